@@ -1,0 +1,81 @@
+// SPDX-FileCopyrightText: 2026 Opayo–SYSPRO Bridge contributors
+// SPDX-License-Identifier: LicenseRef-Proprietary
+#pragma once
+
+#include "core/Error.h"
+#include "store/Database.h"
+
+#include <QCommandLineParser>
+#include <QObject>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+
+namespace bridge {
+class Settings;
+}
+namespace bridge::credentials {
+class CredentialStore;
+}
+
+namespace bridge::cli {
+
+/// Exit codes of bridge-cli.
+enum ExitCode : int { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
+
+/// bridge-cli: the engine without a window. `run(arguments)` starts the command and emits
+/// `finished(code)` once, when it is done (commands that wait on the keychain are asynchronous).
+class CliApplication : public QObject
+{
+    Q_OBJECT
+
+public:
+    CliApplication(QTextStream& out, QTextStream& err, QObject* parent = nullptr);
+    ~CliApplication() override;
+
+    /// `arguments` includes the program name, as QCoreApplication::arguments() does.
+    void run(const QStringList& arguments);
+    /// For tests: the keychain service to use instead of the installation's.
+    void setKeychainService(const QString& service) { m_keychainService = service; }
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    struct Command {
+        QString name;        ///< "audit verify"
+        QString summary;     ///< one line for the overview
+        std::function<void(const QStringList&)> run;
+    };
+
+    QList<Command> commands();
+    void printOverview();
+    void finish(int code);
+    void usageError(const QString& message, const QString& helpCommand);
+    /// Parses a sub-command's arguments; prints its help and finishes on --help or bad input.
+    bool parseSubcommand(QCommandLineParser& parser, const QString& name, const QString& description,
+                         const QStringList& arguments);
+    void withDatabase(const QString& urlOption, const std::function<void(std::shared_ptr<store::Database>)>& then);
+    void failWith(const Error& error);
+    void printJson(const QJsonObject& object);
+
+    void auditVerify(const QStringList& arguments);
+    void auditShow(const QStringList& arguments);
+    void status(const QStringList& arguments);
+    void usersList(const QStringList& arguments);
+    void usersSetRoles(const QStringList& arguments);
+
+    QTextStream& m_out;
+    QTextStream& m_err;
+    bool m_demo = false;
+    bool m_json = false;
+    bool m_finished = false;
+    QString m_settingsFile;
+    QString m_keychainService;
+    std::unique_ptr<Settings> m_settings;
+    credentials::CredentialStore* m_credentials = nullptr;
+};
+
+} // namespace bridge::cli

@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 Opayo–SYSPRO Bridge contributors
+// SPDX-License-Identifier: LicenseRef-Proprietary
+#pragma once
+
+#include "core/Settings.h"
+
+/// Every setting the bridge reads, with its default. Add keys here and nowhere else.
+namespace bridge::SettingKeys {
+
+// Console
+inline const SettingKey<QString> Language{"ui/language", QStringLiteral("system")}; // "system", "en", "de"
+inline const SettingKey<QByteArray> MainWindowGeometry{"ui/mainWindowGeometry", {}};
+inline const SettingKey<QByteArray> MainWindowState{"ui/mainWindowState", {}};
+inline const SettingKey<QString> CurrentPage{"ui/currentPage", {}};
+
+// Database: empty means the SQLite file in the application-data folder.
+inline const SettingKey<QString> DatabaseUrl{"database/url", {}};
+
+// Opayo
+inline const SettingKey<QString> OpayoEnvironment{"opayo/environment", QStringLiteral("test")}; // test, live, custom
+inline const SettingKey<QString> OpayoBaseUrl{"opayo/baseUrl", QStringLiteral("https://sandbox.opayo.eu.elavon.com/api/v1")};
+inline const SettingKey<QString> OpayoVendorName{"opayo/vendorName", {}};
+inline const SettingKey<QString> OpayoIntegrationKeyRef{"opayo/integrationKeyRef", {}};
+inline const SettingKey<QString> OpayoIntegrationPasswordRef{"opayo/integrationPasswordRef", {}};
+
+// SYSPRO e.net REST
+inline const SettingKey<QString> SysproBaseUrl{"syspro/baseUrl", QStringLiteral("http://localhost:31002/SYSPROWCFService/Rest")};
+inline const SettingKey<QString> SysproOperator{"syspro/operator", {}};
+inline const SettingKey<QString> SysproCompanyId{"syspro/companyId", {}};
+inline const SettingKey<QString> SysproOperatorPasswordRef{"syspro/operatorPasswordRef", {}};
+inline const SettingKey<QString> SysproCompanyPasswordRef{"syspro/companyPasswordRef", {}};
+
+// Logging
+inline const SettingKey<QString> LogLevel{"log/level", QStringLiteral("info")};
+inline const SettingKey<int> LogFileMaxKiB{"log/fileMaxKiB", 5 * 1024};
+inline const SettingKey<int> LogFileCount{"log/fileCount", 5};
+
+} // namespace bridge::SettingKeys

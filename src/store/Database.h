@@ -1,0 +1,87 @@
+// SPDX-FileCopyrightText: 2026 Opayo–SYSPRO Bridge contributors
+// SPDX-License-Identifier: LicenseRef-Proprietary
+#pragma once
+
+#include "core/Error.h"
+#include "store/DatabaseUrl.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <set>
+#include <utility>
+
+namespace bridge::store {
+
+using Bindings = std::initializer_list<std::pair<const char*, QVariant>>;
+
+/// A database the bridge uses: SQLite (WAL) or PostgreSQL. Thread-safe handle; every thread gets
+/// its own QSqlDatabase connection, opened on first use and closed when the thread finishes.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(bridge::store::Database)
+
+public:
+    struct Options {
+        bool migrate = true;           ///< run pending migrations while opening
+        int sqliteBusyTimeoutMs = 10'000;
+    };
+
+    /// Opens the calling thread's connection, checks it and (by default) migrates the schema.
+    static Result<std::shared_ptr<Database>> open(const DatabaseUrl& url, const QString& password, const Options& options);
+    static Result<std::shared_ptr<Database>> open(const DatabaseUrl& url, const QString& password = {})
+    {
+        return open(url, password, Options{});
+    }
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    /// The calling thread's connection, opened if needed.
+    Result<QSqlDatabase> connection();
+    /// Closes and forgets the calling thread's connection (threads that finish do this themselves).
+    void closeThreadConnection();
+
+    [[nodiscard]] const DatabaseUrl& url() const { return m_url; }
+    [[nodiscard]] DatabaseUrl::Kind kind() const { return m_url.kind(); }
+    [[nodiscard]] bool isPostgres() const { return m_url.kind() == DatabaseUrl::Kind::Postgres; }
+    Result<int> schemaVersion();
+    /// "SQLite 3.40.1" or "PostgreSQL 15.4".
+    Result<QString> serverVersion();
+
+    /// Runs `work` in one write transaction on the calling thread's connection. On SQLite the
+    /// transaction takes the write lock at its start (BEGIN IMMEDIATE) so that concurrent writers
+    /// queue instead of failing at commit. Commits when `work` succeeds, rolls back otherwise.
+    Result<void> write(const std::function<Result<void>(QSqlDatabase&)>& work);
+    /// Runs `work` on the calling thread's connection without a transaction (reads).
+    Result<void> read(const std::function<Result<void>(QSqlDatabase&)>& work);
+
+    /// Prepares and executes `sql` with named bindings (":name"). Errors name the statement.
+    static Result<QSqlQuery> exec(QSqlDatabase& db, const QString& sql, Bindings bindings = {});
+    /// Converts a QSqlError into a typed error: busy/locked/connection problems are transient.
+    static Error sqlError(const QSqlError& error, const QString& what);
+
+private:
+    Database(DatabaseUrl url, QString password, Options options);
+    Result<QSqlDatabase> openConnection(const QString& name);
+
+    const DatabaseUrl m_url;
+    const QString m_password; // kept in memory only, to open further per-thread connections
+    const Options m_options;
+    const quint64 m_instance;
+    struct Registry {
+        std::mutex mutex;
+        std::set<QString> names;
+    };
+    // Shared with the thread-finished hooks, which may outlive this object.
+    const std::shared_ptr<Registry> m_registry = std::make_shared<Registry>();
+};
+
+} // namespace bridge::store
