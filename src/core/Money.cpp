@@ -175,11 +175,12 @@ Result<Money> Money::parse(QStringView text, Currency currency, const ParseOptio
         fractionPart = fractionPart.left(exponent);
     }
 
-    // Accumulate minor units digit by digit with overflow checks.
-    constexpr qint64 limit = std::numeric_limits<qint64>::max();
-    qint64 value = 0;
-    auto push = [&value](QChar digit) {
-        const qint64 d = digit.unicode() - '0';
+    // Accumulate the magnitude digit by digit with overflow checks; a negative amount may reach
+    // one more than a positive one (INT64_MIN).
+    const quint64 limit = negative ? quint64(std::numeric_limits<qint64>::max()) + 1 : quint64(std::numeric_limits<qint64>::max());
+    quint64 value = 0;
+    auto push = [&value, limit](QChar digit) {
+        const quint64 d = quint64(digit.unicode() - '0');
         if (value > (limit - d) / 10) {
             return false;
         }
@@ -200,7 +201,8 @@ Result<Money> Money::parse(QStringView text, Currency currency, const ParseOptio
         return fail(parseError(QStringLiteral("money.overflow"),
                                tr("The amount \"%1\" is too large to be handled safely.").arg(input.toString()), text));
     }
-    return Money(negative ? -value : value, currency);
+    const qint64 minor = negative ? qint64(quint64(0) - value) : qint64(value);
+    return Money(minor, currency);
 }
 
 QString Money::toDecimalString() const

@@ -3,6 +3,7 @@
 #include "store/DatabaseUrl.h"
 
 #include <QDir>
+#include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -49,7 +50,10 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString& input)
             path = path.mid(1); // "/C:/x" → "C:/x"
         }
         path = QUrl::fromPercentEncoding(path.toUtf8());
-        if (path.isEmpty() || !QDir::isAbsolutePath(path)) {
+        // A Windows drive path ("C:/Bridge/bridge.db") is absolute on every platform, so that a
+        // settings file written on Windows reads the same everywhere.
+        static const QRegularExpression drive(QStringLiteral("^[A-Za-z]:[/\\\\]"));
+        if (path.isEmpty() || !(QDir::isAbsolutePath(path) || drive.match(path).hasMatch())) {
             return fail(urlError(tr("The SQLite database path must be absolute, for example sqlite:///var/lib/bridge/"
                                     "bridge.db."),
                                  text));

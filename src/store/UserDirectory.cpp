@@ -11,6 +11,11 @@
 
 #include <spdlog/spdlog.h>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace bridge::store {
 
 namespace {
@@ -85,6 +90,14 @@ QString UserDirectory::currentOsLogin()
     if (login.isEmpty()) {
         login = qEnvironmentVariable("LOGNAME");
     }
+#ifdef Q_OS_UNIX
+    if (login.isEmpty()) {
+        // Services and containers often run without USER; the password database still knows.
+        if (const passwd* entry = getpwuid(geteuid()); entry != nullptr && entry->pw_name != nullptr) {
+            login = QString::fromLocal8Bit(entry->pw_name);
+        }
+    }
+#endif
     return normalise(login);
 }
 

@@ -1,0 +1,156 @@
+// SPDX-FileCopyrightText: 2026 Opayo–SYSPRO Bridge contributors
+// SPDX-License-Identifier: LicenseRef-Proprietary
+#include "cli/CliApplication.h"
+#include "core/Translations.h"
+#include "store/AuditLog.h"
+#include "store/UserDirectory.h"
+#include "support/TestDatabase.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bridge;
+
+namespace {
+struct Run {
+    int code = -1;
+    QString out;
+    QString err;
+};
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    Run cli(QStringList args)
+    {
+        Run run;
+        QTextStream out(&run.out);
+        QTextStream err(&run.err);
+        cli::CliApplication app(out, err);
+        QSignalSpy finished(&app, &cli::CliApplication::finished);
+        args.prepend(QStringLiteral("bridge-cli"));
+        // Never touch the real settings of whoever runs the tests.
+        if (!args.contains(QStringLiteral("--settings"))) {
+            args.insert(1, QStringLiteral("--settings"));
+            args.insert(2, m_dir.filePath(QStringLiteral("bridge.ini")));
+        }
+        app.run(args);
+        if (finished.isEmpty() && !finished.wait(30000)) {
+            return run;
+        }
+        run.code = finished.first().first().toInt();
+        out.flush();
+        err.flush();
+        return run;
+    }
+
+    QString dbUrl(const test::TestDatabase& db) const { return db.url().toString(); }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(Translations::installLanguage(QStringLiteral("en"))); }
+
+    void helpAndUsage()
+    {
+        const Run none = cli({});
+        QCOMPARE(none.code, int(cli::ExitUsage));
+        QVERIFY(none.out.contains(QStringLiteral("audit verify")));
+        QCOMPARE(cli({QStringLiteral("--help")}).code, int(cli::ExitOk));
+        const Run version = cli({QStringLiteral("--version")});
+        QCOMPARE(version.code, int(cli::ExitOk));
+        QVERIFY(version.out.contains(QStringLiteral(BRIDGE_VERSION)));
+        const Run unknown = cli({QStringLiteral("frobnicate")});
+        QCOMPARE(unknown.code, int(cli::ExitUsage));
+        QVERIFY(unknown.err.contains(QStringLiteral("unknown command 'frobnicate'")));
+        const Run sub = cli({QStringLiteral("audit")});
+        QCOMPARE(sub.code, int(cli::ExitUsage));
+        const Run subHelp = cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--help")});
+        QCOMPARE(subHelp.code, int(cli::ExitOk));
+        QVERIFY(subHelp.out.startsWith(QStringLiteral("Usage: bridge-cli audit verify")));
+        QVERIFY(subHelp.out.contains(QStringLiteral("--expect-head")));
+        const Run badOption = cli({QStringLiteral("status"), QStringLiteral("--bogus")});
+        QCOMPARE(badOption.code, int(cli::ExitUsage));
+        QVERIFY(badOption.err.contains(QStringLiteral("bogus")));
+        const Run badUrl = cli({QStringLiteral("status"), QStringLiteral("--db"), QStringLiteral("mysql://x/y")});
+        QCOMPARE(badUrl.code, int(cli::ExitUsage));
+    }
+
+    void statusReportsTheDatabase()
+    {
+        test::TestDatabase db;
+        QVERIFY2(db.error().isEmpty(), qPrintable(db.error()));
+        const Run status = cli({QStringLiteral("status"), QStringLiteral("--db"), dbUrl(db)});
+        QCOMPARE(status.code, int(cli::ExitOk));
+        QVERIFY(status.out.contains(QStringLiteral("Schema version:  1")));
+        const Run json = cli({QStringLiteral("status"), QStringLiteral("--db"), dbUrl(db), QStringLiteral("--json")});
+        QCOMPARE(json.code, int(cli::ExitOk));
+        const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("ok")).toBool(), true);
+        QCOMPARE(o.value(QStringLiteral("schemaVersion")).toInt(), 1);
+        QCOMPARE(o.value(QStringLiteral("auditIntact")).toBool(), true);
+    }
+
+    void auditVerifyNamesTheTamperedRow()
+    {
+        test::TestDatabase db;
+        QVERIFY2(db.error().isEmpty(), qPrintable(db.error()));
+        store::AuditLog audit(db.database());
+        for (int i = 0; i < 20; ++i) {
+            QVERIFY(audit.append(QStringLiteral("alice"), QStringLiteral("refund.approved"), QStringLiteral("refund:%1").arg(i)));
+        }
+        const Run ok = cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), dbUrl(db)});
+        QCOMPARE(ok.code, int(cli::ExitOk));
+        QVERIFY(ok.out.contains(QStringLiteral("20 rows verified")));
+
+        auto conn = db.database()->connection();
+        QVERIFY(store::Database::exec(*conn, QStringLiteral("DROP TRIGGER audit_log_no_update")));
+        QVERIFY(store::Database::exec(*conn, QStringLiteral("UPDATE audit_log SET subject = 'refund:999' WHERE id = 13")));
+
+        const Run bad = cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), dbUrl(db)});
+        QCOMPARE(bad.code, int(cli::ExitFailure));
+        QVERIFY2(bad.err.contains(QStringLiteral("row 13")), qPrintable(bad.err));
+        QVERIFY(bad.err.contains(QStringLiteral("First bad row: 13")));
+        const Run json = cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), dbUrl(db),
+                              QStringLiteral("--json")});
+        QCOMPARE(json.code, int(cli::ExitFailure));
+        const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("ok")).toBool(), false);
+        QCOMPARE(o.value(QStringLiteral("firstBadRow")).toInt(), 13);
+        QCOMPARE(o.value(QStringLiteral("rowsChecked")).toInt(), 12);
+    }
+
+    void auditShowAndUsers()
+    {
+        test::TestDatabase db;
+        QVERIFY2(db.error().isEmpty(), qPrintable(db.error()));
+        store::UserDirectory users(db.database());
+        QVERIFY(users.signIn(QStringLiteral("someone-else")));
+        const Run list = cli({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--db"), dbUrl(db)});
+        QCOMPARE(list.code, int(cli::ExitOk));
+        QVERIFY(list.out.contains(QStringLiteral("someone-else")));
+        QVERIFY(list.out.contains(QStringLiteral("admin")));
+        // The person running the test is not an administrator of this database.
+        const Run refused = cli({QStringLiteral("users"), QStringLiteral("set-roles"), QStringLiteral("--db"), dbUrl(db),
+                                 QStringLiteral("someone-else"), QStringLiteral("viewer")});
+        QCOMPARE(refused.code, int(cli::ExitFailure));
+        QVERIFY2(refused.err.contains(QStringLiteral("assign roles")), qPrintable(refused.err));
+        const Run badRole = cli({QStringLiteral("users"), QStringLiteral("set-roles"), QStringLiteral("--db"), dbUrl(db),
+                                 QStringLiteral("x"), QStringLiteral("wizard")});
+        QCOMPARE(badRole.code, int(cli::ExitUsage));
+        const Run show = cli({QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("--db"), dbUrl(db),
+                              QStringLiteral("--limit"), QStringLiteral("5")});
+        QCOMPARE(show.code, int(cli::ExitOk));
+        QVERIFY(show.out.contains(QStringLiteral("user.registered")));
+        QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("--limit"), QStringLiteral("zero")}).code,
+                 int(cli::ExitUsage));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "TestCli.moc"
