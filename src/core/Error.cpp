@@ -7,7 +7,7 @@ namespace bridge {
 namespace {
 Error make(ErrorClass errorClass, QString code, QString message, QString detail)
 {
-    return Error{errorClass, std::move(code), std::move(message), std::move(detail)};
+    return Error{errorClass, std::move(code), std::move(message), std::move(detail), std::nullopt};
 }
 } // namespace
 

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <expected>
+#include <optional>
 
 namespace bridge {
 
@@ -24,6 +25,8 @@ struct Error {
     QString code;    ///< stable machine code, e.g. "money.too_many_decimals"
     QString message; ///< user-facing, translated
     QString detail;  ///< technical context; may be empty
+    /// For transient errors: how long the other side asked us to wait (HTTP Retry-After).
+    std::optional<int> retryAfterSeconds;
 
     static Error transient(QString code, QString message, QString detail = {});
     static Error permanent(QString code, QString message, QString detail = {});
