@@ -1,4 +1,1338 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en_GB">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Opayo–SYSPRO Bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves card payments from Opayo into SYSPRO and keeps the two in agreement: posting, reconciliation, refunds and their approval, with every change audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change a person or the engine makes is recorded here and can never be edited. Each entry is sealed with the fingerprint of the one before it, so &quot;Verify&quot; proves that nothing was changed, inserted or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify the whole trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventLogPage</name>
+    <message>
+        <source>Event log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the bridge is doing, live. Filter by level and component, or search the text. Card numbers never appear here: they are masked before anything is logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Component:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow newest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clea&amp;r view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the entries shown so far. The log file keeps them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Opayo–SYSPRO Bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Opayo–SYSPRO Bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the bridge reaches Opayo, SYSPRO and its database. Passwords and keys are kept in the system keychain, never in the settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opayo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vendor name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as registered with Opayo, e.g. acmeshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYSPRO e.net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http://erp-server:31002/SYSPROWCFService/Rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company passwor&amp;d:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL &amp;host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data&amp;base:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;ssword:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A different database takes effect the next time the console starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes the next time the console starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Users and roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People are identified by their computer login and appear here after they first open the console. Roles are kept in the database, so the whole team shares one assignment. Whoever prepares a refund, an adjustment or an edited replay can never approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::Currency</name>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code. Use a three-letter code such as GBP, EUR or USD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::Money</name>
+    <message>
+        <source>The amount is empty. Enter a number such as 10.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; contains the separator &apos;%2&apos;. Write it without thousands separators, with &apos;%3&apos; as the decimal point (for example 1234.56), or choose a locale that uses these separators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; uses exponent notation, which is not accepted for money. Write the full number, for example 1000 instead of 1e3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; contains &apos;%2&apos; at position %3. An amount may contain only digits, one leading sign and one decimal point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; has more than one decimal point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; needs digits on both sides of the decimal point, for example 0.50 rather than .50 or 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; has a thousands separator after the decimal point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; has misplaced thousands separators; groups after the first must have exactly three digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; has decimals, but %2 has no minor unit. Enter a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; has %2 decimals, but %3 allows at most %4. Amounts are never rounded; correct the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; is too large to be handled safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add %1 to %2: the currencies differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sum is too large to be handled safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot subtract %1 from %2: the currencies differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The difference is too large to be handled safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is too large to negate safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::Permissions</name>
+    <message>
+        <source>Viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sees payments, reports and the event log; changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watches the live monitor, retries or replays failed postings, acknowledges alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposes refunds, reconciliation resolutions and edited replays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approves or rejects what a preparer proposed, never their own proposals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connects Opayo and SYSPRO, edits mappings and settings, assigns roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view payments and reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view the event log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assign roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit field mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activate a mapping version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start or stop the sync engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry or replay a posting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit and replay a posting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve an edited replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledge alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prepare a refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve a refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>propose a reconciliation resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve a reconciliation resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not %2: this needs the role %3. An administrator can assign roles on the Users page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 prepared this, so %1 cannot %2. Another approver must do it (maker-checker rule).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::cli::CliApplication</name>
+    <message>
+        <source>Show the data folder, settings, database, schema version and audit state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the audit log is complete and unchanged; names the first bad row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the most recent audit log entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List users and their roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace a user&apos;s roles (administrators only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: bridge-cli [--demo] [--settings FILE] &lt;command&gt; [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opayo–SYSPRO Bridge on the command line. Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use the demo data folder instead of the real one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read settings from FILE instead of the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help; &apos;&lt;command&gt; --help&apos; shows a command&apos;s options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 failure (for audit verify: tampering found), 2 usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bridge-cli: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;bridge-cli %1--help&apos; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opayo–SYSPRO Bridge command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the demo data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown &apos;%1&apos; command &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a sub-command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: bridge-cli %1 [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database URL (default: the configured database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail unless the log ends at this hash (detects removed newest rows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HASH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recomputes the hash chain of the audit log. Exits 0 when intact, 1 when a row was changed, inserted or deleted (the first such row is named).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head: row %1, hash %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First bad row: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows verified before it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many entries (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the newest audit log entries, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be a whole number from 1 to 100000, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows where the bridge keeps its data and whether it is healthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opayo–SYSPRO Bridge %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (demo data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings file:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database:        %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users:           %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log:       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists users and their roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last seen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s login name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated roles: viewer, operator, preparer, approver, admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces a user&apos;s roles. You must be an administrator (your OS login is checked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a login and a comma-separated list of roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown role &apos;%1&apos;; use viewer, operator, preparer, approver or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles of %1 are now: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::credentials::CredentialStore</name>
+    <message>
+        <source>No secret is stored in the system keychain for %1. Enter it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused access to %1. Unlock the keychain or allow the bridge to use it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the secret for %1 cannot be %2. The bridge never stores secrets in plain text. On Linux start a Secret Service (for example gnome-keyring) and unlock it; on Windows the Credential Manager must be running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain could not %1 the secret for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain entry is configured for this secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::engine::DatabaseOpener</name>
+    <message>
+        <source>The database setting in %1 is not usable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::gui::AboutDialog</name>
+    <message>
+        <source>Opayo–SYSPRO Bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt: %1 (built with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spdlog: %1.%2.%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo, with its own data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built on Qt 6 (LGPL-3.0), QtKeychain (BSD-3-Clause), spdlog and {fmt} (MIT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::gui::AppContext</name>
+    <message>
+        <source>Switching users is only possible in demo mode. Outside it, the console always acts as the person signed in to the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::gui::AuditModel</name>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::gui::AuditPage</name>
+    <message>
+        <source>Showing the newest %1 entries. The full trail can be checked from the command line with: bridge-cli audit verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::gui::EventLogPage</name>
+    <message>
+        <source>Debug and above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info and above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::gui::LogTableModel</name>
+    <message>
+        <source>Trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::gui::MainWindow</name>
+    <message>
+        <source>Opayo–SYSPRO Bridge (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo mode: its own data folder, and you can act as any of the demo people to try maker-checker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acting as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot switch user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database this console uses. Change it under Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings have changes that are not saved. Save them before quitting?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::gui::SettingsPage</name>
+    <message>
+        <source>Test (Opayo sandbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite file on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL server shared by the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored in the system keychain; type to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can look at these settings. Changing them needs the Administrator role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL needs a host, a database and a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the path of the SQLite database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opayo base URL: &quot;%1&quot; is not usable. Use an https:// address such as %2 (plain http:// is only accepted for a sandbox on this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor name: use the name Opayo gave your account: letters, digits, &apos;-&apos; and &apos;_&apos; only, up to 40 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYSPRO service URL: &quot;%1&quot; is not an http:// or https:// address. It usually looks like http://erp-server:31002/SYSPROWCFService/Rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYSPRO service URL: &quot;%1&quot; does not contain the e.net service path (…/SYSPROWCFService/Rest). Copy the REST address from the SYSPRO e.net configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opayo base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYSPRO service URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file %1 cannot be written. Check that the folder exists and is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is empty; the bridge creates its tables when it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version %1; it is upgraded to %2 when the bridge starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version %1 is newer than this bridge understands (%2). Update the bridge before using this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version %1 is current.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::gui::UsersModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::gui::UsersPage</name>
+    <message>
+        <source>Only administrators can change roles. You are signed in as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::net::NetworkJob</name>
+    <message>
+        <source>The request to %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call to %1 was cancelled before it finished; it may or may not have taken effect there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds. The request may or may not have taken effect; it will be checked and tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is temporarily unavailable (HTTP %2); the request will be tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials (HTTP %2). Check the user name and password in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected the request (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 could not be verified, so nothing was sent. Check the address in Settings and the system&apos;s certificate store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2. The request will be tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::store::AuditLog</name>
+    <message>
+        <source>row %1 (%2 by %3 at %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log tampered at %1: rows %2 to %3 are missing (deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log tampered at %1: it does not follow the row before it (the chain is broken; a row was replaced or inserted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log tampered at %1: its contents were changed after it was written (stored hash %2…, computed %3…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log does not end at the expected head %1…; it ends at row %2 with %3…. Rows may have been removed from the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log intact: %n row(s) verified.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bridge::store::Database</name>
+    <message>
+        <source>The Qt SQL driver %1 is not installed, so %2 cannot be opened. Reinstall the bridge or install the Qt SQL driver package (Debian: libqt6sql6-sqlite or libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database. Check that it is writable or choose another location in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused the password for %1. Enter the correct password in Settings → Database; it is stored in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database did not report its version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy or unreachable; the operation will be tried again. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database operation failed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::store::DatabaseUrl</name>
+    <message>
+        <source>The SQLite database path must be absolute, for example sqlite:///var/lib/bridge/bridge.db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database URL contains a password. Remove it from the URL; the password is kept in the system keychain (Settings → Database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL has no host. Use postgresql://user@host:5432/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL must name one database after the host, for example postgresql://bridge@db.example.com:5432/bridge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL has no user name. Use postgresql://user@host:5432/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown sslmode &quot;%1&quot;. Use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot; in the database URL. Only sslmode is supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database URL must start with sqlite:// or postgresql://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL: %1@%2:%3/%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::store::Migrator</name>
+    <message>
+        <source>A database migration is incomplete: its last statement has no ending &apos;;&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database migration %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database migration %1 (%2) failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::store::UserDirectory</name>
+    <message>
+        <source>Cannot tell who is signed in: the operating system reported no login name (USER or USERNAME is empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;. A user appears here after signing in once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last administrator. Make someone else an administrator first, so that the bridge always has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is chosen in %1 (key database/url).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

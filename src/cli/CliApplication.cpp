@@ -18,7 +18,10 @@
 namespace bridge::cli {
 
 namespace {
-QString isoTime(qint64 msecs) { return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC).toString(Qt::ISODate); }
+QString isoTime(qint64 msecs)
+{
+    return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC).toString(Qt::ISODate);
+}
 
 QJsonArray roleArray(RoleSet roles)
 {
@@ -30,7 +33,11 @@ QJsonArray roleArray(RoleSet roles)
 }
 } // namespace
 
-CliApplication::CliApplication(QTextStream& out, QTextStream& err, QObject* parent) : QObject(parent), m_out(out), m_err(err) {}
+CliApplication::CliApplication(QTextStream& out, QTextStream& err, QObject* parent)
+    : QObject(parent)
+    , m_out(out)
+    , m_err(err)
+{}
 
 CliApplication::~CliApplication() = default;
 
@@ -39,11 +46,13 @@ QList<CliApplication::Command> CliApplication::commands()
     return {
         {QStringLiteral("status"), tr("Show the data folder, settings, database, schema version and audit state"),
          [this](const QStringList& a) { status(a); }},
-        {QStringLiteral("audit verify"), tr("Check that the audit log is complete and unchanged; names the first bad row"),
+        {QStringLiteral("audit verify"),
+         tr("Check that the audit log is complete and unchanged; names the first bad row"),
          [this](const QStringList& a) { auditVerify(a); }},
         {QStringLiteral("audit show"), tr("Print the most recent audit log entries"),
          [this](const QStringList& a) { auditShow(a); }},
-        {QStringLiteral("users list"), tr("List users and their roles"), [this](const QStringList& a) { usersList(a); }},
+        {QStringLiteral("users list"), tr("List users and their roles"),
+         [this](const QStringList& a) { usersList(a); }},
         {QStringLiteral("users set-roles"), tr("Replace a user's roles (administrators only)"),
          [this](const QStringList& a) { usersSetRoles(a); }},
     };
@@ -79,7 +88,8 @@ void CliApplication::finish(int code)
 void CliApplication::usageError(const QString& message, const QString& helpCommand)
 {
     m_err << tr("bridge-cli: %1").arg(message) << '\n';
-    m_err << tr("Run 'bridge-cli %1--help' for usage.").arg(helpCommand.isEmpty() ? QString() : helpCommand + QLatin1Char(' '))
+    m_err << tr("Run 'bridge-cli %1--help' for usage.")
+                 .arg(helpCommand.isEmpty() ? QString() : helpCommand + QLatin1Char(' '))
           << '\n';
     finish(ExitUsage);
 }
@@ -87,12 +97,12 @@ void CliApplication::usageError(const QString& message, const QString& helpComma
 void CliApplication::failWith(const Error& error)
 {
     if (m_json) {
-        printJson(QJsonObject{{QStringLiteral("ok"), false},
-                              {QStringLiteral("error"),
-                               QJsonObject{{QStringLiteral("class"), errorClassName(error.errorClass)},
-                                           {QStringLiteral("code"), error.code},
-                                           {QStringLiteral("message"), error.message},
-                                           {QStringLiteral("detail"), error.detail}}}});
+        printJson(QJsonObject{
+            {QStringLiteral("ok"), false},
+            {QStringLiteral("error"), QJsonObject{{QStringLiteral("class"), errorClassName(error.errorClass)},
+                                                  {QStringLiteral("code"), error.code},
+                                                  {QStringLiteral("message"), error.message},
+                                                  {QStringLiteral("detail"), error.detail}}}});
     }
     m_err << tr("bridge-cli: %1").arg(error.toString()) << '\n';
     finish(ExitFailure);
@@ -132,8 +142,9 @@ void CliApplication::run(const QStringList& arguments)
     m_demo = parser.isSet(demoOption);
     m_settingsFile = parser.isSet(settingsOption) ? parser.value(settingsOption) : Settings::defaultFilePath(m_demo);
     m_settings = std::make_unique<Settings>(m_settingsFile);
-    m_credentials = m_keychainService.isEmpty() ? new credentials::CredentialStore(QStringLiteral("opayo-syspro-bridge"), this)
-                                                : new credentials::CredentialStore(m_keychainService, this);
+    m_credentials = m_keychainService.isEmpty()
+                        ? new credentials::CredentialStore(QStringLiteral("opayo-syspro-bridge"), this)
+                        : new credentials::CredentialStore(m_keychainService, this);
 
     // Commands are one or two words ("status", "audit verify").
     for (const Command& c : commands()) {
@@ -173,7 +184,8 @@ bool CliApplication::parseSubcommand(QCommandLineParser& parser, const QString& 
     return true;
 }
 
-void CliApplication::withDatabase(const QString& urlOption, const std::function<void(std::shared_ptr<store::Database>)>& then)
+void CliApplication::withDatabase(const QString& urlOption,
+                                  const std::function<void(std::shared_ptr<store::Database>)>& then)
 {
     Result<store::DatabaseUrl> url = urlOption.isEmpty() ? engine::DatabaseOpener::configuredUrl(*m_settings, m_demo)
                                                          : store::DatabaseUrl::parse(urlOption);
@@ -197,20 +209,23 @@ void CliApplication::withDatabase(const QString& urlOption, const std::function<
 void CliApplication::auditVerify(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Database URL (default: the configured database)."), tr("URL"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Database URL (default: the configured database)."),
+                                      tr("URL"));
     const QCommandLineOption headOption(QStringLiteral("expect-head"),
                                         tr("Fail unless the log ends at this hash (detects removed newest rows)."),
                                         tr("HASH"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print one JSON object."));
     parser.addOptions({dbOption, headOption, jsonOption});
-    if (!parseSubcommand(parser, QStringLiteral("audit verify"),
-                         tr("Recomputes the hash chain of the audit log. Exits 0 when intact, 1 when a row was changed, "
-                            "inserted or deleted (the first such row is named)."),
-                         arguments)) {
+    if (!parseSubcommand(
+            parser, QStringLiteral("audit verify"),
+            tr("Recomputes the hash chain of the audit log. Exits 0 when intact, 1 when a row was changed, "
+               "inserted or deleted (the first such row is named)."),
+            arguments)) {
         return;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        usageError(tr("unexpected argument '%1'.").arg(parser.positionalArguments().first()), QStringLiteral("audit verify"));
+        usageError(tr("unexpected argument '%1'.").arg(parser.positionalArguments().first()),
+                   QStringLiteral("audit verify"));
         return;
     }
     m_json = parser.isSet(jsonOption);
@@ -252,7 +267,8 @@ void CliApplication::auditVerify(const QStringList& arguments)
 void CliApplication::auditShow(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Database URL (default: the configured database)."), tr("URL"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Database URL (default: the configured database)."),
+                                      tr("URL"));
     const QCommandLineOption limitOption(QStringLiteral("limit"), tr("How many entries (default 20)."), tr("N"),
                                          QStringLiteral("20"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
@@ -278,20 +294,21 @@ void CliApplication::auditShow(const QStringList& arguments)
         if (m_json) {
             QJsonArray rows;
             for (const store::AuditEntry& e : *entries) {
-                rows.append(QJsonObject{{QStringLiteral("id"), e.id},
-                                        {QStringLiteral("at"), isoTime(e.atMsecs)},
-                                        {QStringLiteral("actor"), e.actor},
-                                        {QStringLiteral("action"), e.action},
-                                        {QStringLiteral("subject"), e.subject},
-                                        {QStringLiteral("detail"), QJsonDocument::fromJson(e.detail.toUtf8()).object()}});
+                rows.append(
+                    QJsonObject{{QStringLiteral("id"), e.id},
+                                {QStringLiteral("at"), isoTime(e.atMsecs)},
+                                {QStringLiteral("actor"), e.actor},
+                                {QStringLiteral("action"), e.action},
+                                {QStringLiteral("subject"), e.subject},
+                                {QStringLiteral("detail"), QJsonDocument::fromJson(e.detail.toUtf8()).object()}});
             }
             printJson(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("entries"), rows}});
         } else {
             for (const store::AuditEntry& e : *entries) {
                 m_out << QStringLiteral("%1  %2  %3  %4  %5  %6")
                              .arg(e.id, 6)
-                             .arg(isoTime(e.atMsecs), e.actor.leftJustified(12), e.action.leftJustified(20),
-                                  e.subject, e.detail)
+                             .arg(isoTime(e.atMsecs), e.actor.leftJustified(12), e.action.leftJustified(20), e.subject,
+                                  e.detail)
                       << '\n';
             }
         }
@@ -302,11 +319,12 @@ void CliApplication::auditShow(const QStringList& arguments)
 void CliApplication::status(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Database URL (default: the configured database)."), tr("URL"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Database URL (default: the configured database)."),
+                                      tr("URL"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print one JSON object."));
     parser.addOptions({dbOption, jsonOption});
-    if (!parseSubcommand(parser, QStringLiteral("status"), tr("Shows where the bridge keeps its data and whether it is healthy."),
-                         arguments)) {
+    if (!parseSubcommand(parser, QStringLiteral("status"),
+                         tr("Shows where the bridge keeps its data and whether it is healthy."), arguments)) {
         return;
     }
     m_json = parser.isSet(jsonOption);
@@ -332,14 +350,16 @@ void CliApplication::status(const QStringList& arguments)
                 {QStringLiteral("auditIntact"), audit && audit->ok},
             });
         } else {
-            m_out << tr("Opayo–SYSPRO Bridge %1%2").arg(QStringLiteral(BRIDGE_VERSION), m_demo ? tr(" (demo data)") : QString())
+            m_out << tr("Opayo–SYSPRO Bridge %1%2")
+                         .arg(QStringLiteral(BRIDGE_VERSION), m_demo ? tr(" (demo data)") : QString())
                   << '\n';
             m_out << tr("Data folder:     %1").arg(dataDir) << '\n';
             m_out << tr("Settings file:   %1").arg(QDir::toNativeSeparators(m_settingsFile)) << '\n';
             m_out << tr("Database:        %1 (%2)").arg(db->url().displayName(), server.value_or(tr("version unknown")))
                   << '\n';
             m_out << tr("Schema version:  %1").arg(schema ? QString::number(*schema) : schema.error().message) << '\n';
-            m_out << tr("Users:           %1").arg(users ? QString::number(users->size()) : users.error().message) << '\n';
+            m_out << tr("Users:           %1").arg(users ? QString::number(users->size()) : users.error().message)
+                  << '\n';
             m_out << tr("Audit log:       %1").arg(audit ? audit->message : audit.error().message) << '\n';
         }
         finish(healthy ? ExitOk : ExitFailure);
@@ -349,7 +369,8 @@ void CliApplication::status(const QStringList& arguments)
 void CliApplication::usersList(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Database URL (default: the configured database)."), tr("URL"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Database URL (default: the configured database)."),
+                                      tr("URL"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
     parser.addOptions({dbOption, jsonOption});
     if (!parseSubcommand(parser, QStringLiteral("users list"), tr("Lists users and their roles."), arguments)) {
@@ -388,7 +409,8 @@ void CliApplication::usersList(const QStringList& arguments)
 void CliApplication::usersSetRoles(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Database URL (default: the configured database)."), tr("URL"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Database URL (default: the configured database)."),
+                                      tr("URL"));
     parser.addOption(dbOption);
     parser.addPositionalArgument(QStringLiteral("login"), tr("The user's login name."));
     parser.addPositionalArgument(QStringLiteral("roles"),
@@ -430,7 +452,8 @@ void CliApplication::usersSetRoles(const QStringList& arguments)
         for (Role r : updated->roles.roles()) {
             names.append(Permissions::roleId(r));
         }
-        m_out << tr("Roles of %1 are now: %2").arg(updated->login, names.isEmpty() ? tr("(none)") : names.join(QStringLiteral(", ")))
+        m_out << tr("Roles of %1 are now: %2")
+                     .arg(updated->login, names.isEmpty() ? tr("(none)") : names.join(QStringLiteral(", ")))
               << '\n';
         finish(ExitOk);
     });

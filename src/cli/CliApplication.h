@@ -45,8 +45,8 @@ Q_SIGNALS:
 
 private:
     struct Command {
-        QString name;        ///< "audit verify"
-        QString summary;     ///< one line for the overview
+        QString name;    ///< "audit verify"
+        QString summary; ///< one line for the overview
         std::function<void(const QStringList&)> run;
     };
 

@@ -200,8 +200,9 @@ const CurrencyInfo* find(QStringView code)
         }
         key[i] = static_cast<char>(c.toUpper().unicode());
     }
-    const auto* it = std::lower_bound(kCurrencies.begin(), kCurrencies.end(), key,
-                                      [](const CurrencyInfo& info, const char* k) { return std::strcmp(info.code, k) < 0; });
+    const auto* it =
+        std::lower_bound(kCurrencies.begin(), kCurrencies.end(), key,
+                         [](const CurrencyInfo& info, const char* k) { return std::strcmp(info.code, k) < 0; });
     if (it != kCurrencies.end() && std::strcmp(it->code, key) == 0) {
         return &*it;
     }
@@ -217,8 +218,9 @@ Result<Currency> Currency::fromCode(QStringView code)
     }
     return fail(Error::permanent(
         QStringLiteral("currency.unknown"),
-        QCoreApplication::translate("bridge::Currency",
-                                    "\"%1\" is not an ISO 4217 currency code. Use a three-letter code such as GBP, EUR or USD.")
+        QCoreApplication::translate(
+            "bridge::Currency",
+            "\"%1\" is not an ISO 4217 currency code. Use a three-letter code such as GBP, EUR or USD.")
             .arg(code.toString())));
 }
 
@@ -241,9 +243,21 @@ QList<Currency> Currency::all()
     return result;
 }
 
-QString Currency::code() const { return QString::fromLatin1(m_info->code); }
-int Currency::numericCode() const { return m_info->numeric; }
-int Currency::exponent() const { return m_info->exponent; }
-QString Currency::name() const { return QString::fromLatin1(m_info->name); }
+QString Currency::code() const
+{
+    return QString::fromLatin1(m_info->code);
+}
+int Currency::numericCode() const
+{
+    return m_info->numeric;
+}
+int Currency::exponent() const
+{
+    return m_info->exponent;
+}
+QString Currency::name() const
+{
+    return QString::fromLatin1(m_info->name);
+}
 
 } // namespace bridge

@@ -56,7 +56,10 @@ Result<void> asVoid(const Result<T>& result)
 }
 
 /// Shorthand for returning a failure: `return fail(Error::permanent(...));`
-inline std::unexpected<Error> fail(Error error) { return std::unexpected<Error>(std::move(error)); }
+inline std::unexpected<Error> fail(Error error)
+{
+    return std::unexpected<Error>(std::move(error));
+}
 
 } // namespace bridge
 

@@ -13,11 +13,13 @@ namespace {
 
 Error parseError(QString code, QString message, QStringView input)
 {
-    return Error::permanent(std::move(code), std::move(message),
-                            QStringLiteral("input \"%1\"").arg(input.toString()));
+    return Error::permanent(std::move(code), std::move(message), QStringLiteral("input \"%1\"").arg(input.toString()));
 }
 
-bool isAsciiDigit(QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); }
+bool isAsciiDigit(QChar c)
+{
+    return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+}
 
 /// Splits "1,234,567" into digits when every group after the first has exactly three digits.
 std::optional<QString> ungroup(QStringView integer, const QString& separator)
@@ -52,7 +54,8 @@ QString groupDigits(const QString& digits, const QString& separator)
 
 bool checkedAdd(qint64 a, qint64 b, qint64* out)
 {
-    if ((b > 0 && a > std::numeric_limits<qint64>::max() - b) || (b < 0 && a < std::numeric_limits<qint64>::min() - b)) {
+    if ((b > 0 && a > std::numeric_limits<qint64>::max() - b) ||
+        (b < 0 && a < std::numeric_limits<qint64>::min() - b)) {
         return false;
     }
     *out = a + b;
@@ -61,7 +64,8 @@ bool checkedAdd(qint64 a, qint64 b, qint64* out)
 
 bool checkedSub(qint64 a, qint64 b, qint64* out)
 {
-    if ((b < 0 && a > std::numeric_limits<qint64>::max() + b) || (b > 0 && a < std::numeric_limits<qint64>::min() + b)) {
+    if ((b < 0 && a > std::numeric_limits<qint64>::max() + b) ||
+        (b > 0 && a < std::numeric_limits<qint64>::min() + b)) {
         return false;
     }
     *out = a - b;
@@ -74,7 +78,8 @@ Result<Money> Money::parse(QStringView text, Currency currency, const ParseOptio
 {
     const QStringView input = text.trimmed();
     if (input.isEmpty()) {
-        return fail(parseError(QStringLiteral("money.empty"), tr("The amount is empty. Enter a number such as 10.50."), text));
+        return fail(
+            parseError(QStringLiteral("money.empty"), tr("The amount is empty. Enter a number such as 10.50."), text));
     }
 
     QString decimalPoint = QStringLiteral(".");
@@ -140,10 +145,9 @@ Result<Money> Money::parse(QStringView text, Currency currency, const ParseOptio
                                text));
     }
     if (!groupSeparator.isEmpty() && fractionPart.contains(groupSeparator)) {
-        return fail(parseError(QStringLiteral("money.separator"),
-                               tr("The amount \"%1\" has a thousands separator after the decimal point.")
-                                   .arg(input.toString()),
-                               text));
+        return fail(parseError(
+            QStringLiteral("money.separator"),
+            tr("The amount \"%1\" has a thousands separator after the decimal point.").arg(input.toString()), text));
     }
     const std::optional<QString> integerDigits = ungroup(integerPart, groupSeparator);
     if (!integerDigits) {
@@ -157,7 +161,8 @@ Result<Money> Money::parse(QStringView text, Currency currency, const ParseOptio
     const int exponent = currency.exponent();
     if (fractionPart.size() > exponent) {
         const QStringView surplus = fractionPart.mid(exponent);
-        const bool surplusIsZero = std::all_of(surplus.begin(), surplus.end(), [](QChar c) { return c == QLatin1Char('0'); });
+        const bool surplusIsZero =
+            std::all_of(surplus.begin(), surplus.end(), [](QChar c) { return c == QLatin1Char('0'); });
         if (!(options.allowSurplusZeroDecimals && surplusIsZero)) {
             return fail(parseError(
                 QStringLiteral("money.too_many_decimals"),
@@ -177,7 +182,8 @@ Result<Money> Money::parse(QStringView text, Currency currency, const ParseOptio
 
     // Accumulate the magnitude digit by digit with overflow checks; a negative amount may reach
     // one more than a positive one (INT64_MIN).
-    const quint64 limit = negative ? quint64(std::numeric_limits<qint64>::max()) + 1 : quint64(std::numeric_limits<qint64>::max());
+    const quint64 limit =
+        negative ? quint64(std::numeric_limits<qint64>::max()) + 1 : quint64(std::numeric_limits<qint64>::max());
     quint64 value = 0;
     auto push = [&value, limit](QChar digit) {
         const quint64 d = quint64(digit.unicode() - '0');
@@ -238,13 +244,14 @@ QString Money::toDisplayString(const QLocale& locale) const
 Result<Money> Money::plus(const Money& other) const
 {
     if (!(other.m_currency == m_currency)) {
-        return fail(Error::permanent(QStringLiteral("money.currency_mismatch"),
-                                     tr("Cannot add %1 to %2: the currencies differ.")
-                                         .arg(other.toDisplayString(), toDisplayString())));
+        return fail(Error::permanent(
+            QStringLiteral("money.currency_mismatch"),
+            tr("Cannot add %1 to %2: the currencies differ.").arg(other.toDisplayString(), toDisplayString())));
     }
     qint64 sum = 0;
     if (!checkedAdd(m_minor, other.m_minor, &sum)) {
-        return fail(Error::permanent(QStringLiteral("money.overflow"), tr("The sum is too large to be handled safely.")));
+        return fail(
+            Error::permanent(QStringLiteral("money.overflow"), tr("The sum is too large to be handled safely.")));
     }
     return Money(sum, m_currency);
 }
@@ -252,9 +259,9 @@ Result<Money> Money::plus(const Money& other) const
 Result<Money> Money::minus(const Money& other) const
 {
     if (!(other.m_currency == m_currency)) {
-        return fail(Error::permanent(QStringLiteral("money.currency_mismatch"),
-                                     tr("Cannot subtract %1 from %2: the currencies differ.")
-                                         .arg(other.toDisplayString(), toDisplayString())));
+        return fail(Error::permanent(
+            QStringLiteral("money.currency_mismatch"),
+            tr("Cannot subtract %1 from %2: the currencies differ.").arg(other.toDisplayString(), toDisplayString())));
     }
     qint64 difference = 0;
     if (!checkedSub(m_minor, other.m_minor, &difference)) {
@@ -267,7 +274,8 @@ Result<Money> Money::minus(const Money& other) const
 Result<Money> Money::negated() const
 {
     if (m_minor == std::numeric_limits<qint64>::min()) {
-        return fail(Error::permanent(QStringLiteral("money.overflow"), tr("The amount is too large to negate safely.")));
+        return fail(
+            Error::permanent(QStringLiteral("money.overflow"), tr("The amount is too large to negate safely.")));
     }
     return Money(-m_minor, m_currency);
 }

@@ -9,10 +9,22 @@ namespace {
 constexpr qsizetype kMinDigits = 13;
 constexpr qsizetype kMaxDigits = 19;
 
-bool isDigit(char16_t c) { return c >= u'0' && c <= u'9'; }
-bool isSeparator(char16_t c) { return c == u' ' || c == u'-'; }
-char16_t unit(QChar c) { return c.unicode(); }
-char16_t unit(char c) { return static_cast<unsigned char>(c); }
+bool isDigit(char16_t c)
+{
+    return c >= u'0' && c <= u'9';
+}
+bool isSeparator(char16_t c)
+{
+    return c == u' ' || c == u'-';
+}
+char16_t unit(QChar c)
+{
+    return c.unicode();
+}
+char16_t unit(char c)
+{
+    return static_cast<unsigned char>(c);
+}
 
 struct Group {
     qsizetype start;
@@ -141,8 +153,9 @@ QString PanGuard::mask(QStringView text, int* maskedCount)
 
 QByteArray PanGuard::mask(const QByteArray& payload, int* maskedCount)
 {
-    const QList<Match> matches =
-        findIn(payload.size(), [&payload](qsizetype i) { return static_cast<char16_t>(static_cast<unsigned char>(payload.at(i))); });
+    const QList<Match> matches = findIn(payload.size(), [&payload](qsizetype i) {
+        return static_cast<char16_t>(static_cast<unsigned char>(payload.at(i)));
+    });
     if (maskedCount != nullptr) {
         *maskedCount = static_cast<int>(matches.size());
     }

@@ -65,9 +65,9 @@ class Permissions
 
 public:
     static QList<Role> allRoles();
-    [[nodiscard]] static QString roleId(Role role);            ///< "approver": stored in the database
-    [[nodiscard]] static QString roleDisplayName(Role role);   ///< translated
-    [[nodiscard]] static QString roleDescription(Role role);   ///< translated, for the Users page
+    [[nodiscard]] static QString roleId(Role role);          ///< "approver": stored in the database
+    [[nodiscard]] static QString roleDisplayName(Role role); ///< translated
+    [[nodiscard]] static QString roleDescription(Role role); ///< translated, for the Users page
     [[nodiscard]] static std::optional<Role> roleFromId(const QString& id);
     [[nodiscard]] static QString actionDisplayName(Action action); ///< translated, lower case
     /// Roles of which at least one is needed for the action.

@@ -18,7 +18,10 @@ QString Settings::dataDirectory(bool demo)
     return path;
 }
 
-QString Settings::defaultFilePath(bool demo) { return dataDirectory(demo) + QStringLiteral("/bridge.ini"); }
+QString Settings::defaultFilePath(bool demo)
+{
+    return dataDirectory(demo) + QStringLiteral("/bridge.ini");
+}
 
 Settings::Settings(const QString& filePath) : m_settings(filePath, QSettings::IniFormat) {}
 

@@ -18,13 +18,15 @@ inline const SettingKey<QString> DatabaseUrl{"database/url", {}};
 
 // Opayo
 inline const SettingKey<QString> OpayoEnvironment{"opayo/environment", QStringLiteral("test")}; // test, live, custom
-inline const SettingKey<QString> OpayoBaseUrl{"opayo/baseUrl", QStringLiteral("https://sandbox.opayo.eu.elavon.com/api/v1")};
+inline const SettingKey<QString> OpayoBaseUrl{"opayo/baseUrl",
+                                              QStringLiteral("https://sandbox.opayo.eu.elavon.com/api/v1")};
 inline const SettingKey<QString> OpayoVendorName{"opayo/vendorName", {}};
 inline const SettingKey<QString> OpayoIntegrationKeyRef{"opayo/integrationKeyRef", {}};
 inline const SettingKey<QString> OpayoIntegrationPasswordRef{"opayo/integrationPasswordRef", {}};
 
 // SYSPRO e.net REST
-inline const SettingKey<QString> SysproBaseUrl{"syspro/baseUrl", QStringLiteral("http://localhost:31002/SYSPROWCFService/Rest")};
+inline const SettingKey<QString> SysproBaseUrl{"syspro/baseUrl",
+                                               QStringLiteral("http://localhost:31002/SYSPROWCFService/Rest")};
 inline const SettingKey<QString> SysproOperator{"syspro/operator", {}};
 inline const SettingKey<QString> SysproCompanyId{"syspro/companyId", {}};
 inline const SettingKey<QString> SysproOperatorPasswordRef{"syspro/operatorPasswordRef", {}};

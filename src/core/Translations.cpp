@@ -21,7 +21,10 @@ QList<QTranslator*>& installed()
 }
 } // namespace
 
-QStringList Translations::available() { return {QStringLiteral("en"), QStringLiteral("de")}; }
+QStringList Translations::available()
+{
+    return {QStringLiteral("en"), QStringLiteral("de")};
+}
 
 QString Translations::nativeName(const QString& code)
 {

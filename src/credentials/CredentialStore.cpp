@@ -18,7 +18,8 @@ Error keychainError(QKeychain::Error code, const QString& detail, const SecretRe
     case QKeychain::EntryNotFound:
         return Error::configuration(
             QStringLiteral("keychain.not_found"),
-            CredentialStore::tr("No secret is stored in the system keychain for %1. Enter it in Settings.").arg(what), detail);
+            CredentialStore::tr("No secret is stored in the system keychain for %1. Enter it in Settings.").arg(what),
+            detail);
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         return Error::security(QStringLiteral("keychain.denied"),
@@ -63,17 +64,22 @@ CredentialStore::CredentialStore(QString service, QObject* parent) : QObject(par
 void CredentialStore::read(const SecretRef& ref, QObject* context, ReadCallback done)
 {
     if (!ref.isValid()) {
-        QMetaObject::invokeMethod(context, [done] {
-            done(fail(Error::configuration(QStringLiteral("keychain.bad_ref"), tr("No keychain entry is configured for this secret."))));
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context,
+            [done] {
+                done(fail(Error::configuration(QStringLiteral("keychain.bad_ref"),
+                                               tr("No keychain entry is configured for this secret."))));
+            },
+            Qt::QueuedConnection);
         return;
     }
     auto* job = makeJob<QKeychain::ReadPasswordJob>(m_service, ref);
     connect(job, &QKeychain::Job::finished, context, [ref, done = std::move(done)](QKeychain::Job* finished) {
         auto* readJob = static_cast<QKeychain::ReadPasswordJob*>(finished);
         if (readJob->error() != QKeychain::NoError) {
-            log::get("credentials")->warn("keychain read of {} failed: {}", ref.keychainKey().toStdString(),
-                                          readJob->errorString().toStdString());
+            log::get("credentials")
+                ->warn("keychain read of {} failed: {}", ref.keychainKey().toStdString(),
+                       readJob->errorString().toStdString());
             done(fail(keychainError(readJob->error(), readJob->errorString(), ref, "read")));
             return;
         }
@@ -85,17 +91,22 @@ void CredentialStore::read(const SecretRef& ref, QObject* context, ReadCallback 
 void CredentialStore::write(const SecretRef& ref, const QString& value, QObject* context, DoneCallback done)
 {
     if (!ref.isValid()) {
-        QMetaObject::invokeMethod(context, [done] {
-            done(fail(Error::configuration(QStringLiteral("keychain.bad_ref"), tr("No keychain entry is configured for this secret."))));
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context,
+            [done] {
+                done(fail(Error::configuration(QStringLiteral("keychain.bad_ref"),
+                                               tr("No keychain entry is configured for this secret."))));
+            },
+            Qt::QueuedConnection);
         return;
     }
     auto* job = makeJob<QKeychain::WritePasswordJob>(m_service, ref);
     job->setTextData(value);
     connect(job, &QKeychain::Job::finished, context, [ref, done = std::move(done)](QKeychain::Job* finished) {
         if (finished->error() != QKeychain::NoError) {
-            log::get("credentials")->warn("keychain write of {} failed: {}", ref.keychainKey().toStdString(),
-                                          finished->errorString().toStdString());
+            log::get("credentials")
+                ->warn("keychain write of {} failed: {}", ref.keychainKey().toStdString(),
+                       finished->errorString().toStdString());
             done(fail(keychainError(finished->error(), finished->errorString(), ref, "store")));
             return;
         }

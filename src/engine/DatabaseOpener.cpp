@@ -33,8 +33,9 @@ void DatabaseOpener::open(const store::DatabaseUrl& url, credentials::Credential
 {
     if (!url.needsPassword()) {
         // Deliver asynchronously as well, so that callers see one behaviour.
-        QMetaObject::invokeMethod(context, [url, done, options] { done(store::Database::open(url, QString(), options)); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context, [url, done, options] { done(store::Database::open(url, QString(), options)); },
+            Qt::QueuedConnection);
         return;
     }
     const credentials::SecretRef ref{url.credentialScope(), QStringLiteral("password")};

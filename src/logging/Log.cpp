@@ -116,7 +116,8 @@ void qtMessageHandler(QtMsgType type, const QMessageLogContext& context, const Q
         break;
     }
     // Qt categories become components: "qt.network.ssl" stays recognisable in the Event log.
-    const char* category = (context.category != nullptr && qstrcmp(context.category, "default") != 0) ? context.category : "qt";
+    const char* category =
+        (context.category != nullptr && qstrcmp(context.category, "default") != 0) ? context.category : "qt";
     get(category)->log(toSpd(level), "{}", message.toStdString());
     if (type == QtFatalMsg) {
         spdlog::shutdown();
@@ -138,8 +139,8 @@ void initialize(const LogConfig& config)
         if (!config.directory.isEmpty()) {
             QDir().mkpath(config.directory);
             s.filePath = QDir(config.directory).filePath(QStringLiteral("bridge.log"));
-            auto file = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(s.filePath.toStdString(), config.fileMaxBytes,
-                                                                               config.fileCount);
+            auto file = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(s.filePath.toStdString(),
+                                                                               config.fileMaxBytes, config.fileCount);
             file->set_pattern("%Y-%m-%dT%H:%M:%S.%e%z [%l] [%n] [thread %t] %v");
             s.sinks.push_back(std::move(file));
         }
@@ -188,7 +189,10 @@ std::shared_ptr<spdlog::logger> get(const char* component)
     return logger;
 }
 
-LogRingBuffer& ringBuffer() { return state().ring; }
+LogRingBuffer& ringBuffer()
+{
+    return state().ring;
+}
 
 std::optional<Level> levelFromName(const QString& name)
 {

@@ -6,21 +6,20 @@
 
 #include <QString>
 
-#include <memory>
+#include <spdlog/logger.h>
 
-namespace spdlog {
-class logger;
-}
+#include <memory>
+#include <optional>
 
 namespace bridge::log {
 
 struct LogConfig {
-    QString directory;               ///< where bridge.log and its rotations go; empty: no file
-    Level level = Level::Info;       ///< lowest level recorded
+    QString directory;         ///< where bridge.log and its rotations go; empty: no file
+    Level level = Level::Info; ///< lowest level recorded
     std::size_t fileMaxBytes = 5u << 20;
     std::size_t fileCount = 5;
     std::size_t ringCapacity = 10'000;
-    bool console = false;            ///< also write to stderr (command line, tests)
+    bool console = false; ///< also write to stderr (command line, tests)
 };
 
 /// Sets up the shared sinks (rotating file, ring buffer, optional stderr) and installs the Qt

@@ -144,11 +144,10 @@ Error NetworkJob::httpStatusError(const HttpResponse& response, const QString& s
     const int s = response.status;
     const QString detail = QStringLiteral("HTTP %1: %2").arg(s).arg(QString::fromUtf8(response.body.left(300)));
     if (s == 408 || s == 429 || (s >= 500 && s <= 599)) {
-        Error e = Error::transient(QStringLiteral("net.http_%1").arg(s),
-                                   tr("%1 is temporarily unavailable (HTTP %2); the request will be tried again.")
-                                       .arg(service)
-                                       .arg(s),
-                                   detail);
+        Error e = Error::transient(
+            QStringLiteral("net.http_%1").arg(s),
+            tr("%1 is temporarily unavailable (HTTP %2); the request will be tried again.").arg(service).arg(s),
+            detail);
         e.retryAfterSeconds = response.retryAfterSeconds();
         return e;
     }

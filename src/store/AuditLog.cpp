@@ -25,26 +25,32 @@ AuditEntry entryFrom(const QSqlQuery& q)
 const QString kColumns = QStringLiteral("id, at_ms, actor, action, subject, detail, prev_hash, hash");
 } // namespace
 
-AuditLog::AuditLog(std::shared_ptr<Database> database, const Clock& clock) : m_database(std::move(database)), m_clock(clock) {}
+AuditLog::AuditLog(std::shared_ptr<Database> database, const Clock& clock)
+    : m_database(std::move(database))
+    , m_clock(clock)
+{}
 
 QString AuditLog::computeHash(const AuditEntry& e)
 {
     // Unit separators keep field boundaries unambiguous ("ab"+"c" ≠ "a"+"bc").
     const QChar us(0x1f);
-    const QString canonical = QString::number(e.id) + us + QString::number(e.atMsecs) + us + e.actor + us + e.action + us +
-                              e.subject + us + e.detail + us + e.prevHash;
+    const QString canonical = QString::number(e.id) + us + QString::number(e.atMsecs) + us + e.actor + us + e.action +
+                              us + e.subject + us + e.detail + us + e.prevHash;
     return QString::fromLatin1(QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
 Result<AuditEntry> AuditLog::appendInTransaction(QSqlDatabase& tx, bool postgres, qint64 atMsecs, const QString& actor,
-                                                 const QString& action, const QString& subject, const QJsonObject& detail)
+                                                 const QString& action, const QString& subject,
+                                                 const QJsonObject& detail)
 {
     if (postgres) {
-        if (auto locked = Database::exec(tx, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kAuditLockKey)); !locked) {
+        if (auto locked = Database::exec(tx, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kAuditLockKey));
+            !locked) {
             return fail(locked.error());
         }
     }
-    Result<QSqlQuery> head = Database::exec(tx, QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+    Result<QSqlQuery> head =
+        Database::exec(tx, QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
     if (!head) {
         return fail(head.error());
     }
@@ -124,9 +130,12 @@ Result<AuditVerification> AuditLog::verify(const QString& expectedHead) const
     // Keyset pagination keeps memory flat however long the log is.
     qint64 lastId = 0;
     while (v.ok) {
-        Result<QSqlQuery> page = Database::exec(
-            db, QStringLiteral("SELECT %1 FROM audit_log WHERE id > :after ORDER BY id LIMIT %2").arg(kColumns).arg(kVerifyPageSize),
-            {{"after", lastId}});
+        Result<QSqlQuery> page =
+            Database::exec(db,
+                           QStringLiteral("SELECT %1 FROM audit_log WHERE id > :after ORDER BY id LIMIT %2")
+                               .arg(kColumns)
+                               .arg(kVerifyPageSize),
+                           {{"after", lastId}});
         if (!page) {
             return fail(page.error());
         }
@@ -186,8 +195,9 @@ Result<QList<AuditEntry>> AuditLog::recent(int limit) const
 {
     QList<AuditEntry> out;
     Result<void> ok = m_database->read([&](QSqlDatabase& db) -> Result<void> {
-        Result<QSqlQuery> q = Database::exec(
-            db, QStringLiteral("SELECT %1 FROM audit_log ORDER BY id DESC LIMIT :limit").arg(kColumns), {{"limit", limit}});
+        Result<QSqlQuery> q =
+            Database::exec(db, QStringLiteral("SELECT %1 FROM audit_log ORDER BY id DESC LIMIT :limit").arg(kColumns),
+                           {{"limit", limit}});
         if (!q) {
             return fail(q.error());
         }

@@ -28,9 +28,11 @@ QString threadConnectionName(quint64 instance)
 } // namespace
 
 Database::Database(DatabaseUrl url, QString password, Options options)
-    : m_url(std::move(url)), m_password(std::move(password)), m_options(options), m_instance(g_nextInstance++)
-{
-}
+    : m_url(std::move(url))
+    , m_password(std::move(password))
+    , m_options(options)
+    , m_instance(g_nextInstance++)
+{}
 
 Database::~Database()
 {
@@ -50,9 +52,11 @@ Database::~Database()
     }
 }
 
-Result<std::shared_ptr<Database>> Database::open(const DatabaseUrl& url, const QString& password, const Options& options)
+Result<std::shared_ptr<Database>> Database::open(const DatabaseUrl& url, const QString& password,
+                                                 const Options& options)
 {
-    const QString driver = url.kind() == DatabaseUrl::Kind::Sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
+    const QString driver =
+        url.kind() == DatabaseUrl::Kind::Sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
     if (!QSqlDatabase::isDriverAvailable(driver)) {
         return fail(Error::configuration(
             QStringLiteral("database.driver_missing"),
@@ -125,7 +129,8 @@ Result<QSqlDatabase> Database::openConnection(const QString& name)
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
         Error e = sqlError(error, tr("Cannot open %1").arg(m_url.displayName()));
-        if (m_url.kind() == DatabaseUrl::Kind::Postgres && error.text().contains(QLatin1String("authentication"), Qt::CaseInsensitive)) {
+        if (m_url.kind() == DatabaseUrl::Kind::Postgres &&
+            error.text().contains(QLatin1String("authentication"), Qt::CaseInsensitive)) {
             e = Error::configuration(QStringLiteral("database.authentication"),
                                      tr("PostgreSQL refused the password for %1. Enter the correct password in "
                                         "Settings → Database; it is stored in the system keychain.")
@@ -156,24 +161,28 @@ Result<QSqlDatabase> Database::openConnection(const QString& name)
     // Worker threads close their connection as they finish (the signal is delivered on the
     // finishing thread, so the connection is removed from the thread that used it).
     QThread* thread = QThread::currentThread();
-    if (thread != nullptr && QCoreApplication::instance() != nullptr && thread != QCoreApplication::instance()->thread()) {
-        QObject::connect(thread, &QThread::finished, thread, [weak = std::weak_ptr<Registry>(m_registry), name] {
-            const std::shared_ptr<Registry> registry = weak.lock();
-            if (!registry) {
-                return; // the Database is gone and has removed its connections
-            }
-            {
-                std::lock_guard lock(registry->mutex);
-                if (registry->names.erase(name) == 0) {
-                    return;
+    if (thread != nullptr && QCoreApplication::instance() != nullptr &&
+        thread != QCoreApplication::instance()->thread()) {
+        QObject::connect(
+            thread, &QThread::finished, thread,
+            [weak = std::weak_ptr<Registry>(m_registry), name] {
+                const std::shared_ptr<Registry> registry = weak.lock();
+                if (!registry) {
+                    return; // the Database is gone and has removed its connections
                 }
-            }
-            {
-                QSqlDatabase finished = QSqlDatabase::database(name, false);
-                finished.close();
-            }
-            QSqlDatabase::removeDatabase(name);
-        }, Qt::DirectConnection);
+                {
+                    std::lock_guard lock(registry->mutex);
+                    if (registry->names.erase(name) == 0) {
+                        return;
+                    }
+                }
+                {
+                    QSqlDatabase finished = QSqlDatabase::database(name, false);
+                    finished.close();
+                }
+                QSqlDatabase::removeDatabase(name);
+            },
+            Qt::DirectConnection);
     }
     return db;
 }
@@ -210,12 +219,14 @@ Result<QString> Database::serverVersion()
         return fail(db.error());
     }
     const bool sqlite = kind() == DatabaseUrl::Kind::Sqlite;
-    Result<QSqlQuery> q = exec(*db, sqlite ? QStringLiteral("SELECT sqlite_version()") : QStringLiteral("SHOW server_version"));
+    Result<QSqlQuery> q =
+        exec(*db, sqlite ? QStringLiteral("SELECT sqlite_version()") : QStringLiteral("SHOW server_version"));
     if (!q) {
         return fail(q.error());
     }
     if (!q->next()) {
-        return fail(Error::permanent(QStringLiteral("database.version"), tr("The database did not report its version.")));
+        return fail(
+            Error::permanent(QStringLiteral("database.version"), tr("The database did not report its version.")));
     }
     return (sqlite ? QStringLiteral("SQLite ") : QStringLiteral("PostgreSQL ")) + q->value(0).toString();
 }
@@ -226,7 +237,8 @@ Result<void> Database::write(const std::function<Result<void>(QSqlDatabase&)>& w
     if (!db) {
         return fail(db.error());
     }
-    const QString begin = kind() == DatabaseUrl::Kind::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+    const QString begin =
+        kind() == DatabaseUrl::Kind::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
     if (Result<QSqlQuery> started = exec(*db, begin); !started) {
         return fail(started.error());
     }
@@ -280,12 +292,15 @@ Error Database::sqlError(const QSqlError& error, const QString& what)
     const QString text = error.text();
     // SQLite: 5 SQLITE_BUSY, 6 SQLITE_LOCKED. PostgreSQL SQLSTATE class 08 (connection), 40001
     // (serialization failure), 40P01 (deadlock), 57P01..03 (server shutting down).
-    const bool busy = native == QLatin1String("5") || native == QLatin1String("6") || native.startsWith(QLatin1String("08")) ||
-                      native == QLatin1String("40001") || native == QLatin1String("40P01") ||
-                      native.startsWith(QLatin1String("57P")) || error.type() == QSqlError::ConnectionError;
-    const QString message = busy ? tr("The database is busy or unreachable; the operation will be tried again. (%1)").arg(what)
-                                 : tr("A database operation failed: %1.").arg(what);
-    const QString detail = QStringLiteral("%1 [native code %2]").arg(text, native.isEmpty() ? QStringLiteral("-") : native);
+    const bool busy = native == QLatin1String("5") || native == QLatin1String("6") ||
+                      native.startsWith(QLatin1String("08")) || native == QLatin1String("40001") ||
+                      native == QLatin1String("40P01") || native.startsWith(QLatin1String("57P")) ||
+                      error.type() == QSqlError::ConnectionError;
+    const QString message =
+        busy ? tr("The database is busy or unreachable; the operation will be tried again. (%1)").arg(what)
+             : tr("A database operation failed: %1.").arg(what);
+    const QString detail =
+        QStringLiteral("%1 [native code %2]").arg(text, native.isEmpty() ? QStringLiteral("-") : native);
     return busy ? Error::transient(QStringLiteral("database.busy"), message, detail)
                 : Error::permanent(QStringLiteral("database.failed"), message, detail);
 }

@@ -30,12 +30,13 @@ class Database
 
 public:
     struct Options {
-        bool migrate = true;           ///< run pending migrations while opening
+        bool migrate = true; ///< run pending migrations while opening
         int sqliteBusyTimeoutMs = 10'000;
     };
 
     /// Opens the calling thread's connection, checks it and (by default) migrates the schema.
-    static Result<std::shared_ptr<Database>> open(const DatabaseUrl& url, const QString& password, const Options& options);
+    static Result<std::shared_ptr<Database>> open(const DatabaseUrl& url, const QString& password,
+                                                  const Options& options);
     static Result<std::shared_ptr<Database>> open(const DatabaseUrl& url, const QString& password = {})
     {
         return open(url, password, Options{});

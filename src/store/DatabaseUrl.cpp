@@ -73,7 +73,8 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString& input)
                                         QStringLiteral("URL for %1@%2").arg(url.userName(), url.host())));
         }
         if (url.host().isEmpty()) {
-            return fail(urlError(tr("The PostgreSQL URL has no host. Use postgresql://user@host:5432/database."), text));
+            return fail(
+                urlError(tr("The PostgreSQL URL has no host. Use postgresql://user@host:5432/database."), text));
         }
         const QString database = url.path().mid(1);
         if (database.isEmpty() || database.contains(QLatin1Char('/'))) {
@@ -82,24 +83,25 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString& input)
                                  text));
         }
         if (url.userName().isEmpty()) {
-            return fail(urlError(tr("The PostgreSQL URL has no user name. Use postgresql://user@host:5432/database."),
-                                 text));
+            return fail(
+                urlError(tr("The PostgreSQL URL has no user name. Use postgresql://user@host:5432/database."), text));
         }
         const QUrlQuery query(url);
         QString sslMode;
         for (const auto& [key, value] : query.queryItems()) {
             if (key == QLatin1String("sslmode")) {
-                static const QStringList modes = {QStringLiteral("disable"), QStringLiteral("allow"),
-                                                  QStringLiteral("prefer"),  QStringLiteral("require"),
+                static const QStringList modes = {QStringLiteral("disable"),   QStringLiteral("allow"),
+                                                  QStringLiteral("prefer"),    QStringLiteral("require"),
                                                   QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
                 if (!modes.contains(value)) {
-                    return fail(urlError(tr("Unknown sslmode \"%1\". Use one of: %2.").arg(value, modes.join(QStringLiteral(", "))),
-                                         text));
+                    return fail(urlError(
+                        tr("Unknown sslmode \"%1\". Use one of: %2.").arg(value, modes.join(QStringLiteral(", "))),
+                        text));
                 }
                 sslMode = value;
             } else {
-                return fail(urlError(tr("Unknown option \"%1\" in the database URL. Only sslmode is supported.").arg(key),
-                                     text));
+                return fail(urlError(
+                    tr("Unknown option \"%1\" in the database URL. Only sslmode is supported.").arg(key), text));
             }
         }
         return postgres(url.host(), url.port(5432), database, url.userName(), sslMode);

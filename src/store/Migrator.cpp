@@ -21,9 +21,9 @@ constexpr qint64 kMigrationLockKey = 0x4f5342; // "OSB": pg_advisory_lock key fo
 Result<void> ensureVersionTable(QSqlDatabase& db)
 {
     return asVoid(Database::exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
-                                             " version INTEGER PRIMARY KEY,"
-                                             " name TEXT NOT NULL,"
-                                             " applied_at BIGINT NOT NULL)")));
+                                                    " version INTEGER PRIMARY KEY,"
+                                                    " name TEXT NOT NULL,"
+                                                    " applied_at BIGINT NOT NULL)")));
 }
 } // namespace
 
@@ -92,9 +92,9 @@ Result<QStringList> Migrator::statements(const QString& sql, DatabaseUrl::Kind k
         }
     }
     if (!current.trimmed().isEmpty() || inDollar || triggerDepth != 0) {
-        return fail(Error::configuration(QStringLiteral("migration.syntax"),
-                                         tr("A database migration is incomplete: its last statement has no ending ';'."),
-                                         current.left(200)));
+        return fail(Error::configuration(
+            QStringLiteral("migration.syntax"),
+            tr("A database migration is incomplete: its last statement has no ending ';'."), current.left(200)));
     }
     return out;
 }
@@ -123,7 +123,8 @@ Result<int> Migrator::migrate(Database& database, const QString& resourceDir)
     }
     const bool postgres = database.isPostgres();
     if (postgres) {
-        if (auto locked = Database::exec(db, QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kMigrationLockKey)); !locked) {
+        if (auto locked = Database::exec(db, QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kMigrationLockKey));
+            !locked) {
             return fail(locked.error());
         }
     }
@@ -132,8 +133,9 @@ Result<int> Migrator::migrate(Database& database, const QString& resourceDir)
     for (const Migration& migration : migrations) {
         QFile file(migration.resourcePath);
         if (!file.open(QIODevice::ReadOnly)) {
-            result = fail(Error::configuration(QStringLiteral("migration.missing"),
-                                               tr("The database migration %1 cannot be read.").arg(migration.resourcePath)));
+            result =
+                fail(Error::configuration(QStringLiteral("migration.missing"),
+                                          tr("The database migration %1 cannot be read.").arg(migration.resourcePath)));
             break;
         }
         const QString sql = QString::fromUtf8(file.readAll());
@@ -163,11 +165,11 @@ Result<int> Migrator::migrate(Database& database, const QString& resourceDir)
             }
             applied = true;
             return asVoid(Database::exec(tx,
-                                  QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) "
-                                                 "VALUES (:version, :name, :at)"),
-                                  {{"version", migration.version},
-                                   {"name", migration.name},
-                                   {"at", QDateTime::currentMSecsSinceEpoch()}}));
+                                         QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) "
+                                                        "VALUES (:version, :name, :at)"),
+                                         {{"version", migration.version},
+                                          {"name", migration.name},
+                                          {"at", QDateTime::currentMSecsSinceEpoch()}}));
         });
         if (!ran) {
             result = fail(ran.error());

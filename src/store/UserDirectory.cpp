@@ -21,7 +21,10 @@ namespace bridge::store {
 namespace {
 constexpr qint64 kUsersLockKey = 0x4f5355; // serialises "first user becomes admin" on PostgreSQL
 
-QString normalise(const QString& login) { return login.trimmed().toLower(); }
+QString normalise(const QString& login)
+{
+    return login.trimmed().toLower();
+}
 
 QJsonArray roleIds(RoleSet roles)
 {
@@ -34,7 +37,8 @@ QJsonArray roleIds(RoleSet roles)
 
 Result<RoleSet> loadRoles(QSqlDatabase& db, const QString& login)
 {
-    Result<QSqlQuery> q = Database::exec(db, QStringLiteral("SELECT role FROM user_roles WHERE login = :login"), {{"login", login}});
+    Result<QSqlQuery> q =
+        Database::exec(db, QStringLiteral("SELECT role FROM user_roles WHERE login = :login"), {{"login", login}});
     if (!q) {
         return fail(q.error());
     }
@@ -58,7 +62,8 @@ Result<std::optional<UserRecord>> loadUser(QSqlDatabase& db, const QString& logi
     if (!q->next()) {
         return std::optional<UserRecord>();
     }
-    UserRecord user{q->value(0).toString(), q->value(1).toString(), {}, q->value(2).toLongLong(), q->value(3).toLongLong()};
+    UserRecord user{
+        q->value(0).toString(), q->value(1).toString(), {}, q->value(2).toLongLong(), q->value(3).toLongLong()};
     Result<RoleSet> roles = loadRoles(db, login);
     if (!roles) {
         return fail(roles.error());
@@ -70,16 +75,16 @@ Result<std::optional<UserRecord>> loadUser(QSqlDatabase& db, const QString& logi
 Result<void> grant(QSqlDatabase& db, const QString& login, Role role, const QString& by, qint64 at)
 {
     return asVoid(Database::exec(db,
-                          QStringLiteral("INSERT INTO user_roles (login, role, granted_by, granted_at) "
-                                         "VALUES (:login, :role, :by, :at)"),
-                          {{"login", login}, {"role", Permissions::roleId(role)}, {"by", by}, {"at", at}}));
+                                 QStringLiteral("INSERT INTO user_roles (login, role, granted_by, granted_at) "
+                                                "VALUES (:login, :role, :by, :at)"),
+                                 {{"login", login}, {"role", Permissions::roleId(role)}, {"by", by}, {"at", at}}));
 }
 } // namespace
 
 UserDirectory::UserDirectory(std::shared_ptr<Database> database, const Clock& clock)
-    : m_database(std::move(database)), m_clock(clock)
-{
-}
+    : m_database(std::move(database))
+    , m_clock(clock)
+{}
 
 QString UserDirectory::currentOsLogin()
 {
@@ -114,7 +119,8 @@ Result<UserRecord> UserDirectory::signIn(const QString& rawLogin, const QString&
     UserRecord result;
     Result<void> ok = m_database->write([&](QSqlDatabase& tx) -> Result<void> {
         if (postgres) {
-            if (auto locked = Database::exec(tx, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kUsersLockKey)); !locked) {
+            if (auto locked = Database::exec(tx, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kUsersLockKey));
+                !locked) {
                 return fail(locked.error());
             }
         }
@@ -126,7 +132,7 @@ Result<UserRecord> UserDirectory::signIn(const QString& rawLogin, const QString&
             result = **existing;
             result.lastSeenAtMsecs = now;
             return asVoid(Database::exec(tx, QStringLiteral("UPDATE users SET last_seen_at = :at WHERE login = :login"),
-                                  {{"at", now}, {"login", login}}));
+                                         {{"at", now}, {"login", login}}));
         }
         Result<QSqlQuery> count = Database::exec(tx, QStringLiteral("SELECT COUNT(*) FROM users"));
         if (!count) {
@@ -134,10 +140,11 @@ Result<UserRecord> UserDirectory::signIn(const QString& rawLogin, const QString&
         }
         const bool first = count->next() && count->value(0).toLongLong() == 0;
         const QString name = displayName.trimmed().isEmpty() ? login : displayName.trimmed();
-        if (auto inserted = Database::exec(tx,
-                                           QStringLiteral("INSERT INTO users (login, display_name, created_at, last_seen_at) "
-                                                          "VALUES (:login, :name, :at, :at2)"),
-                                           {{"login", login}, {"name", name}, {"at", now}, {"at2", now}});
+        if (auto inserted =
+                Database::exec(tx,
+                               QStringLiteral("INSERT INTO users (login, display_name, created_at, last_seen_at) "
+                                              "VALUES (:login, :name, :at, :at2)"),
+                               {{"login", login}, {"name", name}, {"at", now}, {"at2", now}});
             !inserted) {
             return fail(inserted.error());
         }
@@ -149,8 +156,9 @@ Result<UserRecord> UserDirectory::signIn(const QString& rawLogin, const QString&
         }
         result = UserRecord{login, name, roles, now, now};
         QJsonObject detail{{QStringLiteral("roles"), roleIds(roles)}, {QStringLiteral("firstUser"), first}};
-        return asVoid(AuditLog::appendInTransaction(tx, postgres, now, QStringLiteral("system"), QStringLiteral("user.registered"),
-                                             QStringLiteral("user:") + login, detail));
+        return asVoid(AuditLog::appendInTransaction(tx, postgres, now, QStringLiteral("system"),
+                                                    QStringLiteral("user.registered"), QStringLiteral("user:") + login,
+                                                    detail));
     });
     if (!ok) {
         return fail(ok.error());
@@ -168,8 +176,9 @@ Result<UserRecord> UserDirectory::user(const QString& rawLogin) const
             return fail(found.error());
         }
         if (!found->has_value()) {
-            return fail(Error::permanent(QStringLiteral("user.unknown"),
-                                         tr("There is no user \"%1\". A user appears here after signing in once.").arg(login)));
+            return fail(
+                Error::permanent(QStringLiteral("user.unknown"),
+                                 tr("There is no user \"%1\". A user appears here after signing in once.").arg(login)));
         }
         out = **found;
         return {};
@@ -190,7 +199,10 @@ Result<QList<UserRecord>> UserDirectory::users() const
             return fail(q.error());
         }
         while (q->next()) {
-            out.append(UserRecord{q->value(0).toString(), q->value(1).toString(), {}, q->value(2).toLongLong(),
+            out.append(UserRecord{q->value(0).toString(),
+                                  q->value(1).toString(),
+                                  {},
+                                  q->value(2).toLongLong(),
                                   q->value(3).toLongLong()});
         }
         Result<QSqlQuery> r = Database::exec(db, QStringLiteral("SELECT login, role FROM user_roles"));
@@ -223,7 +235,8 @@ Result<UserRecord> UserDirectory::setRoles(const QString& rawActor, const QStrin
     UserRecord result;
     Result<void> ok = m_database->write([&](QSqlDatabase& tx) -> Result<void> {
         if (postgres) {
-            if (auto locked = Database::exec(tx, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kUsersLockKey)); !locked) {
+            if (auto locked = Database::exec(tx, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kUsersLockKey));
+                !locked) {
                 return fail(locked.error());
             }
         }
@@ -239,12 +252,14 @@ Result<UserRecord> UserDirectory::setRoles(const QString& rawActor, const QStrin
             return fail(target.error());
         }
         if (!target->has_value()) {
-            return fail(Error::permanent(QStringLiteral("user.unknown"),
-                                         tr("There is no user \"%1\". A user appears here after signing in once.").arg(login)));
+            return fail(
+                Error::permanent(QStringLiteral("user.unknown"),
+                                 tr("There is no user \"%1\". A user appears here after signing in once.").arg(login)));
         }
         const RoleSet before = (*target)->roles;
         if (before.has(Role::Admin) && !roles.has(Role::Admin)) {
-            Result<QSqlQuery> admins = Database::exec(tx, QStringLiteral("SELECT COUNT(*) FROM user_roles WHERE role = 'admin'"));
+            Result<QSqlQuery> admins =
+                Database::exec(tx, QStringLiteral("SELECT COUNT(*) FROM user_roles WHERE role = 'admin'"));
             if (!admins) {
                 return fail(admins.error());
             }
@@ -255,7 +270,8 @@ Result<UserRecord> UserDirectory::setRoles(const QString& rawActor, const QStrin
                                                  .arg(login)));
             }
         }
-        if (auto removed = Database::exec(tx, QStringLiteral("DELETE FROM user_roles WHERE login = :login"), {{"login", login}});
+        if (auto removed =
+                Database::exec(tx, QStringLiteral("DELETE FROM user_roles WHERE login = :login"), {{"login", login}});
             !removed) {
             return fail(removed.error());
         }
@@ -268,7 +284,7 @@ Result<UserRecord> UserDirectory::setRoles(const QString& rawActor, const QStrin
         result.roles = roles;
         QJsonObject detail{{QStringLiteral("before"), roleIds(before)}, {QStringLiteral("after"), roleIds(roles)}};
         return asVoid(AuditLog::appendInTransaction(tx, postgres, now, actor, QStringLiteral("user.roles_changed"),
-                                             QStringLiteral("user:") + login, detail));
+                                                    QStringLiteral("user:") + login, detail));
     });
     if (!ok) {
         return fail(ok.error());

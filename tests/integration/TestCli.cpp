@@ -102,7 +102,8 @@ private Q_SLOTS:
         QVERIFY2(db.error().isEmpty(), qPrintable(db.error()));
         store::AuditLog audit(db.database());
         for (int i = 0; i < 20; ++i) {
-            QVERIFY(audit.append(QStringLiteral("alice"), QStringLiteral("refund.approved"), QStringLiteral("refund:%1").arg(i)));
+            QVERIFY(audit.append(QStringLiteral("alice"), QStringLiteral("refund.approved"),
+                                 QStringLiteral("refund:%1").arg(i)));
         }
         const Run ok = cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), dbUrl(db)});
         QCOMPARE(ok.code, int(cli::ExitOk));
@@ -110,7 +111,8 @@ private Q_SLOTS:
 
         auto conn = db.database()->connection();
         QVERIFY(store::Database::exec(*conn, QStringLiteral("DROP TRIGGER audit_log_no_update")));
-        QVERIFY(store::Database::exec(*conn, QStringLiteral("UPDATE audit_log SET subject = 'refund:999' WHERE id = 13")));
+        QVERIFY(
+            store::Database::exec(*conn, QStringLiteral("UPDATE audit_log SET subject = 'refund:999' WHERE id = 13")));
 
         const Run bad = cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), dbUrl(db)});
         QCOMPARE(bad.code, int(cli::ExitFailure));
@@ -136,19 +138,21 @@ private Q_SLOTS:
         QVERIFY(list.out.contains(QStringLiteral("someone-else")));
         QVERIFY(list.out.contains(QStringLiteral("admin")));
         // The person running the test is not an administrator of this database.
-        const Run refused = cli({QStringLiteral("users"), QStringLiteral("set-roles"), QStringLiteral("--db"), dbUrl(db),
-                                 QStringLiteral("someone-else"), QStringLiteral("viewer")});
+        const Run refused = cli({QStringLiteral("users"), QStringLiteral("set-roles"), QStringLiteral("--db"),
+                                 dbUrl(db), QStringLiteral("someone-else"), QStringLiteral("viewer")});
         QCOMPARE(refused.code, int(cli::ExitFailure));
         QVERIFY2(refused.err.contains(QStringLiteral("assign roles")), qPrintable(refused.err));
-        const Run badRole = cli({QStringLiteral("users"), QStringLiteral("set-roles"), QStringLiteral("--db"), dbUrl(db),
-                                 QStringLiteral("x"), QStringLiteral("wizard")});
+        const Run badRole = cli({QStringLiteral("users"), QStringLiteral("set-roles"), QStringLiteral("--db"),
+                                 dbUrl(db), QStringLiteral("x"), QStringLiteral("wizard")});
         QCOMPARE(badRole.code, int(cli::ExitUsage));
         const Run show = cli({QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("--db"), dbUrl(db),
                               QStringLiteral("--limit"), QStringLiteral("5")});
         QCOMPARE(show.code, int(cli::ExitOk));
         QVERIFY(show.out.contains(QStringLiteral("user.registered")));
-        QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("--limit"), QStringLiteral("zero")}).code,
-                 int(cli::ExitUsage));
+        QCOMPARE(
+            cli({QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("--limit"), QStringLiteral("zero")})
+                .code,
+            int(cli::ExitUsage));
     }
 };
 

@@ -46,7 +46,8 @@ private Q_SLOTS:
         Waiter<void> written;
         store.write(ref, secret, this, [&](Result<void> r) { written.result = r; });
         QVERIFY(written.wait());
-        QVERIFY2(*written.result, qPrintable(written.result->has_value() ? QString() : written.result->error().toString()));
+        QVERIFY2(*written.result,
+                 qPrintable(written.result->has_value() ? QString() : written.result->error().toString()));
 
         Waiter<QString> read;
         store.read(ref, this, [&](Result<QString> r) { read.result = r; });
@@ -56,7 +57,8 @@ private Q_SLOTS:
 
         // Keys are scoped per connection: the same name in another scope is another secret.
         Waiter<QString> other;
-        store.read(SecretRef{QStringLiteral("opayo/other@live"), ref.name}, this, [&](Result<QString> r) { other.result = r; });
+        store.read(SecretRef{QStringLiteral("opayo/other@live"), ref.name}, this,
+                   [&](Result<QString> r) { other.result = r; });
         QVERIFY(other.wait());
         QVERIFY(!*other.result);
 
@@ -98,7 +100,8 @@ private Q_SLOTS:
         CredentialStore store(m_service);
         bool called = false;
         auto* context = new QObject;
-        store.read(SecretRef{QStringLiteral("x"), QStringLiteral("y")}, context, [&](Result<QString>) { called = true; });
+        store.read(SecretRef{QStringLiteral("x"), QStringLiteral("y")}, context,
+                   [&](Result<QString>) { called = true; });
         delete context;
         QTest::qWait(500);
         QVERIFY(!called);
@@ -108,7 +111,8 @@ private Q_SLOTS:
     {
         CredentialStore store(m_service);
         Waiter<QString> read;
-        store.read(SecretRef::fromString(QStringLiteral("plain:oops")), this, [&](Result<QString> r) { read.result = r; });
+        store.read(SecretRef::fromString(QStringLiteral("plain:oops")), this,
+                   [&](Result<QString> r) { read.result = r; });
         QVERIFY(read.wait());
         QCOMPARE(read.result->error().code, QStringLiteral("keychain.bad_ref"));
         QCOMPARE(SecretRef::fromString(QStringLiteral("keychain:opayo/a@test#integration-key")),
@@ -146,13 +150,14 @@ private Q_SLOTS:
 
         // With the right password in the keychain the database opens.
         Waiter<void> right;
-        store.write(SecretRef{url.credentialScope(), QStringLiteral("password")}, test::TestDatabase::postgresPassword(),
-                    this, [&](Result<void> r) { right.result = r; });
+        store.write(SecretRef{url.credentialScope(), QStringLiteral("password")},
+                    test::TestDatabase::postgresPassword(), this, [&](Result<void> r) { right.result = r; });
         QVERIFY(right.wait() && *right.result);
         Waiter<std::shared_ptr<store::Database>> opened;
         engine::DatabaseOpener::open(url, store, this, [&](auto r) { opened.result = r; });
         QVERIFY(opened.wait());
-        QVERIFY2(*opened.result, qPrintable(opened.result->has_value() ? QString() : opened.result->error().toString()));
+        QVERIFY2(*opened.result,
+                 qPrintable(opened.result->has_value() ? QString() : opened.result->error().toString()));
         QVERIFY((**opened.result)->serverVersion()->startsWith(QStringLiteral("PostgreSQL")));
     }
 

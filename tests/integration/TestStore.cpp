@@ -46,10 +46,7 @@ class TestStore : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        qInfo("engine: %s", TestDatabase::usePostgres() ? "PostgreSQL" : "SQLite");
-    }
+    void initTestCase() { qInfo("engine: %s", TestDatabase::usePostgres() ? "PostgreSQL" : "SQLite"); }
 
     void opensAndMigrates()
     {
@@ -58,7 +55,8 @@ private Q_SLOTS:
         QVERIFY(t.database()->schemaVersion().value_or(0) >= 1);
         const auto version = t.database()->serverVersion();
         QVERIFY(version);
-        QVERIFY(version->startsWith(TestDatabase::usePostgres() ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite")));
+        QVERIFY(
+            version->startsWith(TestDatabase::usePostgres() ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite")));
         if (!TestDatabase::usePostgres()) {
             auto conn = t.database()->connection();
             auto mode = Database::exec(*conn, QStringLiteral("PRAGMA journal_mode"));
@@ -76,8 +74,9 @@ private Q_SLOTS:
         TestDatabase t;
         QVERIFY2(t.error().isEmpty(), qPrintable(t.error()));
         const auto r = t.database()->write([](QSqlDatabase& tx) -> Result<void> {
-            if (auto q = Database::exec(tx, QStringLiteral("INSERT INTO users (login, display_name, created_at, last_seen_at) "
-                                                           "VALUES ('x', 'x', 0, 0)"));
+            if (auto q = Database::exec(
+                    tx, QStringLiteral("INSERT INTO users (login, display_name, created_at, last_seen_at) "
+                                       "VALUES ('x', 'x', 0, 0)"));
                 !q) {
                 return fail(q.error());
             }
@@ -193,7 +192,8 @@ private Q_SLOTS:
         AuditLog audit(t.database());
         appendSome(audit, 2);
         auto conn = t.database()->connection();
-        const auto update = Database::exec(*conn, QStringLiteral("UPDATE audit_log SET actor = 'mallory' WHERE id = 1"));
+        const auto update =
+            Database::exec(*conn, QStringLiteral("UPDATE audit_log SET actor = 'mallory' WHERE id = 1"));
         QVERIFY(!update);
         QVERIFY(update.error().detail.contains(QStringLiteral("append-only")));
         QVERIFY(!Database::exec(*conn, QStringLiteral("DELETE FROM audit_log WHERE id = 2")));
@@ -292,7 +292,8 @@ private Q_SLOTS:
         const auto refused = users.setRoles(QStringLiteral("bob"), QStringLiteral("bob"), RoleSet{Role::Admin});
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, QStringLiteral("permission.denied"));
-        const auto granted = users.setRoles(QStringLiteral("alice"), QStringLiteral("bob"), RoleSet{Role::Preparer, Role::Approver});
+        const auto granted =
+            users.setRoles(QStringLiteral("alice"), QStringLiteral("bob"), RoleSet{Role::Preparer, Role::Approver});
         QVERIFY2(granted, qPrintable(granted ? QString() : granted.error().toString()));
         // Another process sees the same assignment: roles live in the database.
         auto other = t.reopen();

@@ -40,7 +40,10 @@ QString maintenance(const QString& sql)
 }
 } // namespace
 
-bool TestDatabase::usePostgres() { return !qEnvironmentVariableIsEmpty("BRIDGE_TEST_PG_PORT"); }
+bool TestDatabase::usePostgres()
+{
+    return !qEnvironmentVariableIsEmpty("BRIDGE_TEST_PG_PORT");
+}
 
 store::DatabaseUrl TestDatabase::postgresUrl(const QString& database)
 {
@@ -49,7 +52,10 @@ store::DatabaseUrl TestDatabase::postgresUrl(const QString& database)
                                         qEnvironmentVariable("BRIDGE_TEST_PG_USER"));
 }
 
-QString TestDatabase::postgresPassword() { return qEnvironmentVariable("BRIDGE_TEST_PG_PASSWORD"); }
+QString TestDatabase::postgresPassword()
+{
+    return qEnvironmentVariable("BRIDGE_TEST_PG_PASSWORD");
+}
 
 TestDatabase::TestDatabase(bool migrate)
 {

@@ -21,7 +21,8 @@ private Q_SLOTS:
         QCOMPARE(a->toString(), QStringLiteral("sqlite:///var/lib/bridge/bridge.db"));
         QCOMPARE(DatabaseUrl::parse(a->toString())->filePath(), a->filePath());
         QCOMPARE(DatabaseUrl::parse(QStringLiteral("sqlite:/tmp/x.db"))->filePath(), QStringLiteral("/tmp/x.db"));
-        QCOMPARE(DatabaseUrl::parse(QStringLiteral("sqlite:///C:/Bridge/bridge.db"))->filePath(), QStringLiteral("C:/Bridge/bridge.db"));
+        QCOMPARE(DatabaseUrl::parse(QStringLiteral("sqlite:///C:/Bridge/bridge.db"))->filePath(),
+                 QStringLiteral("C:/Bridge/bridge.db"));
         QVERIFY(!a->needsPassword());
         const auto relative = DatabaseUrl::parse(QStringLiteral("sqlite://bridge.db"));
         QVERIFY(!relative);
@@ -30,7 +31,8 @@ private Q_SLOTS:
 
     void postgresForms()
     {
-        const auto url = DatabaseUrl::parse(QStringLiteral("postgresql://bridge@db1.example.com:6543/payments?sslmode=require"));
+        const auto url =
+            DatabaseUrl::parse(QStringLiteral("postgresql://bridge@db1.example.com:6543/payments?sslmode=require"));
         QVERIFY2(url, qPrintable(url ? QString() : url.error().message));
         QCOMPARE(url->kind(), DatabaseUrl::Kind::Postgres);
         QCOMPARE(url->host(), QStringLiteral("db1.example.com"));
@@ -49,13 +51,27 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("password in url") << "postgresql://u:secret@h/d" << "database.url_password" << "keychain";
-        QTest::newRow("no database") << "postgresql://u@h:5432/" << "database.url" << "one database";
-        QTest::newRow("no user") << "postgresql://h:5432/d" << "database.url" << "user name";
-        QTest::newRow("bad sslmode") << "postgresql://u@h/d?sslmode=maybe" << "database.url" << "maybe";
-        QTest::newRow("unknown option") << "postgresql://u@h/d?timeout=3" << "database.url" << "timeout";
-        QTest::newRow("mysql") << "mysql://u@h/d" << "database.url" << "sqlite://";
-        QTest::newRow("empty") << "" << "database.url" << "postgresql://";
+        QTest::newRow("password in url") << "postgresql://u:secret@h/d"
+                                         << "database.url_password"
+                                         << "keychain";
+        QTest::newRow("no database") << "postgresql://u@h:5432/"
+                                     << "database.url"
+                                     << "one database";
+        QTest::newRow("no user") << "postgresql://h:5432/d"
+                                 << "database.url"
+                                 << "user name";
+        QTest::newRow("bad sslmode") << "postgresql://u@h/d?sslmode=maybe"
+                                     << "database.url"
+                                     << "maybe";
+        QTest::newRow("unknown option") << "postgresql://u@h/d?timeout=3"
+                                        << "database.url"
+                                        << "timeout";
+        QTest::newRow("mysql") << "mysql://u@h/d"
+                               << "database.url"
+                               << "sqlite://";
+        QTest::newRow("empty") << ""
+                               << "database.url"
+                               << "postgresql://";
     }
     void refusals()
     {

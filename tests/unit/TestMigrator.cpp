@@ -17,22 +17,21 @@ class TestMigrator : public QObject
 private Q_SLOTS:
     void splitsStatementsPerEngine()
     {
-        const QString sql = QStringLiteral(
-            "-- comment\n"
-            "CREATE TABLE a (id INTEGER);\n"
-            "-- @sqlite\n"
-            "CREATE TRIGGER t BEFORE UPDATE ON a\n"
-            "BEGIN\n"
-            "    SELECT RAISE(ABORT, 'no');\n"
-            "END;\n"
-            "-- @postgres\n"
-            "CREATE FUNCTION f() RETURNS trigger AS $$\n"
-            "BEGIN\n"
-            "    RAISE EXCEPTION 'no';\n"
-            "END;\n"
-            "$$ LANGUAGE plpgsql;\n"
-            "-- @all\n"
-            "CREATE INDEX i ON a (id);\n");
+        const QString sql = QStringLiteral("-- comment\n"
+                                           "CREATE TABLE a (id INTEGER);\n"
+                                           "-- @sqlite\n"
+                                           "CREATE TRIGGER t BEFORE UPDATE ON a\n"
+                                           "BEGIN\n"
+                                           "    SELECT RAISE(ABORT, 'no');\n"
+                                           "END;\n"
+                                           "-- @postgres\n"
+                                           "CREATE FUNCTION f() RETURNS trigger AS $$\n"
+                                           "BEGIN\n"
+                                           "    RAISE EXCEPTION 'no';\n"
+                                           "END;\n"
+                                           "$$ LANGUAGE plpgsql;\n"
+                                           "-- @all\n"
+                                           "CREATE INDEX i ON a (id);\n");
         const auto sqlite = Migrator::statements(sql, DatabaseUrl::Kind::Sqlite);
         QVERIFY(sqlite);
         QCOMPARE(sqlite->size(), 3);
@@ -94,7 +93,8 @@ private Q_SLOTS:
         QVERIFY(db);
         const auto result = Migrator::migrate(**db, migrations.path());
         QVERIFY(!result);
-        QVERIFY2(result.error().message.contains(QStringLiteral("migration 2 (bad)")), qPrintable(result.error().message));
+        QVERIFY2(result.error().message.contains(QStringLiteral("migration 2 (bad)")),
+                 qPrintable(result.error().message));
         QCOMPARE((*db)->schemaVersion().value_or(-1), 1);
         // t2 was rolled back with the failed migration.
         auto conn = (*db)->connection();

@@ -36,17 +36,28 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("currency");
         QTest::addColumn<qint64>("minor");
-        QTest::newRow("whole") << "10" << "GBP" << qint64(1000);
-        QTest::newRow("one decimal") << "10.5" << "GBP" << qint64(1050);
-        QTest::newRow("two decimals") << "10.55" << "GBP" << qint64(1055);
-        QTest::newRow("negative cent") << "-0.01" << "GBP" << qint64(-1);
-        QTest::newRow("plus sign") << "+3.20" << "EUR" << qint64(320);
-        QTest::newRow("zero") << "0" << "GBP" << qint64(0);
-        QTest::newRow("surrounding space") << "  7.00 " << "USD" << qint64(700);
-        QTest::newRow("yen") << "1000" << "JPY" << qint64(1000);
-        QTest::newRow("dinar") << "1.234" << "BHD" << qint64(1234);
-        QTest::newRow("dinar short") << "1.2" << "KWD" << qint64(1200);
-        QTest::newRow("large") << "92233720368547758.07" << "GBP" << std::numeric_limits<qint64>::max();
+        QTest::newRow("whole") << "10"
+                               << "GBP" << qint64(1000);
+        QTest::newRow("one decimal") << "10.5"
+                                     << "GBP" << qint64(1050);
+        QTest::newRow("two decimals") << "10.55"
+                                      << "GBP" << qint64(1055);
+        QTest::newRow("negative cent") << "-0.01"
+                                       << "GBP" << qint64(-1);
+        QTest::newRow("plus sign") << "+3.20"
+                                   << "EUR" << qint64(320);
+        QTest::newRow("zero") << "0"
+                              << "GBP" << qint64(0);
+        QTest::newRow("surrounding space") << "  7.00 "
+                                           << "USD" << qint64(700);
+        QTest::newRow("yen") << "1000"
+                             << "JPY" << qint64(1000);
+        QTest::newRow("dinar") << "1.234"
+                               << "BHD" << qint64(1234);
+        QTest::newRow("dinar short") << "1.2"
+                                     << "KWD" << qint64(1200);
+        QTest::newRow("large") << "92233720368547758.07"
+                               << "GBP" << std::numeric_limits<qint64>::max();
     }
     void parseValid()
     {
@@ -65,19 +76,58 @@ private Q_SLOTS:
         QTest::addColumn<QString>("currency");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("grouping without locale") << "1,000.00" << "GBP" << "money.separator" << ",";
-        QTest::newRow("exponent") << "1e3" << "GBP" << "money.exponent" << "1000";
-        QTest::newRow("too many decimals") << "10.555" << "GBP" << "money.too_many_decimals" << "at most 2";
-        QTest::newRow("decimals on yen") << "100.5" << "JPY" << "money.too_many_decimals" << "whole number";
-        QTest::newRow("empty") << "" << "GBP" << "money.empty" << "empty";
-        QTest::newRow("letters") << "12a" << "GBP" << "money.character" << "'a'";
-        QTest::newRow("two points") << "1.2.3" << "GBP" << "money.two_points" << "more than one";
-        QTest::newRow("leading point") << ".50" << "GBP" << "money.digits_missing" << "0.50";
-        QTest::newRow("trailing point") << "5." << "GBP" << "money.digits_missing" << "both sides";
-        QTest::newRow("overflow") << "92233720368547758.08" << "GBP" << "money.overflow" << "too large";
-        QTest::newRow("double sign") << "--1" << "GBP" << "money.character" << "'-'";
-        QTest::newRow("currency symbol") << "\u00a310" << "GBP" << "money.character" << "\u00a3";
-        QTest::newRow("inner space") << "1 000" << "GBP" << "money.separator" << "separator";
+        QTest::newRow("grouping without locale") << "1,000.00"
+                                                 << "GBP"
+                                                 << "money.separator"
+                                                 << ",";
+        QTest::newRow("exponent") << "1e3"
+                                  << "GBP"
+                                  << "money.exponent"
+                                  << "1000";
+        QTest::newRow("too many decimals") << "10.555"
+                                           << "GBP"
+                                           << "money.too_many_decimals"
+                                           << "at most 2";
+        QTest::newRow("decimals on yen") << "100.5"
+                                         << "JPY"
+                                         << "money.too_many_decimals"
+                                         << "whole number";
+        QTest::newRow("empty") << ""
+                               << "GBP"
+                               << "money.empty"
+                               << "empty";
+        QTest::newRow("letters") << "12a"
+                                 << "GBP"
+                                 << "money.character"
+                                 << "'a'";
+        QTest::newRow("two points") << "1.2.3"
+                                    << "GBP"
+                                    << "money.two_points"
+                                    << "more than one";
+        QTest::newRow("leading point") << ".50"
+                                       << "GBP"
+                                       << "money.digits_missing"
+                                       << "0.50";
+        QTest::newRow("trailing point") << "5."
+                                        << "GBP"
+                                        << "money.digits_missing"
+                                        << "both sides";
+        QTest::newRow("overflow") << "92233720368547758.08"
+                                  << "GBP"
+                                  << "money.overflow"
+                                  << "too large";
+        QTest::newRow("double sign") << "--1"
+                                     << "GBP"
+                                     << "money.character"
+                                     << "'-'";
+        QTest::newRow("currency symbol") << "\u00a310"
+                                         << "GBP"
+                                         << "money.character"
+                                         << "\u00a3";
+        QTest::newRow("inner space") << "1 000"
+                                     << "GBP"
+                                     << "money.separator"
+                                     << "separator";
     }
     void parseInvalid()
     {
@@ -125,12 +175,23 @@ private Q_SLOTS:
         QTest::addColumn<QString>("currency");
         QTest::addColumn<QString>("plain");
         QTest::addColumn<QString>("english");
-        QTest::newRow("pounds") << qint64(123456) << "GBP" << "1234.56" << "1,234.56 GBP";
-        QTest::newRow("negative cent") << qint64(-1) << "GBP" << "-0.01" << "-0.01 GBP";
-        QTest::newRow("zero") << qint64(0) << "EUR" << "0.00" << "0.00 EUR";
-        QTest::newRow("yen") << qint64(1000000) << "JPY" << "1000000" << "1,000,000 JPY";
-        QTest::newRow("dinar") << qint64(5) << "BHD" << "0.005" << "0.005 BHD";
-        QTest::newRow("min") << std::numeric_limits<qint64>::min() << "GBP" << "-92233720368547758.08"
+        QTest::newRow("pounds") << qint64(123456) << "GBP"
+                                << "1234.56"
+                                << "1,234.56 GBP";
+        QTest::newRow("negative cent") << qint64(-1) << "GBP"
+                                       << "-0.01"
+                                       << "-0.01 GBP";
+        QTest::newRow("zero") << qint64(0) << "EUR"
+                              << "0.00"
+                              << "0.00 EUR";
+        QTest::newRow("yen") << qint64(1000000) << "JPY"
+                             << "1000000"
+                             << "1,000,000 JPY";
+        QTest::newRow("dinar") << qint64(5) << "BHD"
+                               << "0.005"
+                               << "0.005 BHD";
+        QTest::newRow("min") << std::numeric_limits<qint64>::min() << "GBP"
+                             << "-92233720368547758.08"
                              << "-92,233,720,368,547,758.08 GBP";
     }
     void format()

@@ -26,23 +26,38 @@ private Q_SLOTS:
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("expected");
         QTest::addColumn<int>("count");
-        QTest::newRow("plain 16") << "card 4111111111111111 ok" << "card ************1111 ok" << 1;
-        QTest::newRow("spaces") << "4111 1111 1111 1111" << "**** **** **** 1111" << 1;
-        QTest::newRow("dashes") << "4111-1111-1111-1111" << "****-****-****-1111" << 1;
-        QTest::newRow("13 digits") << "x4929000000006x" << "x*********0006x" << 1;
-        QTest::newRow("19 digits") << "6011000990139424009" << "***************4009" << 1;
-        QTest::newRow("amex spacing") << "3782 822463 10005" << "**** ****** *0005" << 1;
+        QTest::newRow("plain 16") << "card 4111111111111111 ok"
+                                  << "card ************1111 ok" << 1;
+        QTest::newRow("spaces") << "4111 1111 1111 1111"
+                                << "**** **** **** 1111" << 1;
+        QTest::newRow("dashes") << "4111-1111-1111-1111"
+                                << "****-****-****-1111" << 1;
+        QTest::newRow("13 digits") << "x4929000000006x"
+                                   << "x*********0006x" << 1;
+        QTest::newRow("19 digits") << "6011000990139424009"
+                                   << "***************4009" << 1;
+        QTest::newRow("amex spacing") << "3782 822463 10005"
+                                      << "**** ****** *0005" << 1;
         QTest::newRow("json") << R"({"cardNumber":"5404000000000001","amount":1000})"
                               << R"({"cardNumber":"************0001","amount":1000})" << 1;
-        QTest::newRow("two cards") << "4111111111111111/5404000000000001" << "************1111/************0001" << 2;
-        QTest::newRow("prefix group then card") << "ref 1234 4111111111111111" << "ref 1234 ************1111" << 1;
-        QTest::newRow("order number") << "order 000123456 shipped" << "order 000123456 shipped" << 0;
-        QTest::newRow("non-luhn 16") << "4111111111111112" << "4111111111111112" << 0;
-        QTest::newRow("12 digits") << "411111111111" << "411111111111" << 0;
-        QTest::newRow("20 digit run") << "41111111111111111111" << "41111111111111111111" << 0;
-        QTest::newRow("double separator") << "4111  1111 1111 1111" << "4111  1111 1111 1111" << 0;
-        QTest::newRow("vendorTxCode") << "ORDER-2026-11-000042" << "ORDER-2026-11-000042" << 0;
-        QTest::newRow("empty") << "" << "" << 0;
+        QTest::newRow("two cards") << "4111111111111111/5404000000000001"
+                                   << "************1111/************0001" << 2;
+        QTest::newRow("prefix group then card") << "ref 1234 4111111111111111"
+                                                << "ref 1234 ************1111" << 1;
+        QTest::newRow("order number") << "order 000123456 shipped"
+                                      << "order 000123456 shipped" << 0;
+        QTest::newRow("non-luhn 16") << "4111111111111112"
+                                     << "4111111111111112" << 0;
+        QTest::newRow("12 digits") << "411111111111"
+                                   << "411111111111" << 0;
+        QTest::newRow("20 digit run") << "41111111111111111111"
+                                      << "41111111111111111111" << 0;
+        QTest::newRow("double separator") << "4111  1111 1111 1111"
+                                          << "4111  1111 1111 1111" << 0;
+        QTest::newRow("vendorTxCode") << "ORDER-2026-11-000042"
+                                      << "ORDER-2026-11-000042" << 0;
+        QTest::newRow("empty") << ""
+                               << "" << 0;
     }
     void mask()
     {

@@ -57,7 +57,8 @@ private Q_SLOTS:
     {
         const RoleSet both{Role::Preparer, Role::Approver};
         QVERIFY(Permissions::checkApproval(QStringLiteral("sam"), both, Action::ApproveRefund, QStringLiteral("pat")));
-        const auto own = Permissions::checkApproval(QStringLiteral("sam"), both, Action::ApproveRefund, QStringLiteral("SAM"));
+        const auto own =
+            Permissions::checkApproval(QStringLiteral("sam"), both, Action::ApproveRefund, QStringLiteral("SAM"));
         QVERIFY(!own);
         QCOMPARE(own.error().code, QStringLiteral("permission.maker_checker"));
         QVERIFY(own.error().message.contains(QStringLiteral("Another approver")));

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: LicenseRef-Proprietary
 #include "cli/CliApplication.h"
 #include "core/Settings.h"
-#include "logging/Log.h"
 #include "core/Translations.h"
+#include "logging/Log.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -24,8 +24,9 @@ int main(int argc, char* argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     bridge::cli::CliApplication cli(out, err);
-    QObject::connect(&cli, &bridge::cli::CliApplication::finished, &app, [](int code) { QCoreApplication::exit(code); },
-                     Qt::QueuedConnection);
+    QObject::connect(
+        &cli, &bridge::cli::CliApplication::finished, &app, [](int code) { QCoreApplication::exit(code); },
+        Qt::QueuedConnection);
     QTimer::singleShot(0, &cli, [&cli, &app] { cli.run(app.arguments()); });
     const int code = app.exec();
     bridge::log::shutdown();

@@ -29,8 +29,8 @@ bool FaultPlan::parseKinds(const QString& text, QList<FaultKind>* kinds, QString
     for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const QString name = part.trimmed().toLower();
         bool found = false;
-        for (FaultKind k : {FaultKind::ServerError, FaultKind::RequestTimeout, FaultKind::ResetBefore, FaultKind::ResetAfter,
-                            FaultKind::Stall}) {
+        for (FaultKind k : {FaultKind::ServerError, FaultKind::RequestTimeout, FaultKind::ResetBefore,
+                            FaultKind::ResetAfter, FaultKind::Stall}) {
             if (faultKindName(k) == name) {
                 out.append(k);
                 found = true;

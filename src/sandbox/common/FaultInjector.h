@@ -13,11 +13,11 @@ namespace bridge::sandbox {
 /// What can go wrong with one request, as a real service or network shows it.
 enum class FaultKind {
     None,
-    ServerError,     ///< HTTP 500/502/503 before the request is processed (no side effect)
-    RequestTimeout,  ///< HTTP 408 before processing (no side effect)
-    ResetBefore,     ///< the connection is dropped before processing (no side effect)
-    ResetAfter,      ///< processed, then the connection is dropped: the client cannot know
-    Stall,           ///< no answer for `stallMs`, then the connection is dropped (no side effect)
+    ServerError,    ///< HTTP 500/502/503 before the request is processed (no side effect)
+    RequestTimeout, ///< HTTP 408 before processing (no side effect)
+    ResetBefore,    ///< the connection is dropped before processing (no side effect)
+    ResetAfter,     ///< processed, then the connection is dropped: the client cannot know
+    Stall,          ///< no answer for `stallMs`, then the connection is dropped (no side effect)
 };
 
 [[nodiscard]] QString faultKindName(FaultKind kind);

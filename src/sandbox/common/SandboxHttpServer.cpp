@@ -76,10 +76,9 @@ Result<quint16> SandboxHttpServer::start(const QHostAddress& address, quint16 po
 {
     const quint16 bound = listen(address, port);
     if (bound == 0) {
-        return fail(Error::configuration(QStringLiteral("sandbox.listen"),
-                                         QStringLiteral("Cannot listen on %1:%2; is the port in use?")
-                                             .arg(address.toString())
-                                             .arg(port)));
+        return fail(Error::configuration(
+            QStringLiteral("sandbox.listen"),
+            QStringLiteral("Cannot listen on %1:%2; is the port in use?").arg(address.toString()).arg(port)));
     }
     m_port = bound;
     m_address = address;
@@ -88,8 +87,9 @@ Result<quint16> SandboxHttpServer::start(const QHostAddress& address, quint16 po
 
 QString SandboxHttpServer::baseUrl() const
 {
-    const QString host = m_address.protocol() == QAbstractSocket::IPv6Protocol ? QLatin1Char('[') + m_address.toString() + QLatin1Char(']')
-                                                                              : m_address.toString();
+    const QString host = m_address.protocol() == QAbstractSocket::IPv6Protocol
+                             ? QLatin1Char('[') + m_address.toString() + QLatin1Char(']')
+                             : m_address.toString();
     return QStringLiteral("http://%1:%2").arg(host).arg(m_port);
 }
 

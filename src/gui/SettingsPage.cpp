@@ -1,0 +1,465 @@
+// SPDX-FileCopyrightText: 2026 Opayo–SYSPRO Bridge contributors
+// SPDX-License-Identifier: LicenseRef-Proprietary
+#include "gui/SettingsPage.h"
+
+#include "core/Settings.h"
+#include "core/SettingsKeys.h"
+#include "core/Translations.h"
+#include "credentials/CredentialStore.h"
+#include "engine/DatabaseOpener.h"
+#include "gui/AppContext.h"
+#include "gui/MessageBox.h"
+#include "logging/Log.h"
+#include "store/Database.h"
+#include "store/Migrator.h"
+#include "ui_SettingsPage.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QUrl>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <spdlog/spdlog.h>
+
+namespace bridge::gui {
+
+namespace {
+const QString kTestUrl = QStringLiteral("https://sandbox.opayo.eu.elavon.com/api/v1");
+const QString kLiveUrl = QStringLiteral("https://live.opayo.eu.elavon.com/api/v1");
+
+bool isLoopback(const QUrl& url)
+{
+    const QString host = url.host();
+    return host == QLatin1String("localhost") || host.startsWith(QLatin1String("127.")) || host == QLatin1String("::1");
+}
+} // namespace
+
+SettingsPage::SettingsPage(AppContext& context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_ui(std::make_unique<Ui::SettingsPage>())
+{
+    m_ui->setupUi(this);
+    m_ui->environmentComboBox->addItem(tr("Test (Opayo sandbox)"), QStringLiteral("test"));
+    m_ui->environmentComboBox->addItem(tr("Live"), QStringLiteral("live"));
+    m_ui->environmentComboBox->addItem(tr("Custom address"), QStringLiteral("custom"));
+    m_ui->databaseKindComboBox->addItem(tr("SQLite file on this computer"), QStringLiteral("sqlite"));
+    m_ui->databaseKindComboBox->addItem(tr("PostgreSQL server shared by the team"), QStringLiteral("postgresql"));
+    m_ui->languageComboBox->addItem(tr("Follow the system"), QStringLiteral("system"));
+    for (const QString& code : Translations::available()) {
+        m_ui->languageComboBox->addItem(Translations::nativeName(code), code);
+    }
+
+    connect(m_ui->environmentComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        updateEnvironment();
+        markDirty();
+    });
+    connect(m_ui->databaseKindComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        updateDatabaseKind();
+        markDirty();
+    });
+    for (QLineEdit* edit : findChildren<QLineEdit*>()) {
+        connect(edit, &QLineEdit::textEdited, this, &SettingsPage::markDirty);
+    }
+    connect(m_ui->pgPortSpinBox, &QSpinBox::valueChanged, this, &SettingsPage::markDirty);
+    connect(m_ui->languageComboBox, &QComboBox::currentIndexChanged, this, &SettingsPage::markDirty);
+    connect(m_ui->saveButton, &QPushButton::clicked, this, &SettingsPage::save);
+    connect(m_ui->revertButton, &QPushButton::clicked, this, &SettingsPage::load);
+    connect(m_ui->testConnectionButton, &QPushButton::clicked, this, &SettingsPage::testConnection);
+    connect(&m_connectionWatcher, &QFutureWatcher<ConnectionReport>::finished, this, [this] {
+        const ConnectionReport report = m_connectionWatcher.result();
+        m_ui->testConnectionButton->setEnabled(true);
+        m_ui->connectionResultLabel->setText(report.message);
+        m_ui->connectionResultLabel->setStyleSheet(report.ok ? QStringLiteral("color: #1d6b2c;")
+                                                             : QStringLiteral("color: #b01c1c;"));
+        Q_EMIT connectionTested(report.ok, report.message);
+    });
+    connect(&m_context, &AppContext::currentUserChanged, this, &SettingsPage::applyPermissions);
+    load();
+    applyPermissions();
+}
+
+SettingsPage::~SettingsPage()
+{
+    m_connectionWatcher.waitForFinished();
+}
+
+void SettingsPage::load()
+{
+    m_loading = true;
+    Settings& s = m_context.settings();
+    m_ui->environmentComboBox->setCurrentIndex(
+        std::max(0, m_ui->environmentComboBox->findData(s.value(SettingKeys::OpayoEnvironment))));
+    m_ui->opayoBaseUrlLineEdit->setText(s.value(SettingKeys::OpayoBaseUrl));
+    m_ui->vendorNameLineEdit->setText(s.value(SettingKeys::OpayoVendorName));
+    m_ui->sysproBaseUrlLineEdit->setText(s.value(SettingKeys::SysproBaseUrl));
+    m_ui->operatorLineEdit->setText(s.value(SettingKeys::SysproOperator));
+    m_ui->companyIdLineEdit->setText(s.value(SettingKeys::SysproCompanyId));
+    showSecretState(m_ui->integrationKeyLineEdit, s.value(SettingKeys::OpayoIntegrationKeyRef));
+    showSecretState(m_ui->integrationPasswordLineEdit, s.value(SettingKeys::OpayoIntegrationPasswordRef));
+    showSecretState(m_ui->operatorPasswordLineEdit, s.value(SettingKeys::SysproOperatorPasswordRef));
+    showSecretState(m_ui->companyPasswordLineEdit, s.value(SettingKeys::SysproCompanyPasswordRef));
+
+    const Result<store::DatabaseUrl> url = engine::DatabaseOpener::configuredUrl(s, m_context.isDemo());
+    const store::DatabaseUrl effective = url ? *url : engine::DatabaseOpener::defaultUrl(m_context.isDemo());
+    const bool postgres = effective.kind() == store::DatabaseUrl::Kind::Postgres;
+    m_ui->databaseKindComboBox->setCurrentIndex(postgres ? 1 : 0);
+    m_ui->sqlitePathLineEdit->setText(postgres ? engine::DatabaseOpener::defaultUrl(m_context.isDemo()).filePath()
+                                               : QDir::toNativeSeparators(effective.filePath()));
+    m_ui->pgHostLineEdit->setText(postgres ? effective.host() : QString());
+    m_ui->pgPortSpinBox->setValue(postgres ? effective.port() : 5432);
+    m_ui->pgDatabaseLineEdit->setText(postgres ? effective.databaseName() : QStringLiteral("bridge"));
+    m_ui->pgUserLineEdit->setText(postgres ? effective.user() : QStringLiteral("bridge"));
+    m_ui->pgPasswordLineEdit->clear();
+    m_ui->pgPasswordLineEdit->setPlaceholderText(postgres ? tr("stored in the system keychain; type to replace")
+                                                          : tr("not set"));
+    m_ui->languageComboBox->setCurrentIndex(
+        std::max(0, m_ui->languageComboBox->findData(s.value(SettingKeys::Language))));
+    updateEnvironment();
+    updateDatabaseKind();
+    m_ui->connectionResultLabel->clear();
+    m_loading = false;
+    m_dirty = false;
+    if (!url) {
+        showStatus(url.error().message, true);
+    } else {
+        showStatus(QString(), false);
+    }
+    applyPermissions();
+}
+
+void SettingsPage::showSecretState(QLineEdit* field, const QString& ref)
+{
+    field->clear();
+    field->setPlaceholderText(credentials::SecretRef::fromString(ref).isValid()
+                                  ? tr("stored in the system keychain; type to replace")
+                                  : tr("not set"));
+}
+
+void SettingsPage::applyPermissions()
+{
+    const Result<void> allowed = m_context.check(Action::EditSettings);
+    const bool editable = allowed.has_value();
+    for (QWidget* w : {static_cast<QWidget*>(m_ui->opayoGroupBox), static_cast<QWidget*>(m_ui->sysproGroupBox),
+                       static_cast<QWidget*>(m_ui->databaseGroupBox), static_cast<QWidget*>(m_ui->languageGroupBox)}) {
+        for (QWidget* child : w->findChildren<QWidget*>()) {
+            if (qobject_cast<QLabel*>(child) == nullptr) {
+                child->setEnabled(editable);
+            }
+        }
+    }
+    // Anyone may check that the database answers.
+    m_ui->testConnectionButton->setEnabled(true);
+    m_ui->opayoBaseUrlLineEdit->setEnabled(editable &&
+                                           m_ui->environmentComboBox->currentData() == QStringLiteral("custom"));
+    updateDatabaseKind();
+    m_ui->saveButton->setEnabled(editable);
+    m_ui->revertButton->setEnabled(editable);
+    m_ui->permissionLabel->setVisible(!editable);
+    if (!editable) {
+        m_ui->permissionLabel->setText(
+            tr("You can look at these settings. Changing them needs the Administrator role."));
+        m_ui->permissionLabel->setStyleSheet(
+            QStringLiteral("background: #fff4d6; border: 1px solid #e0c36a; padding: 6px;"));
+    }
+}
+
+void SettingsPage::updateEnvironment()
+{
+    const QString env = m_ui->environmentComboBox->currentData().toString();
+    if (env == QLatin1String("test")) {
+        m_ui->opayoBaseUrlLineEdit->setText(kTestUrl);
+    } else if (env == QLatin1String("live")) {
+        m_ui->opayoBaseUrlLineEdit->setText(kLiveUrl);
+    }
+    m_ui->opayoBaseUrlLineEdit->setEnabled(env == QLatin1String("custom") && m_context.can(Action::EditSettings));
+}
+
+void SettingsPage::updateDatabaseKind()
+{
+    const bool postgres = m_ui->databaseKindComboBox->currentData() == QStringLiteral("postgresql");
+    const bool editable = m_context.can(Action::EditSettings);
+    m_ui->sqlitePathLineEdit->setEnabled(!postgres && editable);
+    for (QWidget* w : {static_cast<QWidget*>(m_ui->pgHostLineEdit), static_cast<QWidget*>(m_ui->pgPortSpinBox),
+                       static_cast<QWidget*>(m_ui->pgDatabaseLineEdit), static_cast<QWidget*>(m_ui->pgUserLineEdit),
+                       static_cast<QWidget*>(m_ui->pgPasswordLineEdit)}) {
+        w->setEnabled(postgres && editable);
+    }
+}
+
+void SettingsPage::markDirty()
+{
+    if (!m_loading) {
+        m_dirty = true;
+        showStatus(tr("Unsaved changes."), false);
+    }
+}
+
+void SettingsPage::showStatus(const QString& text, bool error)
+{
+    m_ui->statusLabel->setText(text);
+    m_ui->statusLabel->setStyleSheet(error ? QStringLiteral("color: #b01c1c; font-weight: 600;") : QString());
+}
+
+void SettingsPage::focusOn(QWidget* field)
+{
+    field->setFocus(Qt::OtherFocusReason);
+    if (auto* edit = qobject_cast<QLineEdit*>(field)) {
+        edit->selectAll();
+    }
+}
+
+Result<store::DatabaseUrl> SettingsPage::databaseUrlFromFields() const
+{
+    if (m_ui->databaseKindComboBox->currentData() == QStringLiteral("postgresql")) {
+        const QString host = m_ui->pgHostLineEdit->text().trimmed();
+        const QString database = m_ui->pgDatabaseLineEdit->text().trimmed();
+        const QString user = m_ui->pgUserLineEdit->text().trimmed();
+        if (host.isEmpty() || database.isEmpty() || user.isEmpty()) {
+            return fail(Error::configuration(QStringLiteral("settings.database"),
+                                             tr("PostgreSQL needs a host, a database and a user name.")));
+        }
+        return store::DatabaseUrl::postgres(host, m_ui->pgPortSpinBox->value(), database, user);
+    }
+    const QString path = QDir::fromNativeSeparators(m_ui->sqlitePathLineEdit->text().trimmed());
+    if (path.isEmpty()) {
+        return fail(Error::configuration(QStringLiteral("settings.database"),
+                                         tr("Enter the path of the SQLite database file.")));
+    }
+    return store::DatabaseUrl::parse(QStringLiteral("sqlite://") +
+                                     (path.startsWith(QLatin1Char('/')) ? path : QLatin1Char('/') + path));
+}
+
+Result<void> SettingsPage::validate() const
+{
+    auto invalid = [](const QString& message) {
+        return fail(Error::configuration(QStringLiteral("settings.invalid"), message));
+    };
+    const QUrl opayo(m_ui->opayoBaseUrlLineEdit->text().trimmed(), QUrl::StrictMode);
+    if (!opayo.isValid() || opayo.host().isEmpty() ||
+        (opayo.scheme() != QLatin1String("https") && !(opayo.scheme() == QLatin1String("http") && isLoopback(opayo)))) {
+        return invalid(tr("Opayo base URL: \"%1\" is not usable. Use an https:// address such as %2 (plain http:// is "
+                          "only accepted for a sandbox on this computer).")
+                           .arg(m_ui->opayoBaseUrlLineEdit->text(), kTestUrl));
+    }
+    static const QRegularExpression vendorPattern(QStringLiteral("^[A-Za-z0-9_-]{0,40}$"));
+    if (!vendorPattern.match(m_ui->vendorNameLineEdit->text().trimmed()).hasMatch()) {
+        return invalid(tr("Vendor name: use the name Opayo gave your account: letters, digits, '-' and '_' only, up "
+                          "to 40 characters."));
+    }
+    const QUrl syspro(m_ui->sysproBaseUrlLineEdit->text().trimmed(), QUrl::StrictMode);
+    if (!syspro.isValid() || syspro.host().isEmpty() ||
+        (syspro.scheme() != QLatin1String("http") && syspro.scheme() != QLatin1String("https"))) {
+        return invalid(tr("SYSPRO service URL: \"%1\" is not an http:// or https:// address. It usually looks like "
+                          "http://erp-server:31002/SYSPROWCFService/Rest.")
+                           .arg(m_ui->sysproBaseUrlLineEdit->text()));
+    }
+    if (!syspro.path().contains(QLatin1String("SYSPROWCFService"), Qt::CaseInsensitive)) {
+        return invalid(tr("SYSPRO service URL: \"%1\" does not contain the e.net service path (…/SYSPROWCFService/"
+                          "Rest). Copy the REST address from the SYSPRO e.net configuration.")
+                           .arg(m_ui->sysproBaseUrlLineEdit->text()));
+    }
+    Result<store::DatabaseUrl> db = databaseUrlFromFields();
+    if (!db) {
+        return invalid(tr("Database: %1").arg(db.error().message));
+    }
+    return {};
+}
+
+QList<SettingsPage::PendingSecret> SettingsPage::pendingSecrets() const
+{
+    const QString env = m_ui->environmentComboBox->currentData().toString();
+    const QString opayoScope = QStringLiteral("opayo/%1@%2").arg(m_ui->vendorNameLineEdit->text().trimmed(), env);
+    const QUrl syspro(m_ui->sysproBaseUrlLineEdit->text().trimmed());
+    const QString sysproScope = QStringLiteral("syspro/%1@%2:%3/%4")
+                                    .arg(m_ui->operatorLineEdit->text().trimmed(), syspro.host())
+                                    .arg(syspro.port(80))
+                                    .arg(m_ui->companyIdLineEdit->text().trimmed());
+    QList<PendingSecret> out;
+    auto add = [&out](QLineEdit* field, const QString& scope, const char* name, const char* setting) {
+        if (!field->text().isEmpty()) {
+            out.append(PendingSecret{field, credentials::SecretRef{scope, QLatin1String(name)}, setting});
+        }
+    };
+    add(m_ui->integrationKeyLineEdit, opayoScope, "integration-key", SettingKeys::OpayoIntegrationKeyRef.name);
+    add(m_ui->integrationPasswordLineEdit, opayoScope, "integration-password",
+        SettingKeys::OpayoIntegrationPasswordRef.name);
+    add(m_ui->operatorPasswordLineEdit, sysproScope, "operator-password", SettingKeys::SysproOperatorPasswordRef.name);
+    add(m_ui->companyPasswordLineEdit, sysproScope, "company-password", SettingKeys::SysproCompanyPasswordRef.name);
+    if (const Result<store::DatabaseUrl> db = databaseUrlFromFields(); db && db->needsPassword()) {
+        add(m_ui->pgPasswordLineEdit, db->credentialScope(), "password", nullptr);
+    }
+    return out;
+}
+
+void SettingsPage::save()
+{
+    if (Result<void> allowed = m_context.check(Action::EditSettings); !allowed) {
+        MessageBox::error(this, tr("Settings not saved"), allowed.error());
+        Q_EMIT saveFailed(allowed.error());
+        return;
+    }
+    if (Result<void> valid = validate(); !valid) {
+        showStatus(valid.error().message, true);
+        // Put the cursor where the problem is.
+        const QString message = valid.error().message;
+        if (message.startsWith(tr("Opayo base URL"))) {
+            focusOn(m_ui->opayoBaseUrlLineEdit);
+        } else if (message.startsWith(tr("Vendor name"))) {
+            focusOn(m_ui->vendorNameLineEdit);
+        } else if (message.startsWith(tr("SYSPRO service URL"))) {
+            focusOn(m_ui->sysproBaseUrlLineEdit);
+        } else {
+            focusOn(m_ui->databaseKindComboBox->currentIndex() == 1 ? static_cast<QWidget*>(m_ui->pgHostLineEdit)
+                                                                    : static_cast<QWidget*>(m_ui->sqlitePathLineEdit));
+        }
+        Q_EMIT saveFailed(valid.error());
+        return;
+    }
+    m_ui->saveButton->setEnabled(false);
+    showStatus(tr("Saving…"), false);
+    writeSecrets(pendingSecrets());
+}
+
+void SettingsPage::writeSecrets(QList<PendingSecret> secrets)
+{
+    if (secrets.isEmpty()) {
+        writeSettings();
+        return;
+    }
+    const PendingSecret next = secrets.takeFirst();
+    m_context.credentials().write(next.ref, next.field->text(), this, [this, next, secrets](Result<void> written) {
+        if (!written) {
+            // Nothing after this point is saved: the settings never refer to a secret that is missing.
+            m_ui->saveButton->setEnabled(true);
+            showStatus(written.error().message, true);
+            MessageBox::error(this, tr("Secret not stored"), written.error());
+            Q_EMIT saveFailed(written.error());
+            return;
+        }
+        next.field->clear();
+        next.field->setPlaceholderText(tr("stored in the system keychain; type to replace"));
+        if (next.settingName != nullptr) {
+            m_context.settings().setValue(SettingKey<QString>{next.settingName, {}}, next.ref.toString());
+        }
+        writeSecrets(secrets);
+    });
+}
+
+void SettingsPage::writeSettings()
+{
+    Settings& s = m_context.settings();
+    QJsonArray changed;
+    auto set = [&](const SettingKey<QString>& key, const QString& value) {
+        if (s.value(key) != value) {
+            changed.append(QLatin1String(key.name));
+            s.setValue(key, value);
+        }
+    };
+    set(SettingKeys::OpayoEnvironment, m_ui->environmentComboBox->currentData().toString());
+    set(SettingKeys::OpayoBaseUrl, m_ui->opayoBaseUrlLineEdit->text().trimmed());
+    set(SettingKeys::OpayoVendorName, m_ui->vendorNameLineEdit->text().trimmed());
+    set(SettingKeys::SysproBaseUrl, m_ui->sysproBaseUrlLineEdit->text().trimmed());
+    set(SettingKeys::SysproOperator, m_ui->operatorLineEdit->text().trimmed());
+    set(SettingKeys::SysproCompanyId, m_ui->companyIdLineEdit->text().trimmed());
+    set(SettingKeys::Language, m_ui->languageComboBox->currentData().toString());
+    const Result<store::DatabaseUrl> db = databaseUrlFromFields();
+    const store::DatabaseUrl defaultDb = engine::DatabaseOpener::defaultUrl(m_context.isDemo());
+    set(SettingKeys::DatabaseUrl, (db && !(db->toString() == defaultDb.toString())) ? db->toString() : QString());
+    if (!s.sync()) {
+        const Error e = Error::configuration(QStringLiteral("settings.write"),
+                                             tr("The settings file %1 cannot be written. Check that the folder exists "
+                                                "and is writable.")
+                                                 .arg(QDir::toNativeSeparators(s.filePath())));
+        m_ui->saveButton->setEnabled(true);
+        showStatus(e.message, true);
+        Q_EMIT saveFailed(e);
+        return;
+    }
+    if (!changed.isEmpty()) {
+        const auto audited =
+            m_context.audit().append(m_context.currentUser().login, QStringLiteral("settings.changed"),
+                                     QStringLiteral("settings"), QJsonObject{{QStringLiteral("keys"), changed}});
+        if (!audited) {
+            log::get("gui")->error("settings change not audited: {}", audited.error().toString().toStdString());
+        }
+    }
+    log::get("gui")->info("settings saved by {}", m_context.currentUser().login.toStdString());
+    m_dirty = false;
+    m_ui->saveButton->setEnabled(true);
+    showStatus(tr("Saved."), false);
+    Q_EMIT saved();
+}
+
+void SettingsPage::testConnection()
+{
+    if (m_connectionWatcher.isRunning()) {
+        return;
+    }
+    Result<store::DatabaseUrl> url = databaseUrlFromFields();
+    if (!url) {
+        m_ui->connectionResultLabel->setText(url.error().message);
+        Q_EMIT connectionTested(false, url.error().message);
+        return;
+    }
+    m_ui->testConnectionButton->setEnabled(false);
+    m_ui->connectionResultLabel->setStyleSheet(QString());
+    m_ui->connectionResultLabel->setText(tr("Connecting to %1…").arg(url->displayName()));
+
+    auto run = [this, url = *url](const QString& password) {
+        // The check runs on a pool thread with its own connection; the GUI never waits on it.
+        m_connectionWatcher.setFuture(QtConcurrent::run([url, password]() -> ConnectionReport {
+            store::Database::Options options;
+            options.migrate = false;
+            Result<std::shared_ptr<store::Database>> db = store::Database::open(url, password, options);
+            if (!db) {
+                return {false, db.error().message};
+            }
+            const Result<QString> version = (*db)->serverVersion();
+            const Result<int> schema = (*db)->schemaVersion();
+            const int needed = store::Migrator::available().isEmpty() ? 0 : store::Migrator::available().last().version;
+            QString schemaText;
+            if (!schema || *schema == 0) {
+                schemaText = SettingsPage::tr("The database is empty; the bridge creates its tables when it starts.");
+            } else if (*schema < needed) {
+                schemaText = SettingsPage::tr("Schema version %1; it is upgraded to %2 when the bridge starts.")
+                                 .arg(*schema)
+                                 .arg(needed);
+            } else if (*schema > needed) {
+                schemaText =
+                    SettingsPage::tr("Schema version %1 is newer than this bridge understands (%2). Update the "
+                                     "bridge before using this database.")
+                        .arg(*schema)
+                        .arg(needed);
+                return {false,
+                        SettingsPage::tr("Connected to %1. %2").arg(version.value_or(url.displayName()), schemaText)};
+            } else {
+                schemaText = SettingsPage::tr("Schema version %1 is current.").arg(*schema);
+            }
+            return {true, SettingsPage::tr("Connected to %1. %2").arg(version.value_or(url.displayName()), schemaText)};
+        }));
+    };
+
+    if (!url->needsPassword()) {
+        run(QString());
+        return;
+    }
+    if (!m_ui->pgPasswordLineEdit->text().isEmpty()) {
+        run(m_ui->pgPasswordLineEdit->text());
+        return;
+    }
+    m_context.credentials().read(credentials::SecretRef{url->credentialScope(), QStringLiteral("password")}, this,
+                                 [this, run](Result<QString> password) {
+                                     if (!password) {
+                                         m_ui->testConnectionButton->setEnabled(true);
+                                         m_ui->connectionResultLabel->setText(password.error().message);
+                                         Q_EMIT connectionTested(false, password.error().message);
+                                         return;
+                                     }
+                                     run(*password);
+                                 });
+}
+
+} // namespace bridge::gui

@@ -1,0 +1,157 @@
+// SPDX-FileCopyrightText: 2026 Opayo–SYSPRO Bridge contributors
+// SPDX-License-Identifier: LicenseRef-Proprietary
+//
+// The Settings page against a real Secret Service (with-keyring.sh).
+#include "GuiFixture.h"
+#include "core/Settings.h"
+#include "core/SettingsKeys.h"
+#include "core/Translations.h"
+#include "gui/SettingsPage.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTest>
+
+using namespace bridge;
+
+namespace {
+template <typename T>
+T* child(QWidget* page, const char* name)
+{
+    return page->findChild<T*>(QLatin1String(name));
+}
+} // namespace
+
+class TestSettingsPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { Translations::installLanguage(QStringLiteral("en")); }
+
+    void savesSettingsAndSecretsSeparately()
+    {
+        test::GuiFixture f;
+        QVERIFY2(f.error().isEmpty(), qPrintable(f.error()));
+        gui::SettingsPage page(f.context());
+        page.show();
+        QTest::keyClicks(child<QLineEdit>(&page, "vendorNameLineEdit"), QStringLiteral("acmeshop"));
+        QTest::keyClicks(child<QLineEdit>(&page, "integrationKeyLineEdit"),
+                         QStringLiteral("hJYxsw7HLbj40cB8udES8CDRFLhuJ8G54O6rDpUXvE6hYDrria"));
+        QTest::keyClicks(child<QLineEdit>(&page, "integrationPasswordLineEdit"),
+                         QStringLiteral("o4iXJw0fzDB6bWuvvWsvGkXLZGLqvuNnF3K9yhoQCEDKHtjQSlyq5NZ9ZGHtTKpl"));
+        child<QLineEdit>(&page, "operatorLineEdit")->setText(QStringLiteral("BRIDGE"));
+        QTest::keyClicks(child<QLineEdit>(&page, "operatorPasswordLineEdit"), QStringLiteral("op-s3cret"));
+        child<QComboBox>(&page, "languageComboBox")
+            ->setCurrentIndex(child<QComboBox>(&page, "languageComboBox")->findData(QStringLiteral("de")));
+        QVERIFY(page.hasUnsavedChanges());
+
+        QSignalSpy saved(&page, &gui::SettingsPage::saved);
+        QTest::mouseClick(child<QPushButton>(&page, "saveButton"), Qt::LeftButton);
+        QVERIFY(saved.wait(20000));
+        QVERIFY(!page.hasUnsavedChanges());
+
+        Settings& s = f.context().settings();
+        QCOMPARE(s.value(SettingKeys::OpayoVendorName), QStringLiteral("acmeshop"));
+        QCOMPARE(s.value(SettingKeys::Language), QStringLiteral("de"));
+        QCOMPARE(s.value(SettingKeys::OpayoIntegrationPasswordRef),
+                 QStringLiteral("keychain:opayo/acmeshop@test#integration-password"));
+        // The settings file holds references, never the secrets.
+        QFile file(f.settingsFile());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.contains("acmeshop"));
+        QVERIFY(!text.contains("o4iXJw0fzDB6"));
+        QVERIFY(!text.contains("op-s3cret"));
+        // The keychain has them.
+        std::optional<Result<QString>> read;
+        f.context().credentials().read(
+            credentials::SecretRef::fromString(s.value(SettingKeys::SysproOperatorPasswordRef)), this,
+            [&](Result<QString> r) { read = r; });
+        QTRY_VERIFY(read.has_value());
+        QVERIFY(*read);
+        QCOMPARE(**read, QStringLiteral("op-s3cret"));
+        // The change is in the audit log, by key only.
+        const auto entry = f.context().audit().recent(1)->first();
+        QCOMPARE(entry.action, QStringLiteral("settings.changed"));
+        QVERIFY(entry.detail.contains(QStringLiteral("opayo/vendorName")));
+        QVERIFY(!entry.detail.contains(QStringLiteral("op-s3cret")));
+        // Fields show that a secret is stored without showing it.
+        QVERIFY(child<QLineEdit>(&page, "integrationPasswordLineEdit")->text().isEmpty());
+        QVERIFY(child<QLineEdit>(&page, "integrationPasswordLineEdit")
+                    ->placeholderText()
+                    .contains(QStringLiteral("keychain")));
+    }
+
+    void badInputIsNamedAndNothingIsSaved()
+    {
+        test::GuiFixture f;
+        QVERIFY2(f.error().isEmpty(), qPrintable(f.error()));
+        gui::SettingsPage page(f.context());
+        page.show();
+        auto* env = child<QComboBox>(&page, "environmentComboBox");
+        env->setCurrentIndex(env->findData(QStringLiteral("custom")));
+        auto* url = child<QLineEdit>(&page, "opayoBaseUrlLineEdit");
+        QVERIFY(url->isEnabled());
+        url->setText(QStringLiteral("http://opayo.example.com/api/v1"));
+        QSignalSpy failed(&page, &gui::SettingsPage::saveFailed);
+        QTest::mouseClick(child<QPushButton>(&page, "saveButton"), Qt::LeftButton);
+        QCOMPARE(failed.size(), 1);
+        const QString status = child<QLabel>(&page, "statusLabel")->text();
+        QVERIFY2(status.startsWith(QStringLiteral("Opayo base URL")), qPrintable(status));
+        QVERIFY(status.contains(QStringLiteral("https://")));
+        QCOMPARE(page.focusWidget(), url); // the window is never active offscreen, so ask the page
+        QVERIFY(!f.context().settings().contains(SettingKeys::OpayoEnvironment));
+
+        url->setText(QStringLiteral("https://opayo.example.com/api/v1"));
+        child<QLineEdit>(&page, "sysproBaseUrlLineEdit")->setText(QStringLiteral("http://erp:31002/wrong"));
+        QTest::mouseClick(child<QPushButton>(&page, "saveButton"), Qt::LeftButton);
+        QCOMPARE(failed.size(), 2);
+        QVERIFY(child<QLabel>(&page, "statusLabel")->text().contains(QStringLiteral("SYSPROWCFService")));
+
+        child<QLineEdit>(&page, "sysproBaseUrlLineEdit")
+            ->setText(QStringLiteral("http://erp:31002/SYSPROWCFService/Rest"));
+        auto* kind = child<QComboBox>(&page, "databaseKindComboBox");
+        kind->setCurrentIndex(1);
+        child<QLineEdit>(&page, "pgHostLineEdit")->clear();
+        QTest::mouseClick(child<QPushButton>(&page, "saveButton"), Qt::LeftButton);
+        QCOMPARE(failed.size(), 3);
+        QVERIFY(child<QLabel>(&page, "statusLabel")->text().contains(QStringLiteral("host")));
+    }
+
+    void testConnection()
+    {
+        test::GuiFixture f;
+        QVERIFY2(f.error().isEmpty(), qPrintable(f.error()));
+        gui::SettingsPage page(f.context());
+        page.show();
+        QSignalSpy tested(&page, &gui::SettingsPage::connectionTested);
+        // The database the console is using answers.
+        if (!f.database().database()->isPostgres()) {
+            child<QLineEdit>(&page, "sqlitePathLineEdit")->setText(f.database().url().filePath());
+        }
+        QTest::mouseClick(child<QPushButton>(&page, "testConnectionButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(tested.size(), 1, 20000);
+        QVERIFY2(tested.first().at(0).toBool(), qPrintable(tested.first().at(1).toString()));
+        QVERIFY(tested.first().at(1).toString().contains(QStringLiteral("Schema version 1 is current")));
+        // A server that is not there gives a clear failure, not a frozen window.
+        auto* kind = child<QComboBox>(&page, "databaseKindComboBox");
+        kind->setCurrentIndex(1);
+        child<QLineEdit>(&page, "pgHostLineEdit")->setText(QStringLiteral("127.0.0.1"));
+        child<QSpinBox>(&page, "pgPortSpinBox")->setValue(1);
+        child<QLineEdit>(&page, "pgPasswordLineEdit")->setText(QStringLiteral("x"));
+        QTest::mouseClick(child<QPushButton>(&page, "testConnectionButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(tested.size(), 2, 30000);
+        QCOMPARE(tested.last().at(0).toBool(), false);
+        QVERIFY2(tested.last().at(1).toString().contains(QStringLiteral("PostgreSQL: bridge@127.0.0.1:1/bridge")),
+                 qPrintable(tested.last().at(1).toString()));
+    }
+};
+
+QTEST_MAIN(TestSettingsPage)
+#include "TestSettingsPage.moc"
