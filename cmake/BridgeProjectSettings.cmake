@@ -25,7 +25,10 @@ target_compile_definitions(bridge_project_settings INTERFACE
 if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     target_compile_options(bridge_project_settings INTERFACE
         -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor -Wcast-align
-        -Woverloaded-virtual -Wformat=2 -Wimplicit-fallthrough)
+        -Woverloaded-virtual -Wformat=2 -Wimplicit-fallthrough
+        # GCC 12 warns about designated initialisers that leave members with default initialisers
+        # out (GCC PR 96868), which is exactly how the project's option structs are meant to be used.
+        -Wno-missing-field-initializers)
     if(BRIDGE_WERROR)
         target_compile_options(bridge_project_settings INTERFACE -Werror)
     endif()
