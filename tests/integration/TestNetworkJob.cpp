@@ -161,12 +161,17 @@ private Q_SLOTS:
         GetJob* job = run(server);
         QVERIFY(!job->succeeded());
         QCOMPARE(job->error()->errorClass, ErrorClass::Transient);
-        QCOMPARE(server.handled, 1); // processed, but the client never heard
+        // Processed, but the client never heard. QNetworkAccessManager itself re-sends a request
+        // whose connection closed before any answer (up to twice, whatever the method), so the
+        // server may have processed it more than once: transport delivery is at-least-once, and
+        // exactly-once has to come from idempotency keys and look-ups above it.
+        QVERIFY(server.handled >= 1 && server.handled <= 3);
+        const int processed = server.handled;
         plan.kinds = {sandbox::FaultKind::ResetBefore};
         server.setFaultPlan(plan);
         QVERIFY(!run(server)->succeeded());
-        QCOMPARE(server.handled, 1); // not processed
-        QCOMPARE(server.faults().count(sandbox::FaultKind::ResetBefore), quint64(1));
+        QCOMPARE(server.handled, processed); // reset before processing: no side effect, however often re-sent
+        QVERIFY(server.faults().count(sandbox::FaultKind::ResetBefore) >= 1);
     }
 
     void faultsAreDeterministicForASeed()
