@@ -92,14 +92,19 @@ Result<std::shared_ptr<Database>> Database::open(const DatabaseUrl& url, const Q
 Result<QSqlDatabase> Database::connection()
 {
     const QString name = threadConnectionName(m_instance);
+    bool stale = false;
     {
         QSqlDatabase existing = QSqlDatabase::database(name, false);
         if (existing.isValid()) {
             if (existing.isOpen()) {
                 return existing;
             }
-            QSqlDatabase::removeDatabase(name);
+            stale = true;
         }
+    }
+    if (stale) {
+        // Removed only once no handle to it is left in this scope.
+        QSqlDatabase::removeDatabase(name);
     }
     return openConnection(name);
 }
@@ -240,9 +245,16 @@ Result<void> Database::write(const std::function<Result<void>(QSqlDatabase&)>& w
     const QString begin =
         kind() == DatabaseUrl::Kind::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
     if (Result<QSqlQuery> started = exec(*db, begin); !started) {
+        if (started.error().code == QLatin1String("database.connection")) {
+            closeThreadConnection();
+        }
         return fail(started.error());
     }
     Result<void> result = work(*db);
+    if (!result && result.error().code == QLatin1String("database.connection")) {
+        closeThreadConnection();
+        return result;
+    }
     if (result) {
         if (Result<QSqlQuery> committed = exec(*db, QStringLiteral("COMMIT")); !committed) {
             exec(*db, QStringLiteral("ROLLBACK"));
@@ -262,7 +274,11 @@ Result<void> Database::read(const std::function<Result<void>(QSqlDatabase&)>& wo
     if (!db) {
         return fail(db.error());
     }
-    return work(*db);
+    Result<void> result = work(*db);
+    if (!result && result.error().code == QLatin1String("database.connection")) {
+        closeThreadConnection(); // the next call opens a fresh one
+    }
+    return result;
 }
 
 Result<QSqlQuery> Database::exec(QSqlDatabase& db, const QString& sql, Bindings bindings)
@@ -290,19 +306,24 @@ Error Database::sqlError(const QSqlError& error, const QString& what)
 {
     const QString native = error.nativeErrorCode();
     const QString text = error.text();
-    // SQLite: 5 SQLITE_BUSY, 6 SQLITE_LOCKED. PostgreSQL SQLSTATE class 08 (connection), 40001
-    // (serialization failure), 40P01 (deadlock), 57P01..03 (server shutting down).
-    const bool busy = native == QLatin1String("5") || native == QLatin1String("6") ||
-                      native.startsWith(QLatin1String("08")) || native == QLatin1String("40001") ||
-                      native == QLatin1String("40P01") || native.startsWith(QLatin1String("57P")) ||
-                      error.type() == QSqlError::ConnectionError;
-    const QString message =
-        busy ? tr("The database is busy or unreachable; the operation will be tried again. (%1)").arg(what)
-             : tr("A database operation failed: %1.").arg(what);
-    const QString detail =
-        QStringLiteral("%1 [native code %2]").arg(text, native.isEmpty() ? QStringLiteral("-") : native);
-    return busy ? Error::transient(QStringLiteral("database.busy"), message, detail)
-                : Error::permanent(QStringLiteral("database.failed"), message, detail);
+    const QString detail = QStringLiteral("%1 [native code %2]").arg(text, native.isEmpty() ? QStringLiteral("-") : native);
+    // PostgreSQL SQLSTATE class 08 (connection exception) and 57P01..03 (server shutting down), or
+    // the driver's own connection error: the connection is gone and must be opened again.
+    const bool connectionLost = native.startsWith(QLatin1String("08")) || native.startsWith(QLatin1String("57P")) ||
+                                error.type() == QSqlError::ConnectionError;
+    if (connectionLost) {
+        return Error::transient(QStringLiteral("database.connection"),
+                                tr("The connection to the database was lost; the operation will be tried again. (%1)").arg(what),
+                                detail);
+    }
+    // SQLite: 5 SQLITE_BUSY, 6 SQLITE_LOCKED. PostgreSQL: 40001 serialization failure, 40P01 deadlock.
+    const bool busy = native == QLatin1String("5") || native == QLatin1String("6") || native == QLatin1String("40001") ||
+                      native == QLatin1String("40P01");
+    if (busy) {
+        return Error::transient(QStringLiteral("database.busy"),
+                                tr("The database is busy; the operation will be tried again. (%1)").arg(what), detail);
+    }
+    return Error::permanent(QStringLiteral("database.failed"), tr("A database operation failed: %1.").arg(what), detail);
 }
 
 } // namespace bridge::store

@@ -162,6 +162,35 @@ private Q_SLOTS:
         QCOMPARE(v->rowsChecked, qint64(60));
     }
 
+    void reconnectsAfterTheConnectionIsLost()
+    {
+        TestDatabase t;
+        QVERIFY2(t.error().isEmpty(), qPrintable(t.error()));
+        AuditLog audit(t.database());
+        QVERIFY(audit.append(QStringLiteral("a"), QStringLiteral("x"), QStringLiteral("s")));
+        if (t.database()->isPostgres()) {
+            // The server ends this session, as a restart or a network cut would.
+            auto other = t.reopen(false);
+            QVERIFY(other);
+            auto conn = (*other)->connection();
+            QVERIFY(Database::exec(*conn, QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                                         "WHERE datname = current_database() AND pid <> pg_backend_pid()")));
+            const auto lost = audit.append(QStringLiteral("a"), QStringLiteral("x"), QStringLiteral("s"));
+            QVERIFY(!lost);
+            QCOMPARE(lost.error().code, QStringLiteral("database.connection"));
+            QVERIFY(lost.error().isTransient());
+        } else {
+            // A closed handle is noticed and replaced.
+            auto conn = t.database()->connection();
+            conn->close();
+        }
+        // The next operation opens a fresh connection and succeeds; nothing was written twice.
+        const auto again = audit.append(QStringLiteral("a"), QStringLiteral("x"), QStringLiteral("s"));
+        QVERIFY2(again, qPrintable(again ? QString() : again.error().toString()));
+        QCOMPARE(again->id, 2);
+        QVERIFY(audit.verify()->ok);
+    }
+
     void auditChainVerifies()
     {
         TestDatabase t;
