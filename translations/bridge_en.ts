@@ -19,15 +19,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every change a person or the engine makes is recorded here and can never be edited. Each entry is sealed with the fingerprint of the one before it, so &quot;Verify&quot; proves that nothing was changed, inserted or removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Verify the whole trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change a person or the engine makes is recorded here and can never be edited. Each entry is sealed with the fingerprint of the one before it, so &quot;Verify the whole trail&quot; proves that nothing was changed, inserted or removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -176,10 +176,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SQLite &amp;file:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -231,6 +227,10 @@
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>K&amp;ind:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UsersPage</name>
@@ -239,11 +239,50 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>People are identified by their computer login and appear here after they first open the console. Roles are kept in the database, so the whole team shares one assignment. Whoever prepares a refund, an adjustment or an edited replay can never approve it.</source>
+        <source>Re&amp;fresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
+        <source>People are identified by their computer login and appear here after they first open the console. Roles are kept in the database, so the whole team shares one assignment. Whoever prepares a refund, a reconciliation resolution or an edited replay can never approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::CanonicalPayment</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;minor&quot; must be a whole number of minor units (at most 2^53), for example 1050 for 10.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an amount needs &quot;minor&quot; (whole minor units) or &quot;decimal&quot; (an exact decimal string) and a &quot;currency&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment has neither a vendorTxCode nor an Opayo transactionId, so it cannot be traced. Check the source that sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vendorTxCode &quot;%1…&quot; has %2 characters; Opayo allows at most 40.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cardLastFour must hold at most the last four digits of the card; the source sent %1 characters. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>createdDate &quot;%1&quot; is not an ISO 8601 date and time (for example 2026-11-21T10:15:00Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order line %1 needs a sku and a quantity above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 unitPrice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -261,10 +300,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The amount &quot;%1&quot; contains the separator &apos;%2&apos;. Write it without thousands separators, with &apos;%3&apos; as the decimal point (for example 1234.56), or choose a locale that uses these separators.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The amount &quot;%1&quot; uses exponent notation, which is not accepted for money. Write the full number, for example 1000 instead of 1e3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -274,10 +309,6 @@
     </message>
     <message>
         <source>The amount &quot;%1&quot; has more than one decimal point.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The amount &quot;%1&quot; needs digits on both sides of the decimal point, for example 0.50 rather than .50 or 5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -318,6 +349,14 @@
     </message>
     <message>
         <source>The amount is too large to negate safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; contains the separator &apos;%2&apos;. Write it without thousands separators and with &apos;%3&apos; as the decimal point (for example %4), or choose a locale that uses these separators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; needs digits on both sides of the decimal point: write 0.50 instead of .50, and 5 instead of &quot;5.&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -698,15 +737,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No system keychain is available, so the secret for %1 cannot be %2. The bridge never stores secrets in plain text. On Linux start a Secret Service (for example gnome-keyring) and unlock it; on Windows the Credential Manager must be running.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The system keychain could not %1 the secret for %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No keychain entry is configured for this secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the secret for %1 cannot be used. The bridge never stores secrets in plain text. On Linux start a Secret Service (for example gnome-keyring) and unlock it; on Windows the Credential Manager must be running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain could not read the secret for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain could not store the secret for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain could not delete the secret for %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1045,18 +1092,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Opayo base URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vendor name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SYSPRO service URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1144,6 +1179,252 @@
     </message>
 </context>
 <context>
+    <name>bridge::mapping::AddressStandardiser</name>
+    <message>
+        <source>Postcode &quot;%1&quot; does not look like a postcode of %2 (expected something like %3). Correct it in the order or in the shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address needs %1 lines of %2 characters, but the target has %3: &quot;%4&quot;. Shorten it in the order, or map fewer parts of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::mapping::Condition</name>
+    <message>
+        <source>&quot;all&quot;/&quot;any&quot; needs a list of conditions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown operator &quot;%1&quot;; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a list as its &quot;value&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compare with whole numbers only (amounts in minor units).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot compare %1 (%2) with %3 using %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::mapping::ExchangeRates</name>
+    <message>
+        <source>%1: &quot;from&quot; and &quot;to&quot; must be ISO 4217 currency codes such as EUR and GBP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the rate must be a decimal written as text, such as &quot;0.8612&quot; (up to 12 decimals), so that it is exact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a rate of zero is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;effective&quot; must be the date from which the rate applies, as yyyy-MM-dd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is already a %2→%3 rate effective %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1→%2 exchange rate is in force on %3. Add one to the mapping&apos;s rate table (effective on or before that date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The converted amount is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converting %1 to %2 gives an amount too large to handle safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::mapping::JsonPath</name>
+    <message>
+        <source>The path is empty. Name a source field, for example vendorTxCode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid path: &quot;%2&quot; should be a field name, optionally followed by [n] to pick an element, as in lines[0].sku.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::mapping::MappingDocument</name>
+    <message>
+        <source>&quot;fields&quot; must be a list of {&quot;target&quot;, &quot;steps&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every field needs a &quot;target&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target %1 is mapped twice; keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a bridge mapping document (&quot;format&quot; must be &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 is not supported; this bridge reads version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the mapping a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown source &quot;%1&quot;; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapping produces nothing: add at least one target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each target needs its own &quot;id&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown SYSPRO business object &quot;%1&quot;; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per-line mapping needs &quot;from&quot; (the source list, e.g. lines) and &quot;element&quot; (e.g. StockLine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at line %3, column %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must hold one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::mapping::Transform</name>
+    <message>
+        <source>source field %1 holds the fraction %2; amounts must come as whole minor units with a currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source field %1 is a group of fields (%2); map one of them, for example %1.%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source field %1 is a list; pick one element, as in %1[0], or map it per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; expected ISO 8601 such as 2026-11-21 or 2026-11-21T10:15:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;value&quot; must be text, a whole number, true/false or an amount {&quot;minor&quot;, &quot;currency&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 step needs a &quot;value&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lookup needs a non-empty &quot;table&quot; of source value → target value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lookup value for &quot;%1&quot; must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;to&quot; must be the target currency, such as GBP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an address step needs &quot;lines&quot;: the target field for each address line, such as [&quot;ShipAddress1&quot;, …, &quot;ShipAddress5&quot;].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;lineLength&quot; must be at least 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;case&quot; must be keep, upper or title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each rule needs an &quot;account&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GL account derivation needs &quot;rules&quot; or a &quot;default&quot; account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>concat needs &quot;parts&quot;: text, or steps that produce text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>substring needs &quot;start&quot; (0 or more) and &quot;length&quot; (1 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hashToLength needs a &quot;length&quot; of at least 12 (it keeps a prefix and adds a 9-character hash).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown step type &quot;%1&quot;. Use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of steps, such as [{&quot;type&quot;: &quot;path&quot;, &quot;path&quot;: &quot;vendorTxCode&quot;}].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a step must be an object with a &quot;type&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source has no field %1. Check the path, or mark it optional and give a default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the lookup table (known: %2). Add it to the table or give a default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>currency conversion needs an amount with its currency, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source has no address at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no GL account rule matches this transaction (%1). Add a rule or a default account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bridge::net::NetworkJob</name>
     <message>
         <source>The request to %1 could not be created.</source>
@@ -1151,10 +1432,6 @@
     </message>
     <message>
         <source>The call to %1 was cancelled before it finished; it may or may not have taken effect there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 did not answer within %2 seconds. The request may or may not have taken effect; it will be checked and tried again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1175,6 +1452,10 @@
     </message>
     <message>
         <source>Could not reach %1: %2. The request will be tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %L2 seconds. The request may or may not have taken effect; it will be checked and tried again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1202,9 +1483,9 @@
     </message>
     <message numerus="yes">
         <source>Audit log intact: %n row(s) verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Audit log intact: %n row verified.</numerusform>
+            <numerusform>Audit log intact: %n rows verified.</numerusform>
         </translation>
     </message>
 </context>
@@ -1231,11 +1512,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database is busy or unreachable; the operation will be tried again. (%1)</source>
+        <source>A database operation failed: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A database operation failed: %1.</source>
+        <source>The connection to the database was lost; the operation will be tried again. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy; the operation will be tried again. (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

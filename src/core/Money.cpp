@@ -109,9 +109,10 @@ Result<Money> Money::parse(QStringView text, Currency currency, const ParseOptio
         if (c == QLatin1Char(',') || c == QLatin1Char('.') || c == QLatin1Char('\'') || c.isSpace()) {
             return fail(parseError(QStringLiteral("money.separator"),
                                    tr("The amount \"%1\" contains the separator '%2'. Write it without thousands "
-                                      "separators, with '%3' as the decimal point (for example 1234.56), or choose "
+                                      "separators and with '%3' as the decimal point (for example %4), or choose "
                                       "a locale that uses these separators.")
-                                       .arg(input.toString(), QString(c), decimalPoint),
+                                       .arg(input.toString(), QString(c), decimalPoint,
+                                            QStringLiteral("1234") + decimalPoint + QStringLiteral("56")),
                                    text));
         }
         if (c == QLatin1Char('e') || c == QLatin1Char('E')) {
@@ -139,8 +140,8 @@ Result<Money> Money::parse(QStringView text, Currency currency, const ParseOptio
 
     if (integerPart.isEmpty() || (pointAt >= 0 && fractionPart.isEmpty())) {
         return fail(parseError(QStringLiteral("money.digits_missing"),
-                               tr("The amount \"%1\" needs digits on both sides of the decimal point, for example "
-                                  "0.50 rather than .50 or 5.")
+                               tr("The amount \"%1\" needs digits on both sides of the decimal point: write 0.50 "
+                                  "instead of .50, and 5 instead of \"5.\".")
                                    .arg(input.toString()),
                                text));
     }

@@ -35,8 +35,15 @@ public:
     template <typename T>
     [[nodiscard]] T value(const SettingKey<T>& key) const
     {
-        const QVariant stored = m_settings.value(QLatin1String(key.name));
-        if (!stored.isValid() || !stored.canConvert<T>()) {
+        QVariant stored = m_settings.value(QLatin1String(key.name));
+        if (!stored.isValid()) {
+            return key.defaultValue;
+        }
+        // A hand-edited value that is not of the key's type (fileCount=lots) falls back to the
+        // default instead of silently becoming 0, and says so in the log.
+        if (!stored.convert(QMetaType::fromType<T>())) {
+            qWarning("Setting %s in %s has a value of the wrong type; using the default.", key.name,
+                     qPrintable(m_settings.fileName()));
             return key.defaultValue;
         }
         return stored.value<T>();

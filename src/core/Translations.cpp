@@ -47,7 +47,7 @@ bool Translations::installLanguage(const QString& code)
     }
     installed().clear();
     QLocale::setDefault(QLocale(code));
-    auto* bridgeTranslator = new QTranslator;
+    auto* bridgeTranslator = new QTranslator(QCoreApplication::instance());
     if (bridgeTranslator->load(QStringLiteral(":/i18n/bridge_%1.qm").arg(code))) {
         QCoreApplication::installTranslator(bridgeTranslator);
         installed().append(bridgeTranslator);
@@ -55,7 +55,7 @@ bool Translations::installLanguage(const QString& code)
         delete bridgeTranslator;
     }
     // Qt's own strings (standard buttons, dialogs) when the system has them.
-    auto* qtTranslator = new QTranslator;
+    auto* qtTranslator = new QTranslator(QCoreApplication::instance());
     if (qtTranslator->load(QLocale(code), QStringLiteral("qtbase"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qtTranslator);

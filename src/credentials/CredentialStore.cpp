@@ -11,7 +11,9 @@ namespace bridge::credentials {
 
 namespace {
 
-Error keychainError(QKeychain::Error code, const QString& detail, const SecretRef& ref, const char* operation)
+enum class Operation { Read, Store, Delete };
+
+Error keychainError(QKeychain::Error code, const QString& detail, const SecretRef& ref, Operation operation)
 {
     const QString what = ref.keychainKey();
     switch (code) {
@@ -30,10 +32,11 @@ Error keychainError(QKeychain::Error code, const QString& detail, const SecretRe
     case QKeychain::NoBackendAvailable:
         return Error::configuration(
             QStringLiteral("keychain.unavailable"),
-            CredentialStore::tr("No system keychain is available, so the secret for %1 cannot be %2. The bridge never "
-                                "stores secrets in plain text. On Linux start a Secret Service (for example "
-                                "gnome-keyring) and unlock it; on Windows the Credential Manager must be running.")
-                .arg(what, QString::fromLatin1(operation)),
+            CredentialStore::tr(
+                "No system keychain is available, so the secret for %1 cannot be used. The bridge never "
+                "stores secrets in plain text. On Linux start a Secret Service (for example "
+                "gnome-keyring) and unlock it; on Windows the Credential Manager must be running.")
+                .arg(what),
             detail);
     case QKeychain::NotImplemented:
     case QKeychain::OtherError:
@@ -41,10 +44,19 @@ Error keychainError(QKeychain::Error code, const QString& detail, const SecretRe
     case QKeychain::NoError:
         break;
     }
-    return Error::configuration(QStringLiteral("keychain.failed"),
-                                CredentialStore::tr("The system keychain could not %1 the secret for %2.")
-                                    .arg(QString::fromLatin1(operation), what),
-                                detail);
+    QString message;
+    switch (operation) {
+    case Operation::Read:
+        message = CredentialStore::tr("The system keychain could not read the secret for %1.").arg(what);
+        break;
+    case Operation::Store:
+        message = CredentialStore::tr("The system keychain could not store the secret for %1.").arg(what);
+        break;
+    case Operation::Delete:
+        message = CredentialStore::tr("The system keychain could not delete the secret for %1.").arg(what);
+        break;
+    }
+    return Error::configuration(QStringLiteral("keychain.failed"), message, detail);
 }
 
 template <typename Job>
@@ -80,7 +92,7 @@ void CredentialStore::read(const SecretRef& ref, QObject* context, ReadCallback 
             log::get("credentials")
                 ->warn("keychain read of {} failed: {}", ref.keychainKey().toStdString(),
                        readJob->errorString().toStdString());
-            done(fail(keychainError(readJob->error(), readJob->errorString(), ref, "read")));
+            done(fail(keychainError(readJob->error(), readJob->errorString(), ref, Operation::Read)));
             return;
         }
         done(readJob->textData());
@@ -107,7 +119,7 @@ void CredentialStore::write(const SecretRef& ref, const QString& value, QObject*
             log::get("credentials")
                 ->warn("keychain write of {} failed: {}", ref.keychainKey().toStdString(),
                        finished->errorString().toStdString());
-            done(fail(keychainError(finished->error(), finished->errorString(), ref, "store")));
+            done(fail(keychainError(finished->error(), finished->errorString(), ref, Operation::Store)));
             return;
         }
         log::get("credentials")->info("stored secret {} in the keychain", ref.keychainKey().toStdString());
@@ -122,7 +134,7 @@ void CredentialStore::remove(const SecretRef& ref, QObject* context, DoneCallbac
     connect(job, &QKeychain::Job::finished, context, [ref, done = std::move(done)](QKeychain::Job* finished) {
         // Removing what is not there is not a failure: the end state is the one asked for.
         if (finished->error() != QKeychain::NoError && finished->error() != QKeychain::EntryNotFound) {
-            done(fail(keychainError(finished->error(), finished->errorString(), ref, "delete")));
+            done(fail(keychainError(finished->error(), finished->errorString(), ref, Operation::Delete)));
             return;
         }
         log::get("credentials")->info("removed secret {} from the keychain", ref.keychainKey().toStdString());

@@ -232,40 +232,48 @@ Result<store::DatabaseUrl> SettingsPage::databaseUrlFromFields() const
                                      (path.startsWith(QLatin1Char('/')) ? path : QLatin1Char('/') + path));
 }
 
-Result<void> SettingsPage::validate() const
+std::optional<SettingsPage::Problem> SettingsPage::validate() const
 {
-    auto invalid = [](const QString& message) {
-        return fail(Error::configuration(QStringLiteral("settings.invalid"), message));
+    auto invalid = [](QWidget* field, const QString& message) {
+        return std::optional<Problem>(
+            Problem{field, Error::configuration(QStringLiteral("settings.invalid"), message)});
     };
     const QUrl opayo(m_ui->opayoBaseUrlLineEdit->text().trimmed(), QUrl::StrictMode);
     if (!opayo.isValid() || opayo.host().isEmpty() ||
         (opayo.scheme() != QLatin1String("https") && !(opayo.scheme() == QLatin1String("http") && isLoopback(opayo)))) {
-        return invalid(tr("Opayo base URL: \"%1\" is not usable. Use an https:// address such as %2 (plain http:// is "
+        return invalid(m_ui->opayoBaseUrlLineEdit,
+                       tr("Opayo base URL: \"%1\" is not usable. Use an https:// address such as %2 (plain http:// is "
                           "only accepted for a sandbox on this computer).")
                            .arg(m_ui->opayoBaseUrlLineEdit->text(), kTestUrl));
     }
     static const QRegularExpression vendorPattern(QStringLiteral("^[A-Za-z0-9_-]{0,40}$"));
     if (!vendorPattern.match(m_ui->vendorNameLineEdit->text().trimmed()).hasMatch()) {
-        return invalid(tr("Vendor name: use the name Opayo gave your account: letters, digits, '-' and '_' only, up "
+        return invalid(m_ui->vendorNameLineEdit,
+                       tr("Vendor name: use the name Opayo gave your account: letters, digits, '-' and '_' only, up "
                           "to 40 characters."));
     }
     const QUrl syspro(m_ui->sysproBaseUrlLineEdit->text().trimmed(), QUrl::StrictMode);
     if (!syspro.isValid() || syspro.host().isEmpty() ||
         (syspro.scheme() != QLatin1String("http") && syspro.scheme() != QLatin1String("https"))) {
-        return invalid(tr("SYSPRO service URL: \"%1\" is not an http:// or https:// address. It usually looks like "
+        return invalid(m_ui->sysproBaseUrlLineEdit,
+                       tr("SYSPRO service URL: \"%1\" is not an http:// or https:// address. It usually looks like "
                           "http://erp-server:31002/SYSPROWCFService/Rest.")
                            .arg(m_ui->sysproBaseUrlLineEdit->text()));
     }
     if (!syspro.path().contains(QLatin1String("SYSPROWCFService"), Qt::CaseInsensitive)) {
-        return invalid(tr("SYSPRO service URL: \"%1\" does not contain the e.net service path (…/SYSPROWCFService/"
+        return invalid(m_ui->sysproBaseUrlLineEdit,
+                       tr("SYSPRO service URL: \"%1\" does not contain the e.net service path (…/SYSPROWCFService/"
                           "Rest). Copy the REST address from the SYSPRO e.net configuration.")
                            .arg(m_ui->sysproBaseUrlLineEdit->text()));
     }
     Result<store::DatabaseUrl> db = databaseUrlFromFields();
     if (!db) {
-        return invalid(tr("Database: %1").arg(db.error().message));
+        QWidget* field = m_ui->databaseKindComboBox->currentIndex() == 1
+                             ? static_cast<QWidget*>(m_ui->pgHostLineEdit)
+                             : static_cast<QWidget*>(m_ui->sqlitePathLineEdit);
+        return invalid(field, tr("Database: %1").arg(db.error().message));
     }
-    return {};
+    return std::nullopt;
 }
 
 QList<SettingsPage::PendingSecret> SettingsPage::pendingSecrets() const
@@ -301,21 +309,10 @@ void SettingsPage::save()
         Q_EMIT saveFailed(allowed.error());
         return;
     }
-    if (Result<void> valid = validate(); !valid) {
-        showStatus(valid.error().message, true);
-        // Put the cursor where the problem is.
-        const QString message = valid.error().message;
-        if (message.startsWith(tr("Opayo base URL"))) {
-            focusOn(m_ui->opayoBaseUrlLineEdit);
-        } else if (message.startsWith(tr("Vendor name"))) {
-            focusOn(m_ui->vendorNameLineEdit);
-        } else if (message.startsWith(tr("SYSPRO service URL"))) {
-            focusOn(m_ui->sysproBaseUrlLineEdit);
-        } else {
-            focusOn(m_ui->databaseKindComboBox->currentIndex() == 1 ? static_cast<QWidget*>(m_ui->pgHostLineEdit)
-                                                                    : static_cast<QWidget*>(m_ui->sqlitePathLineEdit));
-        }
-        Q_EMIT saveFailed(valid.error());
+    if (const std::optional<Problem> problem = validate()) {
+        showStatus(problem->error.message, true);
+        focusOn(problem->field); // the cursor goes where the problem is
+        Q_EMIT saveFailed(problem->error);
         return;
     }
     m_ui->saveButton->setEnabled(false);

@@ -62,7 +62,12 @@ private:
     void updateDatabaseKind();
     void markDirty();
     void showStatus(const QString& text, bool error);
-    Result<void> validate() const;
+    /// The first problem in the fields, with the field to put the cursor in.
+    struct Problem {
+        QWidget* field;
+        Error error;
+    };
+    std::optional<Problem> validate() const;
     QList<PendingSecret> pendingSecrets() const;
     void writeSecrets(QList<PendingSecret> secrets);
     void writeSettings();

@@ -95,7 +95,7 @@ void NetworkJob::onTimeout()
         m_reply->abort();
     }
     finish(Error::transient(QStringLiteral("net.timeout"),
-                            tr("%1 did not answer within %2 seconds. The request may or may not have taken effect; it "
+                            tr("%1 did not answer within %L2 seconds. The request may or may not have taken effect; it "
                                "will be checked and tried again.")
                                 .arg(serviceName())
                                 .arg(m_timeoutMs / 1000.0, 0, 'g', 3)));

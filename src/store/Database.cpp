@@ -306,24 +306,26 @@ Error Database::sqlError(const QSqlError& error, const QString& what)
 {
     const QString native = error.nativeErrorCode();
     const QString text = error.text();
-    const QString detail = QStringLiteral("%1 [native code %2]").arg(text, native.isEmpty() ? QStringLiteral("-") : native);
+    const QString detail =
+        QStringLiteral("%1 [native code %2]").arg(text, native.isEmpty() ? QStringLiteral("-") : native);
     // PostgreSQL SQLSTATE class 08 (connection exception) and 57P01..03 (server shutting down), or
     // the driver's own connection error: the connection is gone and must be opened again.
     const bool connectionLost = native.startsWith(QLatin1String("08")) || native.startsWith(QLatin1String("57P")) ||
                                 error.type() == QSqlError::ConnectionError;
     if (connectionLost) {
-        return Error::transient(QStringLiteral("database.connection"),
-                                tr("The connection to the database was lost; the operation will be tried again. (%1)").arg(what),
-                                detail);
+        return Error::transient(
+            QStringLiteral("database.connection"),
+            tr("The connection to the database was lost; the operation will be tried again. (%1)").arg(what), detail);
     }
     // SQLite: 5 SQLITE_BUSY, 6 SQLITE_LOCKED. PostgreSQL: 40001 serialization failure, 40P01 deadlock.
-    const bool busy = native == QLatin1String("5") || native == QLatin1String("6") || native == QLatin1String("40001") ||
-                      native == QLatin1String("40P01");
+    const bool busy = native == QLatin1String("5") || native == QLatin1String("6") ||
+                      native == QLatin1String("40001") || native == QLatin1String("40P01");
     if (busy) {
         return Error::transient(QStringLiteral("database.busy"),
                                 tr("The database is busy; the operation will be tried again. (%1)").arg(what), detail);
     }
-    return Error::permanent(QStringLiteral("database.failed"), tr("A database operation failed: %1.").arg(what), detail);
+    return Error::permanent(QStringLiteral("database.failed"), tr("A database operation failed: %1.").arg(what),
+                            detail);
 }
 
 } // namespace bridge::store

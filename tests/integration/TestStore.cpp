@@ -173,8 +173,9 @@ private Q_SLOTS:
             auto other = t.reopen(false);
             QVERIFY(other);
             auto conn = (*other)->connection();
-            QVERIFY(Database::exec(*conn, QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                                                         "WHERE datname = current_database() AND pid <> pg_backend_pid()")));
+            QVERIFY(Database::exec(*conn,
+                                   QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                                  "WHERE datname = current_database() AND pid <> pg_backend_pid()")));
             const auto lost = audit.append(QStringLiteral("a"), QStringLiteral("x"), QStringLiteral("s"));
             QVERIFY(!lost);
             QCOMPARE(lost.error().code, QStringLiteral("database.connection"));
