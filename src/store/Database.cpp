@@ -302,6 +302,21 @@ Result<QSqlQuery> Database::exec(QSqlDatabase& db, const QString& sql, Bindings 
     return query;
 }
 
+Result<QSqlQuery> Database::exec(QSqlDatabase& db, const QString& sql, const QVariantMap& bindings)
+{
+    QSqlQuery query(db);
+    if (!query.prepare(sql)) {
+        return fail(sqlError(query.lastError(), sql.simplified().left(120)));
+    }
+    for (auto it = bindings.begin(); it != bindings.end(); ++it) {
+        query.bindValue(QLatin1Char(':') + it.key(), it.value());
+    }
+    if (!query.exec()) {
+        return fail(sqlError(query.lastError(), sql.simplified().left(120)));
+    }
+    return query;
+}
+
 Error Database::sqlError(const QSqlError& error, const QString& what)
 {
     const QString native = error.nativeErrorCode();

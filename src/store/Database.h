@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
+#include <QVariantMap>
 
 #include <functional>
 #include <memory>
@@ -66,6 +67,8 @@ public:
 
     /// Prepares and executes `sql` with named bindings (":name"). Errors name the statement.
     static Result<QSqlQuery> exec(QSqlDatabase& db, const QString& sql, Bindings bindings = {});
+    /// The same with bindings built at run time (names without the colon).
+    static Result<QSqlQuery> exec(QSqlDatabase& db, const QString& sql, const QVariantMap& bindings);
     /// Converts a QSqlError into a typed error: busy/locked/connection problems are transient.
     static Error sqlError(const QSqlError& error, const QString& what);
 

@@ -19,7 +19,8 @@ class Database;
 ///
 /// A migration file is SQL for both engines. Lines `-- @sqlite`, `-- @postgres` and `-- @all`
 /// start sections for one engine or both. Statements end with a line ending in ';', except inside
-/// `$$`-quoted bodies and BEGIN … END; trigger bodies. Each migration runs in one transaction and
+/// `$$`-quoted bodies and BEGIN … END; trigger bodies. `{{AUTO_ID}}` stands for a 64-bit primary key
+/// that the database assigns (SQLite AUTOINCREMENT, PostgreSQL identity). Each migration runs in one transaction and
 /// is recorded in schema_migrations; on PostgreSQL an advisory lock keeps two processes that start
 /// together from migrating twice.
 class Migrator

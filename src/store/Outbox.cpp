@@ -1,0 +1,332 @@
+// SPDX-FileCopyrightText: 2026 Opayo–SYSPRO Bridge contributors
+// SPDX-License-Identifier: LicenseRef-Proprietary
+#include "store/Outbox.h"
+
+#include "store/Database.h"
+
+#include <QStringList>
+
+namespace bridge::store {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "id, inbox_id, command_kind, business_key, ordering_key, sequence, payload, status, attempts, next_attempt_at, "
+    "first_attempt_at, document_key, error_code, error_message, error_fix");
+
+OutboxCommand commandFrom(const QSqlQuery& q)
+{
+    OutboxCommand c;
+    c.id = q.value(0).toLongLong();
+    if (!q.value(1).isNull()) {
+        c.inboxId = q.value(1).toLongLong();
+    }
+    c.commandKind = q.value(2).toString();
+    c.businessKey = q.value(3).toString();
+    c.orderingKey = q.value(4).toString();
+    c.sequence = q.value(5).toLongLong();
+    c.payload = q.value(6).toString();
+    c.status = q.value(7).toString();
+    c.attempts = q.value(8).toInt();
+    c.nextAttemptAt = q.value(9).toLongLong();
+    if (!q.value(10).isNull()) {
+        c.firstAttemptAt = q.value(10).toLongLong();
+    }
+    c.documentKey = q.value(11).toString();
+    c.errorCode = q.value(12).toString();
+    c.errorMessage = q.value(13).toString();
+    c.errorFix = q.value(14).toString();
+    return c;
+}
+
+} // namespace
+
+Outbox::Outbox(std::shared_ptr<Database> database, const Clock& clock) : m_database(std::move(database)), m_clock(clock)
+{}
+
+Result<Outbox::Enqueued> Outbox::enqueue(QSqlDatabase& tx, bool postgres, qint64 now, const NewOutboxCommand& command)
+{
+    if (command.commandKind.isEmpty() || command.businessKey.isEmpty() || command.orderingKey.isEmpty()) {
+        return fail(Error::permanent(QStringLiteral("outbox.key"),
+                                     tr("A command needs a kind, a business key and an ordering key before it can be "
+                                        "queued (got \"%1\" / \"%2\" / \"%3\").")
+                                         .arg(command.commandKind, command.businessKey, command.orderingKey)));
+    }
+    if (postgres) {
+        // Serialise sequence numbering per ordering key across processes.
+        if (auto locked = Database::exec(tx, QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(:key))"),
+                                         {{"key", command.orderingKey}});
+            !locked) {
+            return fail(locked.error());
+        }
+    }
+    Result<QSqlQuery> existing =
+        Database::exec(tx, QStringLiteral("SELECT id FROM outbox WHERE command_kind = :kind AND business_key = :key"),
+                       {{"kind", command.commandKind}, {"key", command.businessKey}});
+    if (!existing) {
+        return fail(existing.error());
+    }
+    if (existing->next()) {
+        return Enqueued{existing->value(0).toLongLong(), true};
+    }
+    Result<QSqlQuery> last =
+        Database::exec(tx, QStringLiteral("SELECT COALESCE(MAX(sequence), 0) FROM outbox WHERE ordering_key = :key"),
+                       {{"key", command.orderingKey}});
+    if (!last || !last->next()) {
+        return fail(last ? Error::permanent(QStringLiteral("outbox.sequence"), tr("Cannot number the command."))
+                         : last.error());
+    }
+    const qint64 sequence = last->value(0).toLongLong() + 1;
+    Result<QSqlQuery> inserted = Database::exec(
+        tx,
+        QStringLiteral(
+            "INSERT INTO outbox (inbox_id, command_kind, business_key, ordering_key, sequence, payload, status, "
+            "attempts, next_attempt_at, created_at, updated_at) "
+            "VALUES (:inbox, :kind, :key, :ordering, :sequence, :payload, 'pending', 0, :now, :now2, :now3) "
+            "RETURNING id"),
+        {{"inbox", command.inboxId ? QVariant(*command.inboxId) : QVariant(QMetaType::fromType<qlonglong>())},
+         {"kind", command.commandKind},
+         {"key", command.businessKey},
+         {"ordering", command.orderingKey},
+         {"sequence", sequence},
+         {"payload", command.payload},
+         {"now", now},
+         {"now2", now},
+         {"now3", now}});
+    if (!inserted) {
+        return fail(inserted.error());
+    }
+    if (!inserted->next()) {
+        return fail(
+            Error::permanent(QStringLiteral("outbox.insert"), tr("The database did not return the new command's id.")));
+    }
+    return Enqueued{inserted->value(0).toLongLong(), false};
+}
+
+Result<Outbox::Enqueued> Outbox::enqueue(const NewOutboxCommand& command)
+{
+    Enqueued result;
+    const bool postgres = m_database->isPostgres();
+    const qint64 now = m_clock.nowMsecs();
+    Result<void> ok = m_database->write([&](QSqlDatabase& tx) -> Result<void> {
+        Result<Enqueued> e = enqueue(tx, postgres, now, command);
+        if (!e) {
+            return fail(e.error());
+        }
+        result = *e;
+        return {};
+    });
+    if (!ok) {
+        return fail(ok.error());
+    }
+    return result;
+}
+
+Result<QList<OutboxCommand>> Outbox::claim(const QString& owner, qint64 leaseMs, int limit)
+{
+    QList<OutboxCommand> claimed;
+    const qint64 now = m_clock.nowMsecs();
+    const bool postgres = m_database->isPostgres();
+    Result<void> ok = m_database->write([&](QSqlDatabase& tx) -> Result<void> {
+        // Due, not leased (or the lease ran out), and nothing earlier with the same ordering
+        // key still open. SKIP LOCKED lets other processes take other rows at the same time.
+        const QString sql =
+            QStringLiteral("SELECT %1 FROM outbox o "
+                           "WHERE o.status IN ('pending', 'unknown', 'in_flight') AND o.next_attempt_at <= :now "
+                           "AND (o.lease_until IS NULL OR o.lease_until < :now2) "
+                           "AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.ordering_key = o.ordering_key "
+                           "AND p.sequence < o.sequence AND p.status <> 'done') "
+                           "ORDER BY o.next_attempt_at, o.id LIMIT %2%3")
+                .arg(kColumns, QString::number(limit),
+                     postgres ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString());
+        Result<QSqlQuery> due = Database::exec(tx, sql, {{"now", now}, {"now2", now}});
+        if (!due) {
+            return fail(due.error());
+        }
+        QStringList ids;
+        while (due->next()) {
+            OutboxCommand c = commandFrom(*due);
+            // 'in_flight' with an expired lease: a worker died mid-call. Treat it as unknown.
+            c.mustVerify = c.status == QLatin1String("unknown") || c.status == QLatin1String("in_flight");
+            claimed.append(c);
+            ids.append(QString::number(c.id));
+        }
+        if (ids.isEmpty()) {
+            return {};
+        }
+        Result<QSqlQuery> leased = Database::exec(
+            tx,
+            QStringLiteral(
+                "UPDATE outbox SET status = 'in_flight', lease_owner = :owner, lease_until = :until, "
+                "attempts = attempts + 1, first_attempt_at = COALESCE(first_attempt_at, :now), updated_at = :now2 "
+                "WHERE id IN (%1)")
+                .arg(ids.join(QLatin1Char(','))),
+            {{"owner", owner}, {"until", now + leaseMs}, {"now", now}, {"now2", now}});
+        if (!leased) {
+            return fail(leased.error());
+        }
+        return {};
+    });
+    if (!ok) {
+        return fail(ok.error());
+    }
+    for (OutboxCommand& c : claimed) {
+        c.status = QStringLiteral("in_flight");
+        c.attempts += 1;
+        if (!c.firstAttemptAt) {
+            c.firstAttemptAt = now;
+        }
+    }
+    return claimed;
+}
+
+Result<void> Outbox::finish(qint64 id, const QString& owner, const QString& sql, QVariantMap bindings)
+{
+    bindings.insert(QStringLiteral("id"), id);
+    bindings.insert(QStringLiteral("owner"), owner);
+    bindings.insert(QStringLiteral("updated"), m_clock.nowMsecs());
+    return m_database->write([&](QSqlDatabase& tx) -> Result<void> {
+        Result<QSqlQuery> q = Database::exec(
+            tx, sql + QStringLiteral(", updated_at = :updated WHERE id = :id AND lease_owner = :owner"), bindings);
+        if (!q) {
+            return fail(q.error());
+        }
+        if (q->numRowsAffected() != 1) {
+            // Another worker took the command over after our lease ran out; it verifies before
+            // posting, so our result is not lost, but we must not overwrite its state.
+            return fail(
+                Error::transient(QStringLiteral("outbox.lease_lost"),
+                                 tr("Command %1 is no longer leased to %2; its lease ran out and another worker "
+                                    "has it.")
+                                     .arg(id)
+                                     .arg(owner)));
+        }
+        return {};
+    });
+}
+
+Result<void> Outbox::renewLease(qint64 id, const QString& owner, qint64 leaseMs)
+{
+    return finish(id, owner, QStringLiteral("UPDATE outbox SET lease_until = :until"),
+                  {{QStringLiteral("until"), m_clock.nowMsecs() + leaseMs}});
+}
+
+Result<void> Outbox::complete(qint64 id, const QString& owner, const QString& documentKey, const QString& request,
+                              const QString& response)
+{
+    return finish(
+        id, owner,
+        QStringLiteral("UPDATE outbox SET status = 'done', lease_owner = NULL, lease_until = NULL, "
+                       "document_key = :document, request = :request, response = :response, error_code = NULL, "
+                       "error_message = NULL, error_fix = NULL"),
+        {{QStringLiteral("document"), documentKey},
+         {QStringLiteral("request"), request},
+         {QStringLiteral("response"), response}});
+}
+
+Result<void> Outbox::retryLater(qint64 id, const QString& owner, const Error& error, qint64 nextAttemptAt,
+                                bool unknownOutcome)
+{
+    return finish(id, owner,
+                  QStringLiteral("UPDATE outbox SET status = :status, lease_owner = NULL, lease_until = NULL, "
+                                 "next_attempt_at = :next, error_code = :code, error_message = :message"),
+                  {{QStringLiteral("status"), unknownOutcome ? QStringLiteral("unknown") : QStringLiteral("pending")},
+                   {QStringLiteral("next"), nextAttemptAt},
+                   {QStringLiteral("code"), error.code},
+                   {QStringLiteral("message"), error.toString()}});
+}
+
+Result<void> Outbox::deadLetter(qint64 id, const QString& owner, const Error& error, const QString& fix)
+{
+    return finish(id, owner,
+                  QStringLiteral("UPDATE outbox SET status = 'dead', lease_owner = NULL, lease_until = NULL, "
+                                 "error_code = :code, error_message = :message, error_fix = :fix"),
+                  {{QStringLiteral("code"), error.code},
+                   {QStringLiteral("message"), error.toString()},
+                   {QStringLiteral("fix"), fix}});
+}
+
+Result<int> Outbox::releaseAll(const QString& owner)
+{
+    int released = 0;
+    const qint64 now = m_clock.nowMsecs();
+    Result<void> ok = m_database->write([&](QSqlDatabase& tx) -> Result<void> {
+        Result<QSqlQuery> q = Database::exec(
+            tx,
+            QStringLiteral("UPDATE outbox SET status = CASE WHEN status = 'in_flight' THEN 'unknown' ELSE status END, "
+                           "lease_owner = NULL, lease_until = NULL, updated_at = :now WHERE lease_owner = :owner"),
+            {{"now", now}, {"owner", owner}});
+        if (!q) {
+            return fail(q.error());
+        }
+        released = q->numRowsAffected();
+        return {};
+    });
+    if (!ok) {
+        return fail(ok.error());
+    }
+    return released;
+}
+
+Result<std::optional<OutboxCommand>> Outbox::find(qint64 id) const
+{
+    std::optional<OutboxCommand> found;
+    Result<void> ok = m_database->read([&](QSqlDatabase& db) -> Result<void> {
+        Result<QSqlQuery> q =
+            Database::exec(db, QStringLiteral("SELECT %1 FROM outbox WHERE id = :id").arg(kColumns), {{"id", id}});
+        if (!q) {
+            return fail(q.error());
+        }
+        if (q->next()) {
+            found = commandFrom(*q);
+        }
+        return {};
+    });
+    if (!ok) {
+        return fail(ok.error());
+    }
+    return found;
+}
+
+Result<std::optional<OutboxCommand>> Outbox::findByKey(const QString& commandKind, const QString& businessKey) const
+{
+    std::optional<OutboxCommand> found;
+    Result<void> ok = m_database->read([&](QSqlDatabase& db) -> Result<void> {
+        Result<QSqlQuery> q = Database::exec(
+            db,
+            QStringLiteral("SELECT %1 FROM outbox WHERE command_kind = :kind AND business_key = :key").arg(kColumns),
+            {{"kind", commandKind}, {"key", businessKey}});
+        if (!q) {
+            return fail(q.error());
+        }
+        if (q->next()) {
+            found = commandFrom(*q);
+        }
+        return {};
+    });
+    if (!ok) {
+        return fail(ok.error());
+    }
+    return found;
+}
+
+Result<QMap<QString, qint64>> Outbox::countByStatus() const
+{
+    QMap<QString, qint64> counts;
+    Result<void> ok = m_database->read([&](QSqlDatabase& db) -> Result<void> {
+        Result<QSqlQuery> q = Database::exec(db, QStringLiteral("SELECT status, COUNT(*) FROM outbox GROUP BY status"));
+        if (!q) {
+            return fail(q.error());
+        }
+        while (q->next()) {
+            counts.insert(q->value(0).toString(), q->value(1).toLongLong());
+        }
+        return {};
+    });
+    if (!ok) {
+        return fail(ok.error());
+    }
+    return counts;
+}
+
+} // namespace bridge::store

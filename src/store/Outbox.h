@@ -1,0 +1,105 @@
+// SPDX-FileCopyrightText: 2026 Opayo–SYSPRO Bridge contributors
+// SPDX-License-Identifier: LicenseRef-Proprietary
+#pragma once
+
+#include "core/Clock.h"
+#include "core/Error.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariantMap>
+
+#include <memory>
+#include <optional>
+
+namespace bridge::store {
+
+class Database;
+
+/// An ERP command waiting to be posted, or posted.
+struct OutboxCommand {
+    qint64 id = 0;
+    std::optional<qint64> inboxId;
+    QString commandKind; ///< "SORTOI", "ARSTPY", …
+    QString businessKey; ///< the idempotency key within the kind: CustomerPoNumber, payment reference, …
+    QString orderingKey; ///< commands with the same key run in sequence order
+    qint64 sequence = 0;
+    QString payload; ///< the mapped command (JSON)
+    QString status;  ///< pending, in_flight, unknown, done, dead
+    int attempts = 0;
+    qint64 nextAttemptAt = 0;
+    std::optional<qint64> firstAttemptAt;
+    QString documentKey;
+    QString errorCode;
+    QString errorMessage;
+    QString errorFix;
+    /// Set on claim: an earlier attempt may have reached SYSPRO (a timeout, a dropped
+    /// connection, a worker that died mid-call). Look the document up before posting again.
+    bool mustVerify = false;
+};
+
+struct NewOutboxCommand {
+    std::optional<qint64> inboxId;
+    QString commandKind;
+    QString businessKey;
+    QString orderingKey;
+    QString payload;
+};
+
+/// The durable queue of ERP commands with exactly-once bookkeeping:
+/// - a command is stored with its idempotency key (kind + business key) before any call; the
+///   same key twice is recognised, not queued twice;
+/// - workers claim due commands with a lease; an expired lease makes the command claimable
+///   again, marked `mustVerify`;
+/// - commands that share an ordering key are handed out strictly in sequence: a later one waits
+///   until every earlier one is done (a dead one holds the rest until someone resolves it);
+/// - every outcome is recorded only by the worker that holds the lease.
+/// On PostgreSQL several engine processes share the queue (FOR UPDATE SKIP LOCKED).
+class Outbox
+{
+    Q_DECLARE_TR_FUNCTIONS(bridge::store::Outbox)
+
+public:
+    struct Enqueued {
+        qint64 id = 0;
+        bool duplicate = false; ///< the key was queued before; nothing new was stored
+    };
+
+    explicit Outbox(std::shared_ptr<Database> database, const Clock& clock = Clock::system());
+
+    /// Inside the caller's write transaction, so that the inbox stage change and the commands
+    /// commit together.
+    static Result<Enqueued> enqueue(QSqlDatabase& tx, bool postgres, qint64 now, const NewOutboxCommand& command);
+    Result<Enqueued> enqueue(const NewOutboxCommand& command);
+
+    /// Up to `limit` due commands for `owner`, leased for `leaseMs`.
+    Result<QList<OutboxCommand>> claim(const QString& owner, qint64 leaseMs, int limit);
+    /// Extends the lease of commands still being worked on.
+    Result<void> renewLease(qint64 id, const QString& owner, qint64 leaseMs);
+
+    Result<void> complete(qint64 id, const QString& owner, const QString& documentKey, const QString& request,
+                          const QString& response);
+    /// Try again at `nextAttemptAt`. `unknownOutcome`: the call may have taken effect.
+    Result<void> retryLater(qint64 id, const QString& owner, const Error& error, qint64 nextAttemptAt,
+                            bool unknownOutcome);
+    /// Permanent failure: out of the way, with the reason and what to do about it.
+    Result<void> deadLetter(qint64 id, const QString& owner, const Error& error, const QString& fix);
+    /// Orderly shutdown: give back every lease of `owner` (claimed-but-unsent work is marked
+    /// for verification, as nobody can tell whether it was sent).
+    Result<int> releaseAll(const QString& owner);
+
+    Result<std::optional<OutboxCommand>> find(qint64 id) const;
+    Result<std::optional<OutboxCommand>> findByKey(const QString& commandKind, const QString& businessKey) const;
+    /// Counts per status, for the dashboard and the demo summary.
+    Result<QMap<QString, qint64>> countByStatus() const;
+
+private:
+    Result<void> finish(qint64 id, const QString& owner, const QString& sql, QVariantMap bindings);
+
+    std::shared_ptr<Database> m_database;
+    const Clock& m_clock;
+};
+
+} // namespace bridge::store
