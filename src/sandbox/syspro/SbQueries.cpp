@@ -1,0 +1,439 @@
+// SPDX-FileCopyrightText: 2026 Opayo–SYSPRO Bridge contributors
+// SPDX-License-Identifier: LicenseRef-Proprietary
+#include "sandbox/syspro/SbQueries.h"
+
+#include "sandbox/syspro/SbDecimal.h"
+#include "sandbox/syspro/SbXmlOut.h"
+
+#include <QRegularExpression>
+
+namespace bridge::sandbox::syspro {
+
+namespace {
+
+QString cell(const SbQueries::Row& row, const QString& column)
+{
+    for (const auto& [k, v] : row) {
+        if (k.compare(column, Qt::CaseInsensitive) == 0) {
+            return v;
+        }
+    }
+    return {};
+}
+
+bool hasColumn(const SbQueries::Row& row, const QString& column)
+{
+    for (const auto& [k, v] : row) {
+        if (k.compare(column, Qt::CaseInsensitive) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/// Compares as numbers when both sides are numbers, else as text.
+int compareValues(const QString& a, const QString& b)
+{
+    const std::optional<qint64> na = SbDecimal::parse(a, 6);
+    const std::optional<qint64> nb = SbDecimal::parse(b, 6);
+    if (na && nb) {
+        return *na < *nb ? -1 : (*na > *nb ? 1 : 0);
+    }
+    return a.trimmed().compare(b.trimmed(), Qt::CaseInsensitive);
+}
+
+bool matches(const QString& value, const QString& condition, const QString& wanted)
+{
+    const QString op = condition.toUpper();
+    if (op == QLatin1String("LIKE")) {
+        QString pattern;
+        for (QChar c : wanted) {
+            if (c == u'*' || c == u'%') {
+                pattern += QLatin1String(".*");
+            } else if (c == u'?' || c == u'_') {
+                pattern += QLatin1Char('.');
+            } else {
+                pattern += QRegularExpression::escape(QString(c));
+            }
+        }
+        return QRegularExpression(QRegularExpression::anchoredPattern(pattern),
+                                  QRegularExpression::CaseInsensitiveOption)
+            .match(value.trimmed())
+            .hasMatch();
+    }
+    const int cmp = compareValues(value, wanted);
+    if (op == QLatin1String("NE")) {
+        return cmp != 0;
+    }
+    if (op == QLatin1String("GT")) {
+        return cmp > 0;
+    }
+    if (op == QLatin1String("GE")) {
+        return cmp >= 0;
+    }
+    if (op == QLatin1String("LT")) {
+        return cmp < 0;
+    }
+    if (op == QLatin1String("LE")) {
+        return cmp <= 0;
+    }
+    return cmp == 0;
+}
+
+/// Where-clause evaluation with brackets; AND binds tighter than OR.
+struct Token {
+    enum Kind { Open, Close, And, Or, Cond } kind;
+    const SbXmlNode* expression = nullptr;
+};
+
+struct Evaluator {
+    const QList<Token>& tokens;
+    const SbQueries::Row& row;
+    qsizetype at = 0;
+
+    bool primary()
+    {
+        if (at < tokens.size() && tokens.at(at).kind == Token::Open) {
+            ++at;
+            const bool v = orExpr();
+            if (at < tokens.size() && tokens.at(at).kind == Token::Close) {
+                ++at;
+            }
+            return v;
+        }
+        if (at < tokens.size() && tokens.at(at).kind == Token::Cond) {
+            const SbXmlNode* e = tokens.at(at++).expression;
+            return matches(cell(row, e->value(u"Column")), e->value(u"Condition"),
+                           e->child(u"Value") ? e->child(u"Value")->text : QString());
+        }
+        ++at;
+        return false;
+    }
+    bool andExpr()
+    {
+        bool v = primary();
+        while (at < tokens.size() && tokens.at(at).kind == Token::And) {
+            ++at;
+            const bool rhs = primary();
+            v = v && rhs;
+        }
+        return v;
+    }
+    bool orExpr()
+    {
+        bool v = andExpr();
+        while (at < tokens.size() && tokens.at(at).kind == Token::Or) {
+            ++at;
+            const bool rhs = andExpr();
+            v = v || rhs;
+        }
+        return v;
+    }
+};
+
+QByteArray errorText(const QString& text)
+{
+    return SbXmlOut::toWindows1252(QStringLiteral("ERROR: ") + text);
+}
+
+} // namespace
+
+bool SbQueries::tableRows(const QString& table, QList<Row>* rows) const
+{
+    const SbCompany& c = m_company;
+    if (table == QLatin1String("ArCustomer")) {
+        for (const SbCustomer& cu : c.customers) {
+            rows->append({{QStringLiteral("Customer"), cu.customer},
+                          {QStringLiteral("Name"), cu.name},
+                          {QStringLiteral("Currency"), cu.currency},
+                          {QStringLiteral("CustomerOnHold"), cu.onHold ? QStringLiteral("Y") : QStringLiteral("N")},
+                          {QStringLiteral("CreditLimit"), SbDecimal::format(cu.creditLimit, 2)},
+                          {QStringLiteral("Email"), cu.email}});
+        }
+    } else if (table == QLatin1String("InvMaster")) {
+        for (const SbStockItem& s : c.stock) {
+            rows->append({{QStringLiteral("StockCode"), s.stockCode},
+                          {QStringLiteral("Description"), s.description},
+                          {QStringLiteral("StockUom"), s.uom},
+                          {QStringLiteral("ProductClass"), s.productClass},
+                          {QStringLiteral("StockOnHold"), s.onHold ? QStringLiteral("Y") : QStringLiteral("N")}});
+        }
+    } else if (table == QLatin1String("InvWarehouse")) {
+        for (const SbStockItem& s : c.stock) {
+            for (auto it = s.warehouses.cbegin(); it != s.warehouses.cend(); ++it) {
+                rows->append({{QStringLiteral("StockCode"), s.stockCode},
+                              {QStringLiteral("Warehouse"), it.key()},
+                              {QStringLiteral("QtyOnHand"), SbDecimal::format(it->onHand, 6)},
+                              {QStringLiteral("QtyAllocated"), SbDecimal::format(it->allocated, 6)}});
+            }
+        }
+    } else if (table == QLatin1String("SorMaster")) {
+        for (const SbSalesOrder& o : c.salesOrders) {
+            rows->append({{QStringLiteral("SalesOrder"), o.salesOrder},
+                          {QStringLiteral("DocumentType"), o.documentType},
+                          {QStringLiteral("Customer"), o.customer},
+                          {QStringLiteral("CustomerPoNumber"), o.customerPoNumber},
+                          {QStringLiteral("OrderStatus"), o.orderStatus},
+                          {QStringLiteral("OrderDate"), o.orderDate.toString(Qt::ISODate)}});
+        }
+    } else if (table == QLatin1String("GenMaster")) {
+        for (const SbLedger& l : c.ledgers) {
+            rows->append({{QStringLiteral("GlCode"), l.glCode},
+                          {QStringLiteral("Description"), l.description},
+                          {QStringLiteral("AccountOnHold"), l.onHold ? QStringLiteral("Y") : QStringLiteral("N")},
+                          {QStringLiteral("CurrentBalance"), SbDecimal::format(l.balance, 2)}});
+        }
+    } else if (table == QLatin1String("ArInvoice")) {
+        for (const SbInvoice& i : c.invoices) {
+            rows->append({{QStringLiteral("Customer"), i.customer},
+                          {QStringLiteral("Invoice"), i.invoice},
+                          {QStringLiteral("DocumentType"), i.documentType},
+                          {QStringLiteral("InvoiceBal1"), SbDecimal::format(i.balance, 2)},
+                          {QStringLiteral("OrigInvValue"), SbDecimal::format(i.value, 2)},
+                          {QStringLiteral("CustomerPoNumber"), i.reference},
+                          {QStringLiteral("InvoiceDate"), i.date.toString(Qt::ISODate)}});
+        }
+    } else if (table == QLatin1String("GenJournalDetail")) {
+        for (const SbJournal& j : c.journals) {
+            int entry = 0;
+            for (const SbJournalEntry& e : j.entries) {
+                rows->append({{QStringLiteral("GlYear"), QString::number(j.year)},
+                              {QStringLiteral("GlPeriod"), QString::number(j.period)},
+                              {QStringLiteral("Journal"), QString::number(j.journal)},
+                              {QStringLiteral("EntryNumber"), QString::number(++entry)},
+                              {QStringLiteral("GlCode"), e.glCode},
+                              {QStringLiteral("Reference"), j.reference},
+                              {QStringLiteral("EntryValue"), SbDecimal::format(e.amount, 2)}});
+            }
+        }
+    } else if (table == QLatin1String("ArCshJnlDet")) {
+        for (const SbPayment& p : c.payments) {
+            rows->append({{QStringLiteral("TrnYear"), QString::number(p.year)},
+                          {QStringLiteral("TrnMonth"), QString::number(p.month)},
+                          {QStringLiteral("Journal"), QString::number(p.journal)},
+                          {QStringLiteral("Customer"), p.customer},
+                          {QStringLiteral("Reference"), p.reference},
+                          {QStringLiteral("NetValue"), SbDecimal::format(p.value, 2)}});
+        }
+    } else {
+        return false;
+    }
+    return true;
+}
+
+QByteArray SbQueries::comfnd(const SbXmlNode& xmlIn) const
+{
+    const QString table = xmlIn.value(u"TableName");
+    QList<Row> rows;
+    if (!tableRows(table, &rows)) {
+        return errorText(QStringLiteral("Table '%1' is not a valid table name").arg(table));
+    }
+    QStringList columns;
+    if (const SbXmlNode* cols = xmlIn.child(u"Columns")) {
+        for (const SbXmlNode* c : cols->all(u"Column")) {
+            columns.append(c->text.trimmed());
+        }
+    }
+    QList<Token> tokens;
+    if (const SbXmlNode* where = xmlIn.child(u"Where")) {
+        for (const SbXmlNode* e : where->all(u"Expression")) {
+            if (!tokens.isEmpty()) {
+                tokens.append(
+                    Token{e->value(u"AndOr").compare(u"Or", Qt::CaseInsensitive) == 0 ? Token::Or : Token::And});
+            }
+            for (int i = 0; i < e->value(u"OpenBracket").count(QLatin1Char('(')); ++i) {
+                tokens.append(Token{Token::Open});
+            }
+            if (!rows.isEmpty() && !hasColumn(rows.first(), e->value(u"Column"))) {
+                return errorText(
+                    QStringLiteral("Column '%1' is not valid for table '%2'").arg(e->value(u"Column"), table));
+            }
+            tokens.append(Token{Token::Cond, e});
+            for (int i = 0; i < e->value(u"CloseBracket").count(QLatin1Char(')')); ++i) {
+                tokens.append(Token{Token::Close});
+            }
+        }
+    }
+    bool okRows = false;
+    int returnRows = xmlIn.value(u"ReturnRows").toInt(&okRows);
+    if (!okRows || returnRows <= 0) {
+        returnRows = 1000;
+    }
+    QList<Row> selected;
+    for (const Row& row : std::as_const(rows)) {
+        if (!tokens.isEmpty()) {
+            Evaluator ev{tokens, row};
+            if (!ev.orExpr()) {
+                continue;
+            }
+        }
+        selected.append(row);
+    }
+    if (const SbXmlNode* order = xmlIn.child(u"OrderBy")) {
+        const QString column = order->value(u"Column");
+        if (!column.isEmpty()) {
+            std::stable_sort(selected.begin(), selected.end(), [&column](const Row& a, const Row& b) {
+                return compareValues(cell(a, column), cell(b, column)) < 0;
+            });
+        }
+    }
+    if (selected.size() > returnRows) {
+        selected.resize(returnRows);
+    }
+    SbXmlOut out(m_version);
+    out.root(table);
+    out.open(QStringLiteral("HeaderDetails"));
+    out.leaf(QStringLiteral("TableName"), table);
+    out.close();
+    for (const Row& row : std::as_const(selected)) {
+        out.open(QStringLiteral("Row"));
+        for (const auto& [k, v] : row) {
+            if (columns.isEmpty() || columns.contains(k, Qt::CaseInsensitive)) {
+                out.leaf(k, v);
+            }
+        }
+        out.close();
+    }
+    out.padded(QStringLiteral("RowsReturned"), QString::number(selected.size()), 6);
+    return out.finish();
+}
+
+QByteArray SbQueries::invqry(const SbXmlNode& xmlIn) const
+{
+    const SbXmlNode* key = xmlIn.child(u"Key");
+    const QString code = key ? key->value(u"StockCode") : QString();
+    const auto it = m_company.stock.constFind(code);
+    if (it == m_company.stock.constEnd()) {
+        return errorText(QStringLiteral("Stock code '%1' not found").arg(code));
+    }
+    QStringList warehouses;
+    if (const SbXmlNode* filter = xmlIn.child(u"Filter")) {
+        if (const SbXmlNode* wh = filter->child(u"Warehouse")) {
+            const QString value = wh->attribute(u"FilterValue");
+            if (!value.isEmpty()) {
+                warehouses = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+            }
+        }
+    }
+    SbXmlOut out(m_version);
+    out.root(QStringLiteral("InvQuery"));
+    out.open(QStringLiteral("StockItem"));
+    out.leaf(QStringLiteral("StockCode"), it->stockCode);
+    out.leaf(QStringLiteral("Description"), it->description);
+    out.leaf(QStringLiteral("StockUom"), it->uom);
+    out.leaf(QStringLiteral("ProductClass"), it->productClass);
+    out.padded(QStringLiteral("SellingPrice"), SbDecimal::format(it->sellingPrice, 5), 16);
+    out.close();
+    for (auto wh = it->warehouses.cbegin(); wh != it->warehouses.cend(); ++wh) {
+        if (!warehouses.isEmpty() && !warehouses.contains(wh.key())) {
+            continue;
+        }
+        out.open(QStringLiteral("WarehouseItem"));
+        out.leaf(QStringLiteral("Warehouse"), wh.key());
+        out.padded(QStringLiteral("QtyOnHand"), SbDecimal::format(wh->onHand, 6), 20);
+        out.leaf(QStringLiteral("Edited_QtyOnHand"), SbDecimal::edited(wh->onHand, 6, 3));
+        out.padded(QStringLiteral("AvailableQty"), SbDecimal::format(wh->onHand - wh->allocated, 6), 20);
+        out.leaf(QStringLiteral("Edited_AvailableQty"), SbDecimal::edited(wh->onHand - wh->allocated, 6, 3));
+        out.padded(QStringLiteral("QtyAllocated"), SbDecimal::format(wh->allocated, 6), 20);
+        out.close();
+    }
+    return out.finish();
+}
+
+QByteArray SbQueries::sorqry(const SbXmlNode& xmlIn) const
+{
+    const SbXmlNode* key = xmlIn.child(u"Key");
+    QString number = key ? key->value(u"SalesOrder") : QString();
+    bool numeric = false;
+    const qint64 n = number.toLongLong(&numeric);
+    if (numeric) {
+        number = SbXmlOut::zeroPadded(n, 6);
+    }
+    const auto it = m_company.salesOrders.constFind(number);
+    if (it == m_company.salesOrders.constEnd()) {
+        return errorText(QStringLiteral("Sales order '%1' not found").arg(key ? key->value(u"SalesOrder") : QString()));
+    }
+    const SbCustomer customer = m_company.customers.value(it->customer);
+    SbXmlOut out(m_version);
+    out.root(QStringLiteral("SorDetail"));
+    out.leaf(QStringLiteral("SalesOrder"), it->salesOrder);
+    out.leaf(QStringLiteral("DocumentType"), it->documentType);
+    out.leaf(QStringLiteral("Customer"), it->customer);
+    out.leaf(QStringLiteral("CustomerName"), customer.name);
+    out.leaf(QStringLiteral("OrderStatus"), it->orderStatus);
+    out.leaf(QStringLiteral("CustomerPoNumber"), it->customerPoNumber);
+    out.leaf(QStringLiteral("OrderDate"), it->orderDate.toString(Qt::ISODate));
+    out.leaf(QStringLiteral("Currency"), customer.currency);
+    for (const SbOrderLine& l : it->lines) {
+        out.open(QStringLiteral("SalesOrderLine"));
+        if (l.type == QLatin1String("Merchandise")) {
+            out.open(QStringLiteral("Merchandise"));
+            out.padded(QStringLiteral("SalesOrderLine"), QString::number(l.line), 4);
+            out.leaf(QStringLiteral("MStockCode"), l.stockCode);
+            out.leaf(QStringLiteral("MStockDes"), l.description);
+            out.leaf(QStringLiteral("MWarehouse"), l.warehouse);
+            out.padded(QStringLiteral("MOrderQty"), SbDecimal::format(l.orderQty, 6), 20);
+            out.padded(QStringLiteral("MShipQty"), SbDecimal::format(l.shipQty, 6), 20);
+            out.padded(QStringLiteral("MBackOrderQty"), SbDecimal::format(l.backOrderQty, 6), 20);
+            out.leaf(QStringLiteral("MOrderUom"), l.uom);
+            out.padded(QStringLiteral("MPrice"), SbDecimal::format(l.price, 5), 16);
+            out.padded(QStringLiteral("OrderLineValue"), SbDecimal::format(l.value, 2), 16);
+            out.close();
+        } else if (l.type == QLatin1String("Freight")) {
+            out.open(QStringLiteral("Freight"));
+            out.padded(QStringLiteral("SalesOrderLine"), QString::number(l.line), 4);
+            out.padded(QStringLiteral("NMscChargeValue"), SbDecimal::format(l.value, 2), 16);
+            out.close();
+        } else if (l.type == QLatin1String("Misc")) {
+            out.open(QStringLiteral("MiscCharge"));
+            out.padded(QStringLiteral("SalesOrderLine"), QString::number(l.line), 4);
+            out.leaf(QStringLiteral("NComment"), l.description);
+            out.padded(QStringLiteral("NMscChargeValue"), SbDecimal::format(l.value, 2), 16);
+            out.close();
+        } else {
+            out.open(QStringLiteral("CommentLine"));
+            out.padded(QStringLiteral("SalesOrderLine"), QString::number(l.line), 4);
+            out.leaf(QStringLiteral("NComment"), l.description);
+            out.close();
+        }
+        out.close();
+    }
+    return out.finish();
+}
+
+QByteArray SbQueries::arsqry(const SbXmlNode& xmlIn) const
+{
+    const SbXmlNode* key = xmlIn.child(u"Key");
+    const QString code = key ? key->value(u"Customer") : QString();
+    const auto it = m_company.customers.constFind(code);
+    if (it == m_company.customers.constEnd()) {
+        return errorText(QStringLiteral("Customer '%1' not found").arg(code));
+    }
+    SbXmlOut out(m_version);
+    out.root(QStringLiteral("ArStatement"));
+    out.open(QStringLiteral("Header"));
+    out.leaf(QStringLiteral("Customer"), it->customer);
+    out.leaf(QStringLiteral("Name"), it->name);
+    out.leaf(QStringLiteral("Currency"), it->currency);
+    out.leaf(QStringLiteral("CustomerOnHold"), it->onHold ? QStringLiteral("Y") : QStringLiteral("N"));
+    out.padded(QStringLiteral("CreditLimit"), SbDecimal::format(it->creditLimit, 2), 16);
+    out.leaf(QStringLiteral("Email"), it->email);
+    out.close();
+    for (const SbInvoice& inv : m_company.invoices) {
+        if (inv.customer != it->customer || inv.balance == 0) {
+            continue;
+        }
+        out.open(QStringLiteral("InvoiceDetail"));
+        out.leaf(QStringLiteral("Invoice"), inv.invoice);
+        out.leaf(QStringLiteral("DocumentType"), inv.documentType);
+        out.padded(QStringLiteral("Balance"), SbDecimal::format(inv.balance, 2), 16);
+        out.close();
+    }
+    out.open(QStringLiteral("TotalSection"));
+    out.padded(QStringLiteral("Balance"), SbDecimal::format(it->balance, 2), 16);
+    out.leaf(QStringLiteral("Edited_Balance"), SbDecimal::edited(it->balance, 2, 2));
+    out.close();
+    return out.finish();
+}
+
+} // namespace bridge::sandbox::syspro
