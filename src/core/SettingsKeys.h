@@ -31,6 +31,12 @@ inline const SettingKey<QString> SysproOperator{"syspro/operator", {}};
 inline const SettingKey<QString> SysproCompanyId{"syspro/companyId", {}};
 inline const SettingKey<QString> SysproOperatorPasswordRef{"syspro/operatorPasswordRef", {}};
 inline const SettingKey<QString> SysproCompanyPasswordRef{"syspro/companyPasswordRef", {}};
+// What happens to a card receipt when ARSTPY is not licensed: "none" (stop with an error),
+// "exportFile" (append to an AR-receipts file for manual import), "glJournal" (post GENTJL).
+inline const SettingKey<QString> SysproReceiptFallback{"syspro/receiptFallback", QStringLiteral("none")};
+inline const SettingKey<QString> SysproReceiptExportFolder{"syspro/receiptExportFolder", {}};
+inline const SettingKey<QString> SysproBankLedgerCode{"syspro/bankLedgerCode", {}};
+inline const SettingKey<QString> SysproArControlLedgerCode{"syspro/arControlLedgerCode", {}};
 
 // Logging
 inline const SettingKey<QString> LogLevel{"log/level", QStringLiteral("info")};

@@ -12,11 +12,14 @@
 #include "logging/Log.h"
 #include "store/Database.h"
 #include "store/Migrator.h"
+#include "syspro/SysproClient.h"
+#include "syspro/SysproSession.h"
 #include "ui_SettingsPage.h"
 
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
@@ -47,6 +50,10 @@ SettingsPage::SettingsPage(AppContext& context, QWidget* parent)
     m_ui->environmentComboBox->addItem(tr("Custom address"), QStringLiteral("custom"));
     m_ui->databaseKindComboBox->addItem(tr("SQLite file on this computer"), QStringLiteral("sqlite"));
     m_ui->databaseKindComboBox->addItem(tr("PostgreSQL server shared by the team"), QStringLiteral("postgresql"));
+    m_ui->receiptFallbackComboBox->addItem(tr("Stop with an error (nothing is posted)"), QStringLiteral("none"));
+    m_ui->receiptFallbackComboBox->addItem(tr("Write an AR receipts file for import"), QStringLiteral("exportFile"));
+    m_ui->receiptFallbackComboBox->addItem(tr("Post a GL journal (bank to AR control)"), QStringLiteral("glJournal"));
+    m_network = new QNetworkAccessManager(this);
     m_ui->languageComboBox->addItem(tr("Follow the system"), QStringLiteral("system"));
     for (const QString& code : Translations::available()) {
         m_ui->languageComboBox->addItem(Translations::nativeName(code), code);
@@ -64,6 +71,11 @@ SettingsPage::SettingsPage(AppContext& context, QWidget* parent)
         connect(edit, &QLineEdit::textEdited, this, &SettingsPage::markDirty);
     }
     connect(m_ui->pgPortSpinBox, &QSpinBox::valueChanged, this, &SettingsPage::markDirty);
+    connect(m_ui->receiptFallbackComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        updateReceiptFallback();
+        markDirty();
+    });
+    connect(m_ui->checkLicencesButton, &QPushButton::clicked, this, &SettingsPage::checkLicences);
     connect(m_ui->languageComboBox, &QComboBox::currentIndexChanged, this, &SettingsPage::markDirty);
     connect(m_ui->saveButton, &QPushButton::clicked, this, &SettingsPage::save);
     connect(m_ui->revertButton, &QPushButton::clicked, this, &SettingsPage::load);
@@ -97,6 +109,11 @@ void SettingsPage::load()
     m_ui->sysproBaseUrlLineEdit->setText(s.value(SettingKeys::SysproBaseUrl));
     m_ui->operatorLineEdit->setText(s.value(SettingKeys::SysproOperator));
     m_ui->companyIdLineEdit->setText(s.value(SettingKeys::SysproCompanyId));
+    m_ui->receiptFallbackComboBox->setCurrentIndex(
+        std::max(0, m_ui->receiptFallbackComboBox->findData(s.value(SettingKeys::SysproReceiptFallback))));
+    m_ui->receiptExportFolderLineEdit->setText(s.value(SettingKeys::SysproReceiptExportFolder));
+    m_ui->bankLedgerLineEdit->setText(s.value(SettingKeys::SysproBankLedgerCode));
+    m_ui->arControlLedgerLineEdit->setText(s.value(SettingKeys::SysproArControlLedgerCode));
     showSecretState(m_ui->integrationKeyLineEdit, s.value(SettingKeys::OpayoIntegrationKeyRef));
     showSecretState(m_ui->integrationPasswordLineEdit, s.value(SettingKeys::OpayoIntegrationPasswordRef));
     showSecretState(m_ui->operatorPasswordLineEdit, s.value(SettingKeys::SysproOperatorPasswordRef));
@@ -119,6 +136,7 @@ void SettingsPage::load()
         std::max(0, m_ui->languageComboBox->findData(s.value(SettingKeys::Language))));
     updateEnvironment();
     updateDatabaseKind();
+    updateReceiptFallback();
     m_ui->connectionResultLabel->clear();
     m_loading = false;
     m_dirty = false;
@@ -155,6 +173,8 @@ void SettingsPage::applyPermissions()
     m_ui->opayoBaseUrlLineEdit->setEnabled(editable &&
                                            m_ui->environmentComboBox->currentData() == QStringLiteral("custom"));
     updateDatabaseKind();
+    updateReceiptFallback();
+    m_ui->checkLicencesButton->setEnabled(!m_checkingLicences);
     m_ui->saveButton->setEnabled(editable);
     m_ui->revertButton->setEnabled(editable);
     m_ui->permissionLabel->setVisible(!editable);
@@ -187,6 +207,24 @@ void SettingsPage::updateDatabaseKind()
                        static_cast<QWidget*>(m_ui->pgPasswordLineEdit)}) {
         w->setEnabled(postgres && editable);
     }
+}
+
+void SettingsPage::updateReceiptFallback()
+{
+    const QString fallback = m_ui->receiptFallbackComboBox->currentData().toString();
+    const bool editable = m_context.can(Action::EditSettings);
+    m_ui->receiptExportFolderLineEdit->setEnabled(editable && fallback == QLatin1String("exportFile"));
+    m_ui->bankLedgerLineEdit->setEnabled(editable && fallback == QLatin1String("glJournal"));
+    m_ui->arControlLedgerLineEdit->setEnabled(editable && fallback == QLatin1String("glJournal"));
+}
+
+engine::SysproConnection::Details SettingsPage::sysproDetailsFromFields() const
+{
+    return engine::SysproConnection::Details{
+        m_ui->sysproBaseUrlLineEdit->text().trimmed(),       m_ui->operatorLineEdit->text().trimmed(),
+        m_ui->companyIdLineEdit->text().trimmed(),           m_ui->receiptFallbackComboBox->currentData().toString(),
+        m_ui->receiptExportFolderLineEdit->text().trimmed(), m_ui->bankLedgerLineEdit->text().trimmed(),
+        m_ui->arControlLedgerLineEdit->text().trimmed()};
 }
 
 void SettingsPage::markDirty()
@@ -266,6 +304,16 @@ std::optional<SettingsPage::Problem> SettingsPage::validate() const
                           "Rest). Copy the REST address from the SYSPRO e.net configuration.")
                            .arg(m_ui->sysproBaseUrlLineEdit->text()));
     }
+    if (m_ui->receiptFallbackComboBox->currentData() != QStringLiteral("none")) {
+        engine::SysproConnection::Details details = sysproDetailsFromFields();
+        details.operatorCode = details.operatorCode.isEmpty() ? QStringLiteral("-") : details.operatorCode;
+        if (Result<syspro::SysproConfig> config = engine::SysproConnection::config(details); !config) {
+            QWidget* field = m_ui->receiptFallbackComboBox->currentData() == QStringLiteral("exportFile")
+                                 ? static_cast<QWidget*>(m_ui->receiptExportFolderLineEdit)
+                                 : static_cast<QWidget*>(m_ui->bankLedgerLineEdit);
+            return invalid(field, config.error().message);
+        }
+    }
     Result<store::DatabaseUrl> db = databaseUrlFromFields();
     if (!db) {
         QWidget* field = m_ui->databaseKindComboBox->currentIndex() == 1
@@ -280,11 +328,7 @@ QList<SettingsPage::PendingSecret> SettingsPage::pendingSecrets() const
 {
     const QString env = m_ui->environmentComboBox->currentData().toString();
     const QString opayoScope = QStringLiteral("opayo/%1@%2").arg(m_ui->vendorNameLineEdit->text().trimmed(), env);
-    const QUrl syspro(m_ui->sysproBaseUrlLineEdit->text().trimmed());
-    const QString sysproScope = QStringLiteral("syspro/%1@%2:%3/%4")
-                                    .arg(m_ui->operatorLineEdit->text().trimmed(), syspro.host())
-                                    .arg(syspro.port(80))
-                                    .arg(m_ui->companyIdLineEdit->text().trimmed());
+    const QString sysproScope = engine::SysproConnection::credentialScope(sysproDetailsFromFields());
     QList<PendingSecret> out;
     auto add = [&out](QLineEdit* field, const QString& scope, const char* name, const char* setting) {
         if (!field->text().isEmpty()) {
@@ -362,6 +406,10 @@ void SettingsPage::writeSettings()
     set(SettingKeys::SysproOperator, m_ui->operatorLineEdit->text().trimmed());
     set(SettingKeys::SysproCompanyId, m_ui->companyIdLineEdit->text().trimmed());
     set(SettingKeys::Language, m_ui->languageComboBox->currentData().toString());
+    set(SettingKeys::SysproReceiptFallback, m_ui->receiptFallbackComboBox->currentData().toString());
+    set(SettingKeys::SysproReceiptExportFolder, m_ui->receiptExportFolderLineEdit->text().trimmed());
+    set(SettingKeys::SysproBankLedgerCode, m_ui->bankLedgerLineEdit->text().trimmed());
+    set(SettingKeys::SysproArControlLedgerCode, m_ui->arControlLedgerLineEdit->text().trimmed());
     const Result<store::DatabaseUrl> db = databaseUrlFromFields();
     const store::DatabaseUrl defaultDb = engine::DatabaseOpener::defaultUrl(m_context.isDemo());
     set(SettingKeys::DatabaseUrl, (db && !(db->toString() == defaultDb.toString())) ? db->toString() : QString());
@@ -457,6 +505,75 @@ void SettingsPage::testConnection()
                                      }
                                      run(*password);
                                  });
+}
+
+void SettingsPage::checkLicences()
+{
+    if (m_checkingLicences) {
+        return;
+    }
+    const engine::SysproConnection::Details details = sysproDetailsFromFields();
+    auto report = [this](bool ok, const QString& text) {
+        m_checkingLicences = false;
+        m_ui->checkLicencesButton->setEnabled(true);
+        m_ui->licenceResultLabel->setText(text);
+        m_ui->licenceResultLabel->setStyleSheet(ok ? QString() : QStringLiteral("color: #b01c1c;"));
+        Q_EMIT licencesChecked(ok, text);
+    };
+    Result<syspro::SysproConfig> config = engine::SysproConnection::config(details);
+    if (!config) {
+        report(false, config.error().message);
+        return;
+    }
+    m_checkingLicences = true;
+    m_ui->checkLicencesButton->setEnabled(false);
+    m_ui->licenceResultLabel->setStyleSheet(QString());
+    m_ui->licenceResultLabel->setText(tr("Logging on to SYSPRO at %1…").arg(details.baseUrl));
+
+    auto probe = [this, config = *config, details, report](const syspro::SysproCredentials& credentials) {
+        auto* session = new syspro::SysproSession(
+            config, std::make_shared<syspro::StaticSysproCredentials>(credentials), m_network, this);
+        auto* client = new syspro::SysproClient(session, session);
+        client->probeLicences(this, [this, session, details, report](const Result<syspro::LicenceReport>& licences) {
+            // Log off whatever the outcome; the session deletes itself afterwards.
+            connect(session, &syspro::SysproSession::shutdownFinished, session, &QObject::deleteLater);
+            session->shutdown();
+            if (!licences) {
+                report(false, licences.error().message);
+                return;
+            }
+            // Nothing answered at all (wrong password, unknown company): say why instead of
+            // listing every object as unknown.
+            const QStringList unknown = licences->withState(syspro::LicenceReport::State::Unknown);
+            if (!licences->states.isEmpty() && unknown.size() == licences->states.size()) {
+                report(false, tr("SYSPRO did not answer the licence check: %1")
+                                  .arg(licences->notes.value(unknown.first(), tr("no reason given"))));
+                return;
+            }
+            QString text = tr("Operator %1 in company %2:").arg(details.operatorCode, details.companyId) +
+                           QLatin1Char('\n') + licences->describe().join(QLatin1Char('\n'));
+            if (!licences->mayCall(QStringLiteral("ARSTPY")) && details.receiptFallback == QLatin1String("none")) {
+                text += QLatin1Char('\n') + tr("ARSTPY is not licensed and no fallback is chosen: receipts will stop "
+                                               "with an error. Choose a file or a GL journal above.");
+            }
+            report(true, text);
+        });
+    };
+
+    // Passwords typed into the page are used as they are; otherwise the keychain's.
+    if (!m_ui->operatorPasswordLineEdit->text().isEmpty()) {
+        probe(syspro::SysproCredentials{details.operatorCode, m_ui->operatorPasswordLineEdit->text(), details.companyId,
+                                        m_ui->companyPasswordLineEdit->text()});
+        return;
+    }
+    engine::SysproConnection::loadCredentials(m_context.credentials(), details, this,
+                                              [probe, report](Result<syspro::SysproCredentials> credentials) {
+                                                  if (!credentials) {
+                                                      report(false, credentials.error().message);
+                                                      return;
+                                                  }
+                                                  probe(*credentials);
+                                              });
 }
 
 } // namespace bridge::gui

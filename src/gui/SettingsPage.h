@@ -4,6 +4,7 @@
 
 #include "core/Error.h"
 #include "credentials/SecretRef.h"
+#include "engine/SysproConnection.h"
 #include "store/DatabaseUrl.h"
 
 #include <QFutureWatcher>
@@ -15,6 +16,7 @@ namespace Ui {
 class SettingsPage;
 }
 class QLineEdit;
+class QNetworkAccessManager;
 
 namespace bridge::gui {
 
@@ -40,8 +42,12 @@ public:
     /// The database the fields describe, or why they do not describe one.
     [[nodiscard]] Result<store::DatabaseUrl> databaseUrlFromFields() const;
     void testConnection();
+    /// Logs on to SYSPRO with the fields' values and reports which business objects the
+    /// operator may call, and what happens to receipts if ARSTPY is not among them.
+    void checkLicences();
 
 Q_SIGNALS:
+    void licencesChecked(bool ok, const QString& report);
     void saved();
     void saveFailed(const bridge::Error& error);
     void connectionTested(bool ok, const QString& message);
@@ -60,6 +66,8 @@ private:
     void applyPermissions();
     void updateEnvironment();
     void updateDatabaseKind();
+    void updateReceiptFallback();
+    engine::SysproConnection::Details sysproDetailsFromFields() const;
     void markDirty();
     void showStatus(const QString& text, bool error);
     /// The first problem in the fields, with the field to put the cursor in.
@@ -77,6 +85,8 @@ private:
     AppContext& m_context;
     std::unique_ptr<Ui::SettingsPage> m_ui;
     QFutureWatcher<ConnectionReport> m_connectionWatcher;
+    QNetworkAccessManager* m_network = nullptr;
+    bool m_checkingLicences = false;
     bool m_dirty = false;
     bool m_loading = false;
 };

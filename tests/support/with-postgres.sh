@@ -60,4 +60,8 @@ set +e
 "$@"
 status=$?
 set -e
+if [[ $status -ne 0 ]]; then
+    echo "with-postgres.sh: the test failed (exit $status); last lines of the PostgreSQL server log:" >&2
+    tail -n 30 "$tmp/server.log" >&2 || true
+fi
 exit $status

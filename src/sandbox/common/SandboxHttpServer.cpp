@@ -117,10 +117,10 @@ bool SandboxHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSoc
             guard->abort();
             return;
         case FaultKind::ServerError:
-            writeResponse(*responder, plain(decision.serverErrorStatus, "Injected fault: service unavailable\n"));
+            writeResponse(*responder, faultResponse(FaultKind::ServerError, decision.serverErrorStatus, r));
             return;
         case FaultKind::RequestTimeout:
-            writeResponse(*responder, plain(408, "Injected fault: request timeout\n"));
+            writeResponse(*responder, faultResponse(FaultKind::RequestTimeout, 408, r));
             return;
         case FaultKind::ResetAfter: {
             // The request takes effect, but its answer is lost on the wire.
@@ -145,6 +145,13 @@ bool SandboxHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSoc
         finish();
     }
     return true;
+}
+
+SandboxResponse SandboxHttpServer::faultResponse(FaultKind kind, int status, const SandboxRequest& request)
+{
+    Q_UNUSED(request);
+    return plain(status, kind == FaultKind::RequestTimeout ? "Injected fault: request timeout\n"
+                                                           : "Injected fault: service unavailable\n");
 }
 
 void SandboxHttpServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)

@@ -56,6 +56,9 @@ public:
 protected:
     /// The protocol: called once per request that gets through fault injection, on this thread.
     virtual SandboxResponse handle(const SandboxRequest& request) = 0;
+    /// The answer to an injected 5xx or 408 fault. The default is a short plain-text body; a
+    /// protocol overrides it to answer the way its service does (e.g. Opayo's JSON 9998/9999).
+    virtual SandboxResponse faultResponse(FaultKind kind, int status, const SandboxRequest& request);
 
 private:
     bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
