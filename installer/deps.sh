@@ -25,6 +25,7 @@ TEST_PACKAGES=(
     postgresql
     dbus dbus-x11 gnome-keyring libsecret-1-0
     xvfb xauth
+    curl
 )
 
 want=("${BUILD_PACKAGES[@]}" "${QT_PACKAGES[@]}")
