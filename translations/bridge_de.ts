@@ -28,7 +28,7 @@
     </message>
     <message>
         <source>Every change a person or the engine makes is recorded here and can never be edited. Each entry is sealed with the fingerprint of the one before it, so &quot;Verify the whole trail&quot; proves that nothing was changed, inserted or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Änderung, die eine Person oder der Synchronisierungsdienst vornimmt, wird hier aufgezeichnet und kann nie bearbeitet werden. Jeder Eintrag ist mit dem Fingerabdruck des vorherigen versiegelt, sodass „Gesamten Prüfpfad prüfen“ nachweist, dass nichts geändert, eingefügt oder entfernt wurde.</translation>
     </message>
 </context>
 <context>
@@ -229,7 +229,35 @@
     </message>
     <message>
         <source>K&amp;ind:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>If ARSTPY is not &amp;licensed:</source>
+        <translation>Falls ARSTPY ni&amp;cht lizenziert ist:</translation>
+    </message>
+    <message>
+        <source>Receipts &amp;folder:</source>
+        <translation>E&amp;xportordner:</translation>
+    </message>
+    <message>
+        <source>folder that SYSPRO&apos;s AR receipt import reads</source>
+        <translation>Ordner, den der SYSPRO-Import für Zahlungseingänge einliest</translation>
+    </message>
+    <message>
+        <source>Bank ledger code:</source>
+        <translation>Sachkonto Bank:</translation>
+    </message>
+    <message>
+        <source>AR control ledger code:</source>
+        <translation>Sachkonto Debitorensammelkonto:</translation>
+    </message>
+    <message>
+        <source>Check lic&amp;ences</source>
+        <translation>Lizenzen &amp;abfragen</translation>
+    </message>
+    <message>
+        <source>Log on to SYSPRO and find out which business objects the operator may use.</source>
+        <translation>Meldet sich bei SYSPRO an und ermittelt, welche Business-Objekte der Operator verwenden darf.</translation>
     </message>
 </context>
 <context>
@@ -244,46 +272,46 @@
     </message>
     <message>
         <source>People are identified by their computer login and appear here after they first open the console. Roles are kept in the database, so the whole team shares one assignment. Whoever prepares a refund, a reconciliation resolution or an edited replay can never approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen werden anhand ihres Anmeldenamens am Computer erkannt und erscheinen hier, nachdem sie die Konsole zum ersten Mal geöffnet haben. Rollen werden in der Datenbank gespeichert, sodass das gesamte Team dieselbe Rollenzuweisung nutzt. Wer eine Erstattung, eine Abstimmungsklärung oder eine bearbeitete Neuübertragung erstellt, kann sie niemals selbst freigeben.</translation>
     </message>
 </context>
 <context>
     <name>bridge::CanonicalPayment</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: &quot;minor&quot; must be a whole number of minor units (at most 2^53), for example 1050 for 10.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;minor&quot; muss eine ganze Zahl von Untereinheiten sein (höchstens 2^53), zum Beispiel 1050 für 10.50.</translation>
     </message>
     <message>
         <source>%1: an amount needs &quot;minor&quot; (whole minor units) or &quot;decimal&quot; (an exact decimal string) and a &quot;currency&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ein Betrag benötigt &quot;minor&quot; (ganze Untereinheiten) oder &quot;decimal&quot; (eine exakte Dezimalzahl als Text) sowie &quot;currency&quot;.</translation>
     </message>
     <message>
         <source>The payment has neither a vendorTxCode nor an Opayo transactionId, so it cannot be traced. Check the source that sent it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlung hat weder einen vendorTxCode noch eine transactionId von Opayo und kann daher nicht zurückverfolgt werden. Prüfen Sie die Quelle, von der sie gesendet wurde.</translation>
     </message>
     <message>
         <source>vendorTxCode &quot;%1…&quot; has %2 characters; Opayo allows at most 40.</source>
-        <translation type="unfinished"></translation>
+        <translation>vendorTxCode „%1…“ hat %2 Zeichen; Opayo erlaubt höchstens 40.</translation>
     </message>
     <message>
         <source>cardLastFour must hold at most the last four digits of the card; the source sent %1 characters. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>cardLastFour darf höchstens die letzten vier Ziffern der Karte enthalten; die Quelle hat %1 Zeichen gesendet. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>createdDate &quot;%1&quot; is not an ISO 8601 date and time (for example 2026-11-21T10:15:00Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>createdDate „%1“ ist keine Datums- und Zeitangabe nach ISO 8601 (zum Beispiel 2026-11-21T10:15:00Z).</translation>
     </message>
     <message>
         <source>Order line %1 needs a sku and a quantity above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragszeile %1 benötigt eine sku und eine Menge größer als null.</translation>
     </message>
     <message>
         <source>line %1 unitPrice</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, unitPrice</translation>
     </message>
 </context>
 <context>
@@ -353,11 +381,11 @@
     </message>
     <message>
         <source>The amount &quot;%1&quot; contains the separator &apos;%2&apos;. Write it without thousands separators and with &apos;%3&apos; as the decimal point (for example %4), or choose a locale that uses these separators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag „%1“ enthält das Trennzeichen „%2“. Schreiben Sie ihn ohne Tausendertrennzeichen und mit „%3“ als Dezimaltrennzeichen (zum Beispiel %4), oder wählen Sie ein Gebietsschema, das diese Trennzeichen verwendet.</translation>
     </message>
     <message>
         <source>The amount &quot;%1&quot; needs digits on both sides of the decimal point: write 0.50 instead of .50, and 5 instead of &quot;5.&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag „%1“ benötigt Ziffern auf beiden Seiten des Dezimaltrennzeichens: Schreiben Sie 0.50 statt .50 und 5 statt „5.“.</translation>
     </message>
 </context>
 <context>
@@ -742,19 +770,19 @@
     </message>
     <message>
         <source>No system keychain is available, so the secret for %1 cannot be used. The bridge never stores secrets in plain text. On Linux start a Secret Service (for example gnome-keyring) and unlock it; on Windows the Credential Manager must be running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar, daher können die Zugangsdaten für %1 nicht verwendet werden. Die Bridge speichert Zugangsdaten nie im Klartext. Starten Sie unter Linux einen Secret Service (zum Beispiel gnome-keyring) und entsperren Sie ihn; unter Windows muss die Anmeldeinformationsverwaltung ausgeführt werden.</translation>
     </message>
     <message>
         <source>The system keychain could not read the secret for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems konnte die Zugangsdaten für %1 nicht lesen.</translation>
     </message>
     <message>
         <source>The system keychain could not store the secret for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems konnte die Zugangsdaten für %1 nicht speichern.</translation>
     </message>
     <message>
         <source>The system keychain could not delete the secret for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems konnte die Zugangsdaten für %1 nicht löschen.</translation>
     </message>
 </context>
 <context>
@@ -766,6 +794,25 @@
     <message>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::engine::SysproConnection</name>
+    <message>
+        <source>SYSPRO service URL &quot;%1&quot; is not an http:// or https:// address such as http://erp-server:31002/SYSPROWCFService/Rest.</source>
+        <translation>Die SYSPRO-Dienst-URL „%1“ ist keine http://- oder https://-Adresse wie http://erp-server:31002/SYSPROWCFService/Rest.</translation>
+    </message>
+    <message>
+        <source>Enter the SYSPRO operator the bridge logs on as (Settings → SYSPRO e.net).</source>
+        <translation>Geben Sie den SYSPRO-Operator ein, mit dem sich die Bridge anmeldet (Einstellungen → SYSPRO e.net).</translation>
+    </message>
+    <message>
+        <source>Receipts are to be written to a file when ARSTPY is not licensed, but the folder &quot;%1&quot; does not exist. Choose an existing folder.</source>
+        <translation>Zahlungseingänge sollen in eine Datei geschrieben werden, wenn ARSTPY nicht lizenziert ist, aber der Ordner „%1“ existiert nicht. Wählen Sie einen vorhandenen Ordner.</translation>
+    </message>
+    <message>
+        <source>Receipts are to be posted as GL journals when ARSTPY is not licensed: enter the bank ledger code and the AR control ledger code.</source>
+        <translation>Zahlungseingänge sollen als Hauptbuchjournale gebucht werden, wenn ARSTPY nicht lizenziert ist: Geben Sie die Sachkonten für Bank und Debitorensammelkonto ein.</translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1178,38 @@
         <source>Schema version %1 is current.</source>
         <translation>Schemaversion %1 ist aktuell.</translation>
     </message>
+    <message>
+        <source>Stop with an error (nothing is posted)</source>
+        <translation>Mit Fehler abbrechen (es wird nichts gebucht)</translation>
+    </message>
+    <message>
+        <source>Write an AR receipts file for import</source>
+        <translation>Datei mit Zahlungseingängen für den Import schreiben</translation>
+    </message>
+    <message>
+        <source>Post a GL journal (bank to AR control)</source>
+        <translation>Hauptbuchjournal buchen (Bank an Debitorensammelkonto)</translation>
+    </message>
+    <message>
+        <source>Logging on to SYSPRO at %1…</source>
+        <translation>Anmeldung bei SYSPRO unter %1…</translation>
+    </message>
+    <message>
+        <source>SYSPRO did not answer the licence check: %1</source>
+        <translation>SYSPRO hat auf die Lizenzprüfung nicht geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>Operator %1 in company %2:</source>
+        <translation>Operator %1 in Firma %2:</translation>
+    </message>
+    <message>
+        <source>ARSTPY is not licensed and no fallback is chosen: receipts will stop with an error. Choose a file or a GL journal above.</source>
+        <translation>ARSTPY ist nicht lizenziert, und es ist keine Ausweichlösung gewählt: Zahlungseingänge werden mit einem Fehler abgebrochen. Wählen Sie oben eine Datei oder ein Hauptbuchjournal.</translation>
+    </message>
 </context>
 <context>
     <name>bridge::gui::UsersModel</name>
@@ -1182,246 +1261,246 @@
     <name>bridge::mapping::AddressStandardiser</name>
     <message>
         <source>Postcode &quot;%1&quot; does not look like a postcode of %2 (expected something like %3). Correct it in the order or in the shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Postleitzahl „%1“ sieht nicht wie eine Postleitzahl für %2 aus (erwartet wird etwa %3). Korrigieren Sie sie im Auftrag oder im Shop.</translation>
     </message>
     <message>
         <source>The address needs %1 lines of %2 characters, but the target has %3: &quot;%4&quot;. Shorten it in the order, or map fewer parts of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse benötigt %1 Zeilen mit %2 Zeichen, das Ziel hat aber nur %3: „%4“. Kürzen Sie sie im Auftrag, oder ordnen Sie weniger Teile davon zu.</translation>
     </message>
 </context>
 <context>
     <name>bridge::mapping::Condition</name>
     <message>
         <source>&quot;all&quot;/&quot;any&quot; needs a list of conditions.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;all&quot;/&quot;any&quot; benötigt eine Liste von Bedingungen.</translation>
     </message>
     <message>
         <source>unknown operator &quot;%1&quot;; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Vergleichsoperator &quot;%1&quot;; verwenden Sie einen der folgenden: %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a list as its &quot;value&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; benötigt eine Liste als &quot;value&quot;.</translation>
     </message>
     <message>
         <source>compare with whole numbers only (amounts in minor units).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie nur mit ganzen Zahlen (Beträge in Untereinheiten).</translation>
     </message>
     <message>
         <source>cannot compare %1 (%2) with %3 using %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) und %3 können nicht mit %4 verglichen werden.</translation>
     </message>
 </context>
 <context>
     <name>bridge::mapping::ExchangeRates</name>
     <message>
         <source>%1: &quot;from&quot; and &quot;to&quot; must be ISO 4217 currency codes such as EUR and GBP.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;from&quot; und &quot;to&quot; müssen ISO-4217-Währungscodes wie EUR und GBP sein.</translation>
     </message>
     <message>
         <source>%1: the rate must be a decimal written as text, such as &quot;0.8612&quot; (up to 12 decimals), so that it is exact.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Kurs muss eine als Text geschriebene Dezimalzahl sein, etwa &quot;0.8612&quot; (bis zu 12 Nachkommastellen), damit er exakt ist.</translation>
     </message>
     <message>
         <source>%1: a rate of zero is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ein Kurs von null ist nicht zulässig.</translation>
     </message>
     <message>
         <source>%1: &quot;effective&quot; must be the date from which the rate applies, as yyyy-MM-dd.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;effective&quot; muss das Datum sein, ab dem der Kurs gilt, im Format yyyy-MM-dd.</translation>
     </message>
     <message>
         <source>%1: there is already a %2→%3 rate effective %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Es gibt bereits einen Kurs %2→%3, der ab %4 gilt.</translation>
     </message>
     <message>
         <source>No %1→%2 exchange rate is in force on %3. Add one to the mapping&apos;s rate table (effective on or before that date).</source>
-        <translation type="unfinished"></translation>
+        <translation>Am %3 gilt kein Wechselkurs %1→%2. Fügen Sie der Kurstabelle der Zuordnung einen Kurs hinzu (gültig ab diesem oder einem früheren Datum).</translation>
     </message>
     <message>
         <source>The converted amount is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der umgerechnete Betrag ist zu groß.</translation>
     </message>
     <message>
         <source>Converting %1 to %2 gives an amount too large to handle safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umrechnung von %1 in %2 ergibt einen Betrag, der zu groß ist, um sicher verarbeitet zu werden.</translation>
     </message>
 </context>
 <context>
     <name>bridge::mapping::JsonPath</name>
     <message>
         <source>The path is empty. Name a source field, for example vendorTxCode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad ist leer. Geben Sie ein Quellfeld an, zum Beispiel vendorTxCode.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid path: &quot;%2&quot; should be a field name, optionally followed by [n] to pick an element, as in lines[0].sku.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein gültiger Pfad: &quot;%2&quot; sollte ein Feldname sein, optional gefolgt von [n] zur Auswahl eines Elements, wie in lines[0].sku.</translation>
     </message>
 </context>
 <context>
     <name>bridge::mapping::MappingDocument</name>
     <message>
         <source>&quot;fields&quot; must be a list of {&quot;target&quot;, &quot;steps&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;fields&quot; muss eine Liste von {&quot;target&quot;, &quot;steps&quot;} sein.</translation>
     </message>
     <message>
         <source>every field needs a &quot;target&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Feld benötigt ein &quot;target&quot;.</translation>
     </message>
     <message>
         <source>the target %1 is mapped twice; keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel %1 ist zweimal zugeordnet; behalten Sie nur eine Zuordnung.</translation>
     </message>
     <message>
         <source>this is not a bridge mapping document (&quot;format&quot; must be &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein Zuordnungsdokument der Bridge (&quot;format&quot; muss &quot;%1&quot; sein).</translation>
     </message>
     <message>
         <source>version %1 is not supported; this bridge reads version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 wird nicht unterstützt; diese Bridge liest Version %2.</translation>
     </message>
     <message>
         <source>give the mapping a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Zuordnung einen Namen.</translation>
     </message>
     <message>
         <source>unknown source &quot;%1&quot;; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Quelle &quot;%1&quot;; verwenden Sie eine der folgenden: %2.</translation>
     </message>
     <message>
         <source>the mapping produces nothing: add at least one target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuordnung erzeugt nichts: Fügen Sie mindestens ein Ziel hinzu.</translation>
     </message>
     <message>
         <source>each target needs its own &quot;id&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Ziel benötigt eine eigene &quot;id&quot;.</translation>
     </message>
     <message>
         <source>unknown SYSPRO business object &quot;%1&quot;; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes SYSPRO-Business-Objekt &quot;%1&quot;; verwenden Sie eines der folgenden: %2.</translation>
     </message>
     <message>
         <source>per-line mapping needs &quot;from&quot; (the source list, e.g. lines) and &quot;element&quot; (e.g. StockLine).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine zeilenweise Zuordnung benötigt &quot;from&quot; (die Quellliste, z. B. lines) und &quot;element&quot; (z. B. StockLine).</translation>
     </message>
     <message>
         <source>%1 is not valid JSON: %2 at line %3, column %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges JSON: %2 in Zeile %3, Spalte %4.</translation>
     </message>
     <message>
         <source>%1 must hold one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss genau ein JSON-Objekt enthalten.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Cannot read the mapping file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuordnungsdatei %1 kann nicht gelesen werden: %2.</translation>
     </message>
 </context>
 <context>
     <name>bridge::mapping::Transform</name>
     <message>
         <source>source field %1 holds the fraction %2; amounts must come as whole minor units with a currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Quellfeld %1 enthält die Dezimalzahl %2; Beträge müssen als ganze Untereinheiten mit Währung geliefert werden.</translation>
     </message>
     <message>
         <source>source field %1 is a group of fields (%2); map one of them, for example %1.%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Quellfeld %1 ist eine Gruppe von Feldern (%2); ordnen Sie eines davon zu, zum Beispiel %1.%3.</translation>
     </message>
     <message>
         <source>source field %1 is a list; pick one element, as in %1[0], or map it per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Quellfeld %1 ist eine Liste; wählen Sie ein Element aus, wie in %1[0], oder ordnen Sie es zeilenweise zu.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; expected ISO 8601 such as 2026-11-21 or 2026-11-21T10:15:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum; erwartet wird ISO 8601 wie 2026-11-21 oder 2026-11-21T10:15:00Z.</translation>
     </message>
     <message>
         <source>&quot;value&quot; must be text, a whole number, true/false or an amount {&quot;minor&quot;, &quot;currency&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;value&quot; muss Text, eine ganze Zahl, true/false oder ein Betrag {&quot;minor&quot;, &quot;currency&quot;} sein.</translation>
     </message>
     <message>
         <source>a %1 step needs a &quot;value&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schritt vom Typ %1 benötigt einen &quot;value&quot;.</translation>
     </message>
     <message>
         <source>a lookup needs a non-empty &quot;table&quot; of source value → target value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein lookup-Schritt benötigt eine nicht leere &quot;table&quot; mit Quellwert → Zielwert.</translation>
     </message>
     <message>
         <source>lookup value for &quot;%1&quot; must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert für „%1“ in der Zuordnungstabelle muss Text sein.</translation>
     </message>
     <message>
         <source>&quot;to&quot; must be the target currency, such as GBP.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;to&quot; muss die Zielwährung sein, etwa GBP.</translation>
     </message>
     <message>
         <source>an address step needs &quot;lines&quot;: the target field for each address line, such as [&quot;ShipAddress1&quot;, …, &quot;ShipAddress5&quot;].</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein address-Schritt benötigt &quot;lines&quot;: das Zielfeld für jede Adresszeile, etwa [&quot;ShipAddress1&quot;, …, &quot;ShipAddress5&quot;].</translation>
     </message>
     <message>
         <source>&quot;lineLength&quot; must be at least 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;lineLength&quot; muss mindestens 10 sein.</translation>
     </message>
     <message>
         <source>&quot;case&quot; must be keep, upper or title.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;case&quot; muss keep, upper oder title sein.</translation>
     </message>
     <message>
         <source>each rule needs an &quot;account&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Regel benötigt ein &quot;account&quot;.</translation>
     </message>
     <message>
         <source>GL account derivation needs &quot;rules&quot; or a &quot;default&quot; account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sachkontenermittlung benötigt &quot;rules&quot; oder ein &quot;default&quot;-Konto.</translation>
     </message>
     <message>
         <source>concat needs &quot;parts&quot;: text, or steps that produce text.</source>
-        <translation type="unfinished"></translation>
+        <translation>concat benötigt &quot;parts&quot;: Text oder Schritte, die Text erzeugen.</translation>
     </message>
     <message>
         <source>substring needs &quot;start&quot; (0 or more) and &quot;length&quot; (1 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>substring benötigt &quot;start&quot; (0 oder größer) und &quot;length&quot; (1 oder größer).</translation>
     </message>
     <message>
         <source>hashToLength needs a &quot;length&quot; of at least 12 (it keeps a prefix and adds a 9-character hash).</source>
-        <translation type="unfinished"></translation>
+        <translation>hashToLength benötigt eine &quot;length&quot; von mindestens 12 (es behält ein Präfix und hängt einen Hash aus 9 Zeichen an).</translation>
     </message>
     <message>
         <source>unknown step type &quot;%1&quot;. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Schritttyp &quot;%1&quot;. Verwenden Sie einen der folgenden: %2.</translation>
     </message>
     <message>
         <source>expected a list of steps, such as [{&quot;type&quot;: &quot;path&quot;, &quot;path&quot;: &quot;vendorTxCode&quot;}].</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet wird eine Liste von Schritten, etwa [{&quot;type&quot;: &quot;path&quot;, &quot;path&quot;: &quot;vendorTxCode&quot;}].</translation>
     </message>
     <message>
         <source>a step must be an object with a &quot;type&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schritt muss ein Objekt mit &quot;type&quot; sein.</translation>
     </message>
     <message>
         <source>the source has no field %1. Check the path, or mark it optional and give a default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quelle hat kein Feld %1. Prüfen Sie den Pfad, oder markieren Sie ihn als optional und geben Sie einen Standardwert an.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not in the lookup table (known: %2). Add it to the table or give a default.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht in der Zuordnungstabelle enthalten (bekannt: %2). Fügen Sie den Wert der Tabelle hinzu, oder geben Sie einen Standardwert an.</translation>
     </message>
     <message>
         <source>currency conversion needs an amount with its currency, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Währungsumrechnung benötigt einen Betrag mit Währung (erhalten: %1).</translation>
     </message>
     <message>
         <source>the source has no address at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quelle hat keine Adresse unter %1.</translation>
     </message>
     <message>
         <source>no GL account rule matches this transaction (%1). Add a rule or a default account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sachkontenregel passt zu dieser Transaktion (%1). Fügen Sie eine Regel oder ein Standardkonto hinzu.</translation>
     </message>
 </context>
 <context>
@@ -1456,7 +1535,234 @@
     </message>
     <message>
         <source>%1 did not answer within %L2 seconds. The request may or may not have taken effect; it will be checked and tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht innerhalb von %L2 Sekunden geantwortet. Ob die Anfrage wirksam wurde, ist unbekannt; sie wird geprüft und erneut versucht.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::opayo::NotificationIntake</name>
+    <message>
+        <source>A notification of %1 bytes was refused unread (the limit is %2).</source>
+        <translation>Eine Benachrichtigung mit %1 Bytes wurde ungelesen abgewiesen (die Grenze liegt bei %2).</translation>
+    </message>
+    <message>
+        <source>A notification arrived for transaction %1 (%2), which the bridge did not register, so it cannot be verified.</source>
+        <translation>Für die Transaktion %1 (%2), die nicht von der Bridge registriert wurde, ist eine Benachrichtigung eingegangen; sie kann daher nicht verifiziert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::opayo::OpayoErrors</name>
+    <message>
+        <source>the request</source>
+        <translation>die Anfrage</translation>
+    </message>
+    <message>
+        <source>Opayo could not process the request just now (HTTP %1). Nothing needs fixing; the bridge checks the transaction&apos;s state and tries again.</source>
+        <translation>Opayo konnte die Anfrage gerade nicht verarbeiten (HTTP %1). Es ist nichts zu korrigieren; die Bridge prüft den Status der Transaktion und versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>Opayo refused the integration key and password (code %1). Check the Opayo connection in Settings: the key and password must belong to this vendor and environment (test or live), and generating new ones in MyOpayo replaces the old pair.</source>
+        <translation>Opayo hat Integrationsschlüssel und -kennwort abgelehnt (Code %1). Prüfen Sie die Opayo-Verbindung unter „Einstellungen“: Schlüssel und Kennwort müssen zu diesem Händler und dieser Umgebung (Test oder Produktiv) gehören, und wenn Sie in MyOpayo neue erzeugen, wird das alte Paar ersetzt.</translation>
+    </message>
+    <message>
+        <source>Opayo does not know this transaction (code 1012). Check the transaction id; a transaction created moments ago may take a few seconds to appear.</source>
+        <translation>Opayo kennt diese Transaktion nicht (Code 1012). Prüfen Sie die Transaktions-ID; eine gerade erst angelegte Transaktion kann einige Sekunden brauchen, bis sie erscheint.</translation>
+    </message>
+    <message>
+        <source>Opayo does not allow this operation on this type of transaction (code 1013), e.g. a release on a payment or a refund of a refund.</source>
+        <translation>Opayo erlaubt diesen Vorgang für diese Art von Transaktion nicht (Code 1013), z. B. eine Freigabe (release) einer Zahlung oder eine Erstattung einer Erstattung.</translation>
+    </message>
+    <message>
+        <source>The transaction is not in a state that allows this operation (code 1014), e.g. it was declined, aborted or is a deferred payment not yet released.</source>
+        <translation>Die Transaktion befindet sich nicht in einem Status, der diesen Vorgang erlaubt (Code 1014), z. B. weil sie abgelehnt oder abgebrochen wurde oder eine noch nicht freigegebene zurückgestellte Zahlung (deferred) ist.</translation>
+    </message>
+    <message>
+        <source>Opayo no longer allows this operation on the transaction (code 1017): it was already done, or the transaction has been settled (void works only on the day of the payment). Use a refund instead of a void after settlement.</source>
+        <translation>Opayo erlaubt diesen Vorgang für die Transaktion nicht mehr (Code 1017): Er wurde bereits ausgeführt, oder die Transaktion ist bereits abgerechnet (ein Storno ist nur am Tag der Zahlung möglich). Verwenden Sie nach der Abrechnung eine Erstattung statt eines Stornos.</translation>
+    </message>
+    <message>
+        <source>The refund is larger than what is left to refund on the original payment (code 1018). Reduce the amount to at most the remaining balance.</source>
+        <translation>Die Erstattung ist höher als der Betrag, der für die ursprüngliche Zahlung noch erstattet werden kann (Code 1018). Verringern Sie den Betrag auf höchstens den Restbetrag.</translation>
+    </message>
+    <message>
+        <source>The release amount is larger than the deferred amount (code 1021). Release at most the amount that was authorised.</source>
+        <translation>Der Freigabebetrag ist höher als der zurückgestellte Betrag (Code 1021). Geben Sie höchstens den autorisierten Betrag frei.</translation>
+    </message>
+    <message>
+        <source>Opayo has no instructions for this transaction (code 1019).</source>
+        <translation>Zu dieser Transaktion liegen bei Opayo keine Anweisungen vor (Code 1019).</translation>
+    </message>
+    <message>
+        <source>The merchant session key or card identifier is unknown or has expired (code %1). They last 400 seconds and are single use; start the card entry again.</source>
+        <translation>Der merchant session key oder card identifier ist unbekannt oder abgelaufen (Code %1). Beide sind 400 Sekunden gültig und nur einmal verwendbar; starten Sie die Karteneingabe erneut.</translation>
+    </message>
+    <message>
+        <source>The card number is not valid or not supported (code %1).</source>
+        <translation>Die Kartennummer ist ungültig oder wird nicht unterstützt (Code %1).</translation>
+    </message>
+    <message>
+        <source>Opayo does not accept the currency given in %1 (code 1010). Use an ISO 4217 code that the merchant account supports.</source>
+        <translation>Opayo akzeptiert die angegebene Währung nicht (Code 1010; betrifft %1). Verwenden Sie einen ISO-4217-Code, den das Händlerkonto unterstützt.</translation>
+    </message>
+    <message>
+        <source>Opayo needs a whole number of minor units in %1 (code 1016), e.g. 1050 for 10.50 GBP.</source>
+        <translation>Opayo erwartet eine ganze Zahl von Untereinheiten (Code 1016; betrifft %1), z. B. 1050 für 10.50 GBP.</translation>
+    </message>
+    <message>
+        <source>The card is already saved as reusable (code 1020); do not ask to save it again.</source>
+        <translation>Die Karte ist bereits als wiederverwendbar gespeichert (Code 1020); fordern Sie das Speichern nicht erneut an.</translation>
+    </message>
+    <message>
+        <source>Opayo has already seen this vendorTxCode (code 4042). Every transaction, refund and repeat needs its own unique vendorTxCode; check whether the earlier one went through before sending a new one.</source>
+        <translation>Opayo kennt diesen vendorTxCode bereits (Code 4042). Jede Transaktion, Erstattung und Wiederholungszahlung (repeat) benötigt einen eigenen, eindeutigen vendorTxCode; prüfen Sie, ob die frühere Transaktion durchgegangen ist, bevor Sie eine neue senden.</translation>
+    </message>
+    <message>
+        <source>Opayo rejected the value of %1 (code %2: %3). Correct that field and send the request again.</source>
+        <translation>Opayo hat einen Wert abgelehnt (betrifft %1; Code %2: %3). Korrigieren Sie den Wert, und senden Sie die Anfrage erneut.</translation>
+    </message>
+    <message>
+        <source>Opayo refused the request (HTTP %1). Check the Opayo connection settings.</source>
+        <translation>Opayo hat die Anfrage abgelehnt (HTTP %1). Prüfen Sie die Einstellungen der Opayo-Verbindung.</translation>
+    </message>
+    <message>
+        <source>Opayo rejected the request (HTTP %1, code %2): %3. Check %4 and try again.</source>
+        <translation>Opayo hat die Anfrage abgelehnt (HTTP %1, Code %2): %3. Prüfen Sie %4, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>The Opayo Reporting API refused the vendor, user or password (error %1: %2). Check the Reporting user and password in Settings; it is a MyOpayo user with API rights, not the Pi integration key.</source>
+        <translation>Die Opayo Reporting API hat Händler, Benutzer oder Kennwort abgelehnt (Fehler %1: %2). Prüfen Sie Reporting-Benutzer und -Kennwort unter „Einstellungen“; es handelt sich um einen MyOpayo-Benutzer mit API-Rechten, nicht um den Pi-Integrationsschlüssel.</translation>
+    </message>
+    <message>
+        <source>The Opayo Reporting API answered with error %1: %2.</source>
+        <translation>Die Opayo Reporting API hat mit Fehler %1 geantwortet: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::opayo::PaymentEvent</name>
+    <message>
+        <source>The payment event from the shop is not in the agreed format: %1. See docs/opayo-events.md; the shop must fix and resend it.</source>
+        <translation>Das Zahlungsereignis aus dem Shop entspricht nicht dem vereinbarten Format: %1. Siehe docs/opayo-events.md; der Shop muss es korrigieren und erneut senden.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::opayo::PaymentEventVerifier</name>
+    <message>
+        <source>No shared secret is set for the shop&apos;s payment events, so none can be accepted. Set the webhook secret in Settings.</source>
+        <translation>Für die Zahlungsereignisse des Shops ist kein gemeinsamer geheimer Schlüssel festgelegt, daher kann keines angenommen werden. Legen Sie den geheimen Webhook-Schlüssel unter „Einstellungen“ fest.</translation>
+    </message>
+    <message>
+        <source>A payment event of %1 bytes was refused unread (the limit is %2).</source>
+        <translation>Ein Zahlungsereignis mit %1 Bytes wurde ungelesen abgewiesen (die Grenze liegt bei %2).</translation>
+    </message>
+    <message>
+        <source>The payment event has no valid %1 header (Unix seconds), so it was refused.</source>
+        <translation>Das Zahlungsereignis hat keinen gültigen Header %1 (Unix-Sekunden) und wurde daher abgewiesen.</translation>
+    </message>
+    <message>
+        <source>The payment event is timestamped %1 seconds away from this computer&apos;s clock (at most %2 allowed), so it was refused as a possible replay. Check both clocks; the shop should resend it with a fresh signature.</source>
+        <translation>Der Zeitstempel des Zahlungsereignisses weicht um %1 Sekunden von der Uhr dieses Computers ab (zulässig sind höchstens %2); es wurde daher als mögliche Wiederholung (Replay) abgewiesen. Prüfen Sie beide Uhren; der Shop sollte es mit einer neuen Signatur erneut senden.</translation>
+    </message>
+    <message>
+        <source>The payment event&apos;s signature does not match, so it was refused. The shop and the bridge must use the same webhook secret.</source>
+        <translation>Die Signatur des Zahlungsereignisses stimmt nicht überein; es wurde daher abgewiesen. Shop und Bridge müssen denselben geheimen Webhook-Schlüssel verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::opayo::PiClient</name>
+    <message>
+        <source>The vendorTxCode &quot;%1&quot; cannot be sent to Opayo: it must be 1 to 40 letters, digits or - . _ { }.</source>
+        <translation>Der vendorTxCode „%1“ kann nicht an Opayo gesendet werden: Er muss aus 1 bis 40 Buchstaben, Ziffern oder - . _ { } bestehen.</translation>
+    </message>
+    <message>
+        <source>The amount %1 cannot be sent to Opayo: it must be more than zero.</source>
+        <translation>Der Betrag %1 kann nicht an Opayo gesendet werden: Er muss größer als null sein.</translation>
+    </message>
+    <message>
+        <source>The description must be 1 to %1 characters for Opayo; it has %2.</source>
+        <translation>Die Beschreibung muss für Opayo 1 bis %1 Zeichen lang sein; sie hat %2.</translation>
+    </message>
+    <message>
+        <source>The release amount %1 must be more than zero.</source>
+        <translation>Der Freigabebetrag %1 muss größer als null sein.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::opayo::PiJsonParser</name>
+    <message>
+        <source>Opayo&apos;s answer could not be read as JSON. This is usually temporary; if it persists, contact Opayo support with the time of the request.</source>
+        <translation>Die Antwort von Opayo konnte nicht als JSON gelesen werden. Dies ist meist vorübergehend; falls es weiterhin auftritt, wenden Sie sich mit dem Zeitpunkt der Anfrage an den Opayo-Support.</translation>
+    </message>
+    <message>
+        <source>Opayo answered with a number that has a decimal point; Pi amounts are whole minor units, so the answer is not trusted. Check the transaction in MyOpayo.</source>
+        <translation>Opayo hat mit einer Zahl mit Dezimaltrennzeichen geantwortet; Pi-Beträge sind ganze Untereinheiten, daher wird der Antwort nicht vertraut. Prüfen Sie die Transaktion in MyOpayo.</translation>
+    </message>
+    <message>
+        <source>Opayo&apos;s answer has no transactionId, so the transaction cannot be followed up. Look it up in MyOpayo by its vendorTxCode.</source>
+        <translation>Die Antwort von Opayo enthält keine transactionId, daher kann die Transaktion nicht weiterverfolgt werden. Suchen Sie sie in MyOpayo anhand ihres vendorTxCode.</translation>
+    </message>
+    <message>
+        <source>Opayo answered with the unknown currency &quot;%1&quot; for transaction %2.</source>
+        <translation>Opayo hat für die Transaktion %2 mit der unbekannten Währung „%1“ geantwortet.</translation>
+    </message>
+    <message>
+        <source>Opayo answered with an amount that is not a whole number of minor units (amount.%1) for transaction %2.</source>
+        <translation>Opayo hat für die Transaktion %2 mit einem Betrag geantwortet, der keine ganze Zahl von Untereinheiten ist (amount.%1).</translation>
+    </message>
+    <message>
+        <source>Opayo&apos;s answer to the instruction does not say which instruction it recorded. Check the transaction in MyOpayo before repeating it.</source>
+        <translation>Die Antwort von Opayo auf die Anweisung gibt nicht an, welche Anweisung erfasst wurde. Prüfen Sie die Transaktion in MyOpayo, bevor Sie den Vorgang wiederholen.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::opayo::ReportingClient</name>
+    <message>
+        <source>The date range for the Opayo report is not valid: give a start and an end, the end not before the start.</source>
+        <translation>Der Datumsbereich für den Opayo-Bericht ist ungültig: Geben Sie einen Beginn und ein Ende an, wobei das Ende nicht vor dem Beginn liegen darf.</translation>
+    </message>
+    <message>
+        <source>Report rows start at 1 and the last row cannot be before the first (asked for %1 to %2).</source>
+        <translation>Berichtszeilen beginnen bei 1, und die letzte Zeile darf nicht vor der ersten liegen (angefordert: %1 bis %2).</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::opayo::ReportingXmlParser</name>
+    <message>
+        <source>The Opayo Reporting API answer could not be read. If this persists, check the Reporting URL in Settings.</source>
+        <translation>Die Antwort der Opayo Reporting API konnte nicht gelesen werden. Falls dies weiterhin auftritt, prüfen Sie die Reporting-URL unter „Einstellungen“.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::opayo::ServerNotification</name>
+    <message>
+        <source>The notification is larger than %1 bytes and was refused unread.</source>
+        <translation>Die Benachrichtigung ist größer als %1 Bytes und wurde ungelesen abgewiesen.</translation>
+    </message>
+    <message>
+        <source>The notification is empty. Opayo sends its fields as a form POST.</source>
+        <translation>Die Benachrichtigung ist leer. Opayo sendet seine Felder als Formular-POST.</translation>
+    </message>
+    <message>
+        <source>The notification has more than %1 fields.</source>
+        <translation>Die Benachrichtigung hat mehr als %1 Felder.</translation>
+    </message>
+    <message>
+        <source>The notification is not a form body (a field has no name=value).</source>
+        <translation>Die Benachrichtigung ist kein Formularinhalt (ein Feld hat kein name=value).</translation>
+    </message>
+    <message>
+        <source>The notification has a field name with characters Opayo does not use.</source>
+        <translation>Die Benachrichtigung enthält einen Feldnamen mit Zeichen, die Opayo nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>The notification has no %1 field, so it cannot be checked.</source>
+        <translation>Die Benachrichtigung hat kein Feld %1 und kann daher nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>The notification for %1 does not carry a valid VPSSignature, so it was not accepted. If this repeats for genuine payments, check the vendor name in Settings (it is used in lower case) and that the SecurityKey stored at registration belongs to this transaction.</source>
+        <translation>Die Benachrichtigung für %1 enthält keine gültige VPSSignature und wurde daher nicht angenommen. Wenn dies bei echten Zahlungen wiederholt auftritt, prüfen Sie den Händlernamen unter „Einstellungen“ (er wird in Kleinbuchstaben verwendet) und ob der bei der Registrierung gespeicherte SecurityKey zu dieser Transaktion gehört.</translation>
     </message>
 </context>
 <context>
@@ -1517,11 +1823,11 @@
     </message>
     <message>
         <source>The connection to the database was lost; the operation will be tried again. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zur Datenbank wurde unterbrochen; der Vorgang wird erneut versucht. (%1)</translation>
     </message>
     <message>
         <source>The database is busy; the operation will be tried again. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist ausgelastet; der Vorgang wird erneut versucht. (%1)</translation>
     </message>
 </context>
 <context>
@@ -1587,6 +1893,25 @@
     </message>
 </context>
 <context>
+    <name>bridge::store::Outbox</name>
+    <message>
+        <source>A command needs a kind, a business key and an ordering key before it can be queued (got &quot;%1&quot; / &quot;%2&quot; / &quot;%3&quot;).</source>
+        <translation>Ein Befehl benötigt eine Art, einen fachlichen Schlüssel und einen Reihenfolgeschlüssel, bevor er in die Warteschlange gestellt werden kann (erhalten: „%1“ / „%2“ / „%3“).</translation>
+    </message>
+    <message>
+        <source>Cannot number the command.</source>
+        <translation>Der Befehl kann nicht nummeriert werden.</translation>
+    </message>
+    <message>
+        <source>The database did not return the new command&apos;s id.</source>
+        <translation>Die Datenbank hat die ID des neuen Befehls nicht zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>Command %1 is no longer leased to %2; its lease ran out and another worker has it.</source>
+        <translation>Befehl %1 ist nicht mehr für %2 reserviert; die Reservierung ist abgelaufen, und ein anderer Worker hat ihn übernommen.</translation>
+    </message>
+</context>
+<context>
     <name>bridge::store::UserDirectory</name>
     <message>
         <source>Cannot tell who is signed in: the operating system reported no login name (USER or USERNAME is empty).</source>
@@ -1599,6 +1924,489 @@
     <message>
         <source>%1 is the last administrator. Make someone else an administrator first, so that the bridge always has one.</source>
         <translation>%1 ist der letzte Administrator. Machen Sie zuerst eine andere Person zum Administrator, damit die Bridge immer einen hat.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::syspro::ArInvoicePost</name>
+    <message>
+        <source>AR document %1 for customer %2 has the value %3; SYSPRO needs a positive value (it makes credit notes negative itself).</source>
+        <translation>Debitorenbeleg %1 für Kunde %2 hat den Wert %3; SYSPRO benötigt einen positiven Wert (Gutschriften macht SYSPRO selbst negativ).</translation>
+    </message>
+    <message>
+        <source>AR document %1</source>
+        <translation>Debitorenbeleg %1</translation>
+    </message>
+    <message>
+        <source>SYSPRO company %1 refused AR document %2 for customer %3: %4.</source>
+        <translation>SYSPRO-Firma %1 hat Debitorenbeleg %2 für Kunde %3 abgelehnt: %4.</translation>
+    </message>
+    <message>
+        <source>no reason was given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::syspro::ArPaymentPost</name>
+    <message>
+        <source>Receipt %1 for customer %2 is %3 %4, but its distributions add up to %5. Distribute the whole receipt to invoices or leave the remainder unapplied.</source>
+        <translation>Zahlungseingang %1 für Kunde %2 beträgt %3 %4, die Aufteilungen auf Rechnungen ergeben aber %5. Verteilen Sie den gesamten Zahlungseingang auf Rechnungen, oder lassen Sie den Restbetrag als nicht verrechneten Betrag stehen.</translation>
+    </message>
+    <message>
+        <source>receipt %1</source>
+        <translation>Zahlungseingang %1</translation>
+    </message>
+    <message>
+        <source>SYSPRO company %1 refused receipt %2 for customer %3: %4. Check the customer and invoice numbers, then post it again.</source>
+        <translation>SYSPRO-Firma %1 hat Zahlungseingang %2 für Kunde %3 abgelehnt: %4. Prüfen Sie die Kunden- und Rechnungsnummern, und buchen Sie ihn dann erneut.</translation>
+    </message>
+    <message>
+        <source>no reason was given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::syspro::CreditNotePost</name>
+    <message>
+        <source>SYSPRO company %1 refused %2: %3. Correct the refund and post it again.</source>
+        <translation>SYSPRO-Firma %1 hat %2 abgelehnt: %3. Korrigieren Sie die Erstattung, und buchen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>no reason was given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>Credit note %1 for customer %2 has no lines.</source>
+        <translation>Gutschrift %1 für Kunde %2 hat keine Zeilen.</translation>
+    </message>
+    <message>
+        <source>credit note %1, header</source>
+        <translation>Gutschrift %1, Kopf</translation>
+    </message>
+    <message>
+        <source>the credit note header for %1 (customer %2)</source>
+        <translation>den Kopf der Gutschrift für %1 (Kunde %2)</translation>
+    </message>
+    <message>
+        <source>SYSPRO accepted %1 but did not return a credit note number.</source>
+        <translation>SYSPRO hat %1 angenommen, aber keine Gutschriftnummer zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>credit note %1, line %2</source>
+        <translation>Gutschrift %1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>the lines of credit note %1</source>
+        <translation>die Zeilen der Gutschrift %1</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::syspro::CustomerQuery</name>
+    <message>
+        <source>customer query</source>
+        <translation>Kundenabfrage</translation>
+    </message>
+    <message>
+        <source>a customer query</source>
+        <translation>eine Kundenabfrage</translation>
+    </message>
+    <message>
+        <source>SYSPRO&apos;s customer query answer holds no customer.</source>
+        <translation>Die Antwort von SYSPRO auf die Kundenabfrage enthält keinen Kunden.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::syspro::CustomerSetup</name>
+    <message>
+        <source>customer %1</source>
+        <translation>Kunde %1</translation>
+    </message>
+    <message>
+        <source>SYSPRO company %1 refused customer %2: %3. Correct the customer details and try again.</source>
+        <translation>SYSPRO-Firma %1 hat den Kunden %2 abgelehnt: %3. Korrigieren Sie die Kundendaten, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>no reason was given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::syspro::FixedDecimal</name>
+    <message>
+        <source>the number</source>
+        <translation>Die Zahl</translation>
+    </message>
+    <message>
+        <source>The number %1 is too large for a SYSPRO field.</source>
+        <translation>Die Zahl %1 ist zu groß für ein SYSPRO-Feld.</translation>
+    </message>
+    <message>
+        <source>%1 is empty where SYSPRO should have sent a number.</source>
+        <translation>%1 ist leer, obwohl SYSPRO eine Zahl hätte senden sollen.</translation>
+    </message>
+    <message>
+        <source>Unsupported number scale %1.</source>
+        <translation>Nicht unterstützte Anzahl von Nachkommastellen: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (&quot;%2&quot;) has no digits.</source>
+        <translation>%1 („%2“) enthält keine Ziffern.</translation>
+    </message>
+    <message>
+        <source>%1 (&quot;%2&quot;) contains &apos;%3&apos;; only digits, one decimal point and a sign are allowed.</source>
+        <translation>%1 („%2“) enthält „%3“; zulässig sind nur Ziffern, ein Dezimaltrennzeichen und ein Vorzeichen.</translation>
+    </message>
+    <message>
+        <source>%1 (&quot;%2&quot;) has more than %3 decimal places.</source>
+        <translation>%1 („%2“) hat mehr als %3 Nachkommastellen.</translation>
+    </message>
+    <message>
+        <source>%1 (&quot;%2&quot;) is too large.</source>
+        <translation>%1 („%2“) ist zu groß.</translation>
+    </message>
+    <message>
+        <source>The number is too large.</source>
+        <translation>Die Zahl ist zu groß.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 decimal places.</source>
+        <translation>%1 hat mehr als %2 Nachkommastellen.</translation>
+    </message>
+    <message>
+        <source>The amount %1 has more decimal places than %2 allows.</source>
+        <translation>Der Betrag %1 hat mehr Nachkommastellen, als %2 zulässt.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, but SYSPRO accepts at most %3 decimal places there. Round the value in the mapping before it is sent.</source>
+        <translation>%1 hat den Wert %2, SYSPRO akzeptiert dort aber höchstens %3 Nachkommastellen. Runden Sie den Wert in der Zuordnung, bevor er gesendet wird.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, which has more than the %3 digits before the decimal point that SYSPRO accepts there.</source>
+        <translation>%1 hat den Wert %2 und damit mehr als die %3 Vorkommastellen, die SYSPRO dort akzeptiert.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::syspro::GenericFind</name>
+    <message>
+        <source>A SYSPRO look-up needs a table name.</source>
+        <translation>Eine SYSPRO-Suche benötigt einen Tabellennamen.</translation>
+    </message>
+    <message>
+        <source>The look-up condition &quot;%1&quot; on %2.%3 is not one SYSPRO knows; use EQ, NE, GT, GE, LT, LE or LIKE.</source>
+        <translation>Die Suchbedingung „%1“ für %2.%3 ist SYSPRO nicht bekannt; verwenden Sie EQ, NE, GT, GE, LT, LE oder LIKE.</translation>
+    </message>
+    <message>
+        <source>a look-up</source>
+        <translation>eine Suche</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::syspro::GlJournalPost</name>
+    <message>
+        <source>GL journal %1 has no entries.</source>
+        <translation>Hauptbuchjournal %1 hat keine Einträge.</translation>
+    </message>
+    <message>
+        <source>GL journal %1 mixes currencies or is too large to add up: %2</source>
+        <translation>Hauptbuchjournal %1 enthält verschiedene Währungen oder ist zu groß für die Summenbildung: %2</translation>
+    </message>
+    <message>
+        <source>GL journal %1 does not balance: debits %2, credits %3, difference %4. It was not sent to SYSPRO. Correct the entries (or the settlement mapping) so that debits equal credits.</source>
+        <translation>Hauptbuchjournal %1 ist nicht ausgeglichen: Soll %2, Haben %3, Differenz %4. Es wurde nicht an SYSPRO gesendet. Korrigieren Sie die Einträge (oder die Zuordnung der Abrechnung), sodass Soll und Haben übereinstimmen.</translation>
+    </message>
+    <message>
+        <source>GL journal %1</source>
+        <translation>Hauptbuchjournal %1</translation>
+    </message>
+    <message>
+        <source>GL journal %1, entry %2</source>
+        <translation>Hauptbuchjournal %1, Eintrag %2</translation>
+    </message>
+    <message>
+        <source>SYSPRO company %1 refused GL journal %2: %3. Correct the journal (ledger codes, open period) and post it again.</source>
+        <translation>SYSPRO-Firma %1 hat Hauptbuchjournal %2 abgelehnt: %3. Korrigieren Sie das Journal (Sachkonten, offene Periode), und buchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>no reason was given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::syspro::InventoryQuery</name>
+    <message>
+        <source>stock query</source>
+        <translation>Artikelabfrage</translation>
+    </message>
+    <message>
+        <source>a stock query</source>
+        <translation>eine Artikelabfrage</translation>
+    </message>
+    <message>
+        <source>SYSPRO&apos;s stock query answer holds no stock item.</source>
+        <translation>Die Antwort von SYSPRO auf die Artikelabfrage enthält keinen Artikel.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::syspro::LicenceProbe</name>
+    <message>
+        <source>checking the licence of %1</source>
+        <translation>Prüfung der Lizenz für %1</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::syspro::LicenceReport</name>
+    <message>
+        <source>available</source>
+        <translation>verfügbar</translation>
+    </message>
+    <message>
+        <source>not licensed</source>
+        <translation>nicht lizenziert</translation>
+    </message>
+    <message>
+        <source>not checked (SYSPRO could not be reached)</source>
+        <translation>nicht geprüft (SYSPRO war nicht erreichbar)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> (card receipts use the fallback chosen in Settings: an AR-receipts export file or a GL journal)</source>
+        <translation> (für Zahlungseingänge aus Kartenzahlungen gilt die unter „Einstellungen“ gewählte Ausweichlösung: eine Exportdatei mit Zahlungseingängen oder ein Hauptbuchjournal)</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::syspro::ReceiptExportFile</name>
+    <message>
+        <source>ARSTPY is not licensed and receipts are set to go to an export file, but no export folder is set. Choose one in Settings &gt; SYSPRO.</source>
+        <translation>ARSTPY ist nicht lizenziert, und Zahlungseingänge sollen in eine Exportdatei geschrieben werden, es ist aber kein Exportordner festgelegt. Wählen Sie einen unter „Einstellungen &gt; SYSPRO“.</translation>
+    </message>
+    <message>
+        <source>The AR-receipts export folder %1 cannot be created. Check the path and its permissions in Settings &gt; SYSPRO.</source>
+        <translation>Der Exportordner für Zahlungseingänge %1 kann nicht angelegt werden. Prüfen Sie den Pfad und seine Berechtigungen unter „Einstellungen &gt; SYSPRO“.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 could not be written to %2: %3.</source>
+        <translation>Zahlungseingang %1 konnte nicht in %2 geschrieben werden: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::syspro::SalesOrderImport</name>
+    <message>
+        <source>%1 (order header)</source>
+        <translation>%1 (Auftragskopf)</translation>
+    </message>
+    <message>
+        <source>%1 (order line %2, stock code %3)</source>
+        <translation>%1 (Auftragszeile %2, Artikelnummer %3)</translation>
+    </message>
+    <message>
+        <source>%1 (order line %2, %3)</source>
+        <translation>%1 (Auftragszeile %2, %3)</translation>
+    </message>
+    <message>
+        <source>no reason was given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>SYSPRO company %1 rejected sales order %2: %3. Correct the order (or the mapping) and replay it.</source>
+        <translation>SYSPRO-Firma %1 hat Kundenauftrag %2 abgelehnt: %3. Korrigieren Sie den Auftrag (oder die Zuordnung), und übertragen Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <source>There are no sales orders to send.</source>
+        <translation>Es gibt keine Kundenaufträge zum Senden.</translation>
+    </message>
+    <message>
+        <source>A sales order for customer %1 has no customer PO number. The bridge uses it to find the order in SYSPRO; set it in the mapping.</source>
+        <translation>Ein Kundenauftrag für Kunde %1 hat keine Kundenbestellnummer. Die Bridge verwendet sie, um den Auftrag in SYSPRO zu finden; legen Sie sie in der Zuordnung fest.</translation>
+    </message>
+    <message>
+        <source>Sales order %1 appears twice in one SYSPRO call; send the second one in a later call.</source>
+        <translation>Kundenauftrag %1 kommt in einem SYSPRO-Aufruf zweimal vor; senden Sie den zweiten in einem späteren Aufruf.</translation>
+    </message>
+    <message>
+        <source>sales order %1, header</source>
+        <translation>Kundenauftrag %1, Kopf</translation>
+    </message>
+    <message>
+        <source>Sales order %1 has %2 ship-to address lines; SYSPRO takes at most 5.</source>
+        <translation>Kundenauftrag %1 hat %2 Lieferadresszeilen; SYSPRO übernimmt höchstens 5.</translation>
+    </message>
+    <message>
+        <source>Sales order %1 has line number %2 missing, out of range or repeated; SYSPRO needs unique line numbers from 1 to 9999.</source>
+        <translation>Kundenauftrag %1 hat eine fehlende, ungültige oder doppelte Zeilennummer (%2); SYSPRO benötigt eindeutige Zeilennummern von 1 bis 9999.</translation>
+    </message>
+    <message>
+        <source>sales order %1, order line %2</source>
+        <translation>Kundenauftrag %1, Auftragszeile %2</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::syspro::SalesOrderQuery</name>
+    <message>
+        <source>sales order query</source>
+        <translation>Kundenauftragsabfrage</translation>
+    </message>
+    <message>
+        <source>a sales order query</source>
+        <translation>eine Kundenauftragsabfrage</translation>
+    </message>
+    <message>
+        <source>SYSPRO&apos;s sales order query answer holds no sales order.</source>
+        <translation>Die Antwort von SYSPRO auf die Kundenauftragsabfrage enthält keinen Kundenauftrag.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::syspro::SysproClient</name>
+    <message>
+        <source>(not logged on)</source>
+        <translation>(nicht angemeldet)</translation>
+    </message>
+    <message>
+        <source>looking up %1 in SYSPRO</source>
+        <translation>Suche in der SYSPRO-Tabelle %1</translation>
+    </message>
+    <message>
+        <source>importing sales order %1 (SORTOI)</source>
+        <translation>Import von Kundenauftrag %1 (SORTOI)</translation>
+    </message>
+    <message numerus="yes">
+        <source>importing %n sales orders (SORTOI)</source>
+        <translation>
+            <numerusform>Import von %n Kundenauftrag (SORTOI)</numerusform>
+            <numerusform>Import von %n Kundenaufträgen (SORTOI)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SYSPRO did not report this order and it is not in SorMaster</source>
+        <translation>SYSPRO hat diesen Auftrag nicht gemeldet, und er ist nicht in SorMaster vorhanden</translation>
+    </message>
+    <message>
+        <source>querying stock code %1 (INVQRY)</source>
+        <translation>Abfrage der Artikelnummer %1 (INVQRY)</translation>
+    </message>
+    <message>
+        <source>querying sales order %1 (SORQRY)</source>
+        <translation>Abfrage des Kundenauftrags %1 (SORQRY)</translation>
+    </message>
+    <message>
+        <source>querying customer %1 (ARSQRY)</source>
+        <translation>Abfrage des Kunden %1 (ARSQRY)</translation>
+    </message>
+    <message>
+        <source>adding customer %1 (ARSSCS)</source>
+        <translation>Anlage des Kunden %1 (ARSSCS)</translation>
+    </message>
+    <message>
+        <source>updating customer %1 (ARSSCS)</source>
+        <translation>Aktualisierung des Kunden %1 (ARSSCS)</translation>
+    </message>
+    <message>
+        <source>posting receipt %1 for customer %2 (ARSTPY)</source>
+        <translation>Buchung des Zahlungseingangs %1 für Kunde %2 (ARSTPY)</translation>
+    </message>
+    <message>
+        <source>Receipt %1 for customer %2 was not posted: ARSTPY (AR payments) is not licensed for operator %3 in SYSPRO company %4, and no fallback is chosen. Licence ARSTPY in SYSPRO, or choose an export file or GL journal fallback in Settings &gt; SYSPRO.</source>
+        <translation>Zahlungseingang %1 für Kunde %2 wurde nicht gebucht: ARSTPY (Debitorenzahlungen) ist für Operator %3 in SYSPRO-Firma %4 nicht lizenziert, und es ist keine Ausweichlösung gewählt. Lizenzieren Sie ARSTPY in SYSPRO, oder wählen Sie unter „Einstellungen &gt; SYSPRO“ eine Exportdatei oder ein Hauptbuchjournal als Ausweichlösung.</translation>
+    </message>
+    <message>
+        <source>ARSTPY is not licensed and receipts are set to go to a GL journal, but the bank or AR control ledger code is not set. Set both in Settings &gt; SYSPRO.</source>
+        <translation>ARSTPY ist nicht lizenziert, und Zahlungseingänge sollen als Hauptbuchjournal gebucht werden, aber das Sachkonto für Bank oder Debitorensammelkonto ist nicht festgelegt. Legen Sie beide unter „Einstellungen &gt; SYSPRO“ fest.</translation>
+    </message>
+    <message>
+        <source>Card receipt %1 from customer %2 (ARSTPY not licensed)</source>
+        <translation>Kartenzahlung %1 von Kunde %2 (ARSTPY nicht lizenziert)</translation>
+    </message>
+    <message>
+        <source>posting GL journal %1 (GENTJL)</source>
+        <translation>Buchung des Hauptbuchjournals %1 (GENTJL)</translation>
+    </message>
+    <message>
+        <source>creating credit note %1 for customer %2 (SORTCH)</source>
+        <translation>Anlage der Gutschrift %1 für Kunde %2 (SORTCH)</translation>
+    </message>
+    <message numerus="yes">
+        <source>adding %n line(s) to credit note %1 (SORTCL)</source>
+        <translation>
+            <numerusform>Hinzufügen von %n Zeile zur Gutschrift %1 (SORTCL)</numerusform>
+            <numerusform>Hinzufügen von %n Zeilen zur Gutschrift %1 (SORTCL)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>posting AR document %1 for customer %2 (ARSTIN)</source>
+        <translation>Buchung des Debitorenbelegs %1 für Kunde %2 (ARSTIN)</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::syspro::SysproErrors</name>
+    <message>
+        <source>The SYSPRO session ended (another logon with the same operator, or it expired) while %1. The bridge logs on again and repeats the call.</source>
+        <translation>Die SYSPRO-Sitzung wurde während des Vorgangs „%1“ beendet (durch eine weitere Anmeldung mit demselben Operator oder durch Ablauf). Die Bridge meldet sich erneut an und wiederholt den Aufruf.</translation>
+    </message>
+    <message>
+        <source>SYSPRO refused business object %1 while %2: it is not available or not licensed for this operator in company %3 (SYSPRO said: %4). Apportion an e.net licence for its functional area to the operator in SYSPRO, or choose a fallback in Settings &gt; SYSPRO.</source>
+        <translation>SYSPRO hat das Business-Objekt %1 beim Vorgang „%2“ abgelehnt: Es ist für diesen Operator in Firma %3 nicht verfügbar oder nicht lizenziert (Meldung von SYSPRO: %4). Weisen Sie dem Operator in SYSPRO eine e.net-Lizenz für den zugehörigen Funktionsbereich zu, oder wählen Sie unter „Einstellungen &gt; SYSPRO“ eine Ausweichlösung.</translation>
+    </message>
+    <message>
+        <source>SYSPRO refused the logon to company %1: %2. Check the operator, company and passwords in Settings &gt; SYSPRO.</source>
+        <translation>SYSPRO hat die Anmeldung bei Firma %1 abgelehnt: %2. Prüfen Sie Operator, Firma und Kennwörter unter „Einstellungen &gt; SYSPRO“.</translation>
+    </message>
+    <message>
+        <source>SYSPRO could not find what was asked for while %1: %2.</source>
+        <translation>SYSPRO konnte beim Vorgang „%1“ das Angeforderte nicht finden: %2.</translation>
+    </message>
+    <message>
+        <source>SYSPRO reported an error while %1: %2. Check the SYSPRO e.net diagnostics for the cause.</source>
+        <translation>SYSPRO hat beim Vorgang „%1“ einen Fehler gemeldet: %2. Prüfen Sie die Ursache in der Diagnose von SYSPRO e.net.</translation>
+    </message>
+    <message>
+        <source>SYSPRO rejected %1: %2. Correct the data and post it again.</source>
+        <translation>SYSPRO hat %1 abgelehnt: %2. Korrigieren Sie die Daten, und senden Sie sie erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::syspro::SysproSession</name>
+    <message>
+        <source>The SYSPRO connection is closing, so %1 was not sent. It will be sent after the next start.</source>
+        <translation>Die SYSPRO-Verbindung wird geschlossen, daher wurde der Vorgang „%1“ nicht gesendet. Er wird nach dem nächsten Start gesendet.</translation>
+    </message>
+    <message>
+        <source>logging on to SYSPRO company %1 as operator %2</source>
+        <translation>Anmeldung bei SYSPRO-Firma %1 als Operator %2</translation>
+    </message>
+    <message>
+        <source>SYSPRO answered the logon to company %1 with an empty session id. Check that the address in Settings &gt; SYSPRO points at the e.net REST service.</source>
+        <translation>SYSPRO hat die Anmeldung bei Firma %1 mit einer leeren Sitzungs-ID beantwortet. Prüfen Sie, ob die Adresse unter „Einstellungen &gt; SYSPRO“ auf den e.net-REST-Dienst verweist.</translation>
+    </message>
+    <message>
+        <source>SYSPRO did not confirm %1 (%2). It may or may not have been posted; check for the document before posting it again.</source>
+        <translation>SYSPRO hat den Vorgang „%1“ nicht bestätigt (%2). Möglicherweise wurde er bereits gebucht; prüfen Sie, ob der Beleg vorhanden ist, bevor Sie erneut buchen.</translation>
+    </message>
+    <message>
+        <source>logging off from SYSPRO</source>
+        <translation>Abmeldung von SYSPRO</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::syspro::XmlElement</name>
+    <message>
+        <source>SYSPRO sent an answer that is not well-formed XML (%1). Check that the address in Settings points at the SYSPRO e.net REST service.</source>
+        <translation>SYSPRO hat eine Antwort gesendet, die kein wohlgeformtes XML ist (%1). Prüfen Sie, ob die Adresse unter „Einstellungen“ auf den REST-Dienst von SYSPRO e.net verweist.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::syspro::XmlInWriter</name>
+    <message>
+        <source>%1 &quot;%2&quot; is %3 characters long, but SYSPRO accepts at most %4 (%5). Shorten it in the mapping, or allow truncation of %1 in Settings &gt; SYSPRO.</source>
+        <translation>%1 „%2“ ist %3 Zeichen lang, SYSPRO akzeptiert aber höchstens %4 (%5). Kürzen Sie den Wert in der Zuordnung, oder erlauben Sie unter „Einstellungen &gt; SYSPRO“ das Kürzen von %1.</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
     </message>
 </context>
 <context>

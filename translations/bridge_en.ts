@@ -231,6 +231,34 @@
         <source>K&amp;ind:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>If ARSTPY is not &amp;licensed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder that SYSPRO&apos;s AR receipt import reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank ledger code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AR control ledger code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check lic&amp;ences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log on to SYSPRO and find out which business objects the operator may use.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UsersPage</name>
@@ -769,6 +797,25 @@
     </message>
 </context>
 <context>
+    <name>bridge::engine::SysproConnection</name>
+    <message>
+        <source>SYSPRO service URL &quot;%1&quot; is not an http:// or https:// address such as http://erp-server:31002/SYSPROWCFService/Rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the SYSPRO operator the bridge logs on as (Settings → SYSPRO e.net).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts are to be written to a file when ARSTPY is not licensed, but the folder &quot;%1&quot; does not exist. Choose an existing folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts are to be posted as GL journals when ARSTPY is not licensed: enter the bank ledger code and the AR control ledger code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bridge::gui::AboutDialog</name>
     <message>
         <source>Opayo–SYSPRO Bridge</source>
@@ -1131,6 +1178,38 @@
         <source>Schema version %1 is current.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stop with an error (nothing is posted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an AR receipts file for import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post a GL journal (bank to AR control)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging on to SYSPRO at %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYSPRO did not answer the licence check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator %1 in company %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARSTPY is not licensed and no fallback is chosen: receipts will stop with an error. Choose a file or a GL journal above.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bridge::gui::UsersModel</name>
@@ -1460,6 +1539,233 @@
     </message>
 </context>
 <context>
+    <name>bridge::opayo::NotificationIntake</name>
+    <message>
+        <source>A notification of %1 bytes was refused unread (the limit is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notification arrived for transaction %1 (%2), which the bridge did not register, so it cannot be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::opayo::OpayoErrors</name>
+    <message>
+        <source>the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opayo could not process the request just now (HTTP %1). Nothing needs fixing; the bridge checks the transaction&apos;s state and tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opayo refused the integration key and password (code %1). Check the Opayo connection in Settings: the key and password must belong to this vendor and environment (test or live), and generating new ones in MyOpayo replaces the old pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opayo does not know this transaction (code 1012). Check the transaction id; a transaction created moments ago may take a few seconds to appear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opayo does not allow this operation on this type of transaction (code 1013), e.g. a release on a payment or a refund of a refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction is not in a state that allows this operation (code 1014), e.g. it was declined, aborted or is a deferred payment not yet released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opayo no longer allows this operation on the transaction (code 1017): it was already done, or the transaction has been settled (void works only on the day of the payment). Use a refund instead of a void after settlement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refund is larger than what is left to refund on the original payment (code 1018). Reduce the amount to at most the remaining balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release amount is larger than the deferred amount (code 1021). Release at most the amount that was authorised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opayo has no instructions for this transaction (code 1019).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merchant session key or card identifier is unknown or has expired (code %1). They last 400 seconds and are single use; start the card entry again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card number is not valid or not supported (code %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opayo does not accept the currency given in %1 (code 1010). Use an ISO 4217 code that the merchant account supports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opayo needs a whole number of minor units in %1 (code 1016), e.g. 1050 for 10.50 GBP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card is already saved as reusable (code 1020); do not ask to save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opayo has already seen this vendorTxCode (code 4042). Every transaction, refund and repeat needs its own unique vendorTxCode; check whether the earlier one went through before sending a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opayo rejected the value of %1 (code %2: %3). Correct that field and send the request again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opayo refused the request (HTTP %1). Check the Opayo connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opayo rejected the request (HTTP %1, code %2): %3. Check %4 and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Opayo Reporting API refused the vendor, user or password (error %1: %2). Check the Reporting user and password in Settings; it is a MyOpayo user with API rights, not the Pi integration key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Opayo Reporting API answered with error %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::opayo::PaymentEvent</name>
+    <message>
+        <source>The payment event from the shop is not in the agreed format: %1. See docs/opayo-events.md; the shop must fix and resend it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::opayo::PaymentEventVerifier</name>
+    <message>
+        <source>No shared secret is set for the shop&apos;s payment events, so none can be accepted. Set the webhook secret in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment event of %1 bytes was refused unread (the limit is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment event has no valid %1 header (Unix seconds), so it was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment event is timestamped %1 seconds away from this computer&apos;s clock (at most %2 allowed), so it was refused as a possible replay. Check both clocks; the shop should resend it with a fresh signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment event&apos;s signature does not match, so it was refused. The shop and the bridge must use the same webhook secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::opayo::PiClient</name>
+    <message>
+        <source>The vendorTxCode &quot;%1&quot; cannot be sent to Opayo: it must be 1 to 40 letters, digits or - . _ { }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount %1 cannot be sent to Opayo: it must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description must be 1 to %1 characters for Opayo; it has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release amount %1 must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::opayo::PiJsonParser</name>
+    <message>
+        <source>Opayo&apos;s answer could not be read as JSON. This is usually temporary; if it persists, contact Opayo support with the time of the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opayo answered with a number that has a decimal point; Pi amounts are whole minor units, so the answer is not trusted. Check the transaction in MyOpayo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opayo&apos;s answer has no transactionId, so the transaction cannot be followed up. Look it up in MyOpayo by its vendorTxCode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opayo answered with the unknown currency &quot;%1&quot; for transaction %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opayo answered with an amount that is not a whole number of minor units (amount.%1) for transaction %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opayo&apos;s answer to the instruction does not say which instruction it recorded. Check the transaction in MyOpayo before repeating it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::opayo::ReportingClient</name>
+    <message>
+        <source>The date range for the Opayo report is not valid: give a start and an end, the end not before the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report rows start at 1 and the last row cannot be before the first (asked for %1 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::opayo::ReportingXmlParser</name>
+    <message>
+        <source>The Opayo Reporting API answer could not be read. If this persists, check the Reporting URL in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::opayo::ServerNotification</name>
+    <message>
+        <source>The notification is larger than %1 bytes and was refused unread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification is empty. Opayo sends its fields as a form POST.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification has more than %1 fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification is not a form body (a field has no name=value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification has a field name with characters Opayo does not use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification has no %1 field, so it cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification for %1 does not carry a valid VPSSignature, so it was not accepted. If this repeats for genuine payments, check the vendor name in Settings (it is used in lower case) and that the SecurityKey stored at registration belongs to this transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bridge::store::AuditLog</name>
     <message>
         <source>row %1 (%2 by %3 at %4)</source>
@@ -1587,6 +1893,25 @@
     </message>
 </context>
 <context>
+    <name>bridge::store::Outbox</name>
+    <message>
+        <source>A command needs a kind, a business key and an ordering key before it can be queued (got &quot;%1&quot; / &quot;%2&quot; / &quot;%3&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot number the command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database did not return the new command&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command %1 is no longer leased to %2; its lease ran out and another worker has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bridge::store::UserDirectory</name>
     <message>
         <source>Cannot tell who is signed in: the operating system reported no login name (USER or USERNAME is empty).</source>
@@ -1598,6 +1923,489 @@
     </message>
     <message>
         <source>%1 is the last administrator. Make someone else an administrator first, so that the bridge always has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::syspro::ArInvoicePost</name>
+    <message>
+        <source>AR document %1 for customer %2 has the value %3; SYSPRO needs a positive value (it makes credit notes negative itself).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AR document %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYSPRO company %1 refused AR document %2 for customer %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::syspro::ArPaymentPost</name>
+    <message>
+        <source>Receipt %1 for customer %2 is %3 %4, but its distributions add up to %5. Distribute the whole receipt to invoices or leave the remainder unapplied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYSPRO company %1 refused receipt %2 for customer %3: %4. Check the customer and invoice numbers, then post it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::syspro::CreditNotePost</name>
+    <message>
+        <source>SYSPRO company %1 refused %2: %3. Correct the refund and post it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note %1 for customer %2 has no lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit note %1, header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the credit note header for %1 (customer %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYSPRO accepted %1 but did not return a credit note number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit note %1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lines of credit note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::syspro::CustomerQuery</name>
+    <message>
+        <source>customer query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a customer query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYSPRO&apos;s customer query answer holds no customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::syspro::CustomerSetup</name>
+    <message>
+        <source>customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYSPRO company %1 refused customer %2: %3. Correct the customer details and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::syspro::FixedDecimal</name>
+    <message>
+        <source>the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number %1 is too large for a SYSPRO field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty where SYSPRO should have sent a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported number scale %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (&quot;%2&quot;) has no digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (&quot;%2&quot;) contains &apos;%3&apos;; only digits, one decimal point and a sign are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (&quot;%2&quot;) has more than %3 decimal places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (&quot;%2&quot;) is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 decimal places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount %1 has more decimal places than %2 allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, but SYSPRO accepts at most %3 decimal places there. Round the value in the mapping before it is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, which has more than the %3 digits before the decimal point that SYSPRO accepts there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::syspro::GenericFind</name>
+    <message>
+        <source>A SYSPRO look-up needs a table name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The look-up condition &quot;%1&quot; on %2.%3 is not one SYSPRO knows; use EQ, NE, GT, GE, LT, LE or LIKE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a look-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::syspro::GlJournalPost</name>
+    <message>
+        <source>GL journal %1 has no entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GL journal %1 mixes currencies or is too large to add up: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GL journal %1 does not balance: debits %2, credits %3, difference %4. It was not sent to SYSPRO. Correct the entries (or the settlement mapping) so that debits equal credits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GL journal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GL journal %1, entry %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYSPRO company %1 refused GL journal %2: %3. Correct the journal (ledger codes, open period) and post it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::syspro::InventoryQuery</name>
+    <message>
+        <source>stock query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stock query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYSPRO&apos;s stock query answer holds no stock item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::syspro::LicenceProbe</name>
+    <message>
+        <source>checking the licence of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::syspro::LicenceReport</name>
+    <message>
+        <source>available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not licensed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked (SYSPRO could not be reached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (card receipts use the fallback chosen in Settings: an AR-receipts export file or a GL journal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::syspro::ReceiptExportFile</name>
+    <message>
+        <source>ARSTPY is not licensed and receipts are set to go to an export file, but no export folder is set. Choose one in Settings &gt; SYSPRO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AR-receipts export folder %1 cannot be created. Check the path and its permissions in Settings &gt; SYSPRO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 could not be written to %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::syspro::SalesOrderImport</name>
+    <message>
+        <source>%1 (order header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (order line %2, stock code %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (order line %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYSPRO company %1 rejected sales order %2: %3. Correct the order (or the mapping) and replay it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no sales orders to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sales order for customer %1 has no customer PO number. The bridge uses it to find the order in SYSPRO; set it in the mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales order %1 appears twice in one SYSPRO call; send the second one in a later call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sales order %1, header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales order %1 has %2 ship-to address lines; SYSPRO takes at most 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales order %1 has line number %2 missing, out of range or repeated; SYSPRO needs unique line numbers from 1 to 9999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sales order %1, order line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::syspro::SalesOrderQuery</name>
+    <message>
+        <source>sales order query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sales order query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYSPRO&apos;s sales order query answer holds no sales order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::syspro::SysproClient</name>
+    <message>
+        <source>(not logged on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up %1 in SYSPRO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importing sales order %1 (SORTOI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>importing %n sales orders (SORTOI)</source>
+        <translation>
+            <numerusform>importing %n sales order (SORTOI)</numerusform>
+            <numerusform>importing %n sales orders (SORTOI)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SYSPRO did not report this order and it is not in SorMaster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>querying stock code %1 (INVQRY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>querying sales order %1 (SORQRY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>querying customer %1 (ARSQRY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding customer %1 (ARSSCS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating customer %1 (ARSSCS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>posting receipt %1 for customer %2 (ARSTPY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 for customer %2 was not posted: ARSTPY (AR payments) is not licensed for operator %3 in SYSPRO company %4, and no fallback is chosen. Licence ARSTPY in SYSPRO, or choose an export file or GL journal fallback in Settings &gt; SYSPRO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARSTPY is not licensed and receipts are set to go to a GL journal, but the bank or AR control ledger code is not set. Set both in Settings &gt; SYSPRO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card receipt %1 from customer %2 (ARSTPY not licensed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>posting GL journal %1 (GENTJL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating credit note %1 for customer %2 (SORTCH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>adding %n line(s) to credit note %1 (SORTCL)</source>
+        <translation>
+            <numerusform>adding %n line to credit note %1 (SORTCL)</numerusform>
+            <numerusform>adding %n lines to credit note %1 (SORTCL)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>posting AR document %1 for customer %2 (ARSTIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::syspro::SysproErrors</name>
+    <message>
+        <source>The SYSPRO session ended (another logon with the same operator, or it expired) while %1. The bridge logs on again and repeats the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYSPRO refused business object %1 while %2: it is not available or not licensed for this operator in company %3 (SYSPRO said: %4). Apportion an e.net licence for its functional area to the operator in SYSPRO, or choose a fallback in Settings &gt; SYSPRO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYSPRO refused the logon to company %1: %2. Check the operator, company and passwords in Settings &gt; SYSPRO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYSPRO could not find what was asked for while %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYSPRO reported an error while %1: %2. Check the SYSPRO e.net diagnostics for the cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYSPRO rejected %1: %2. Correct the data and post it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::syspro::SysproSession</name>
+    <message>
+        <source>The SYSPRO connection is closing, so %1 was not sent. It will be sent after the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logging on to SYSPRO company %1 as operator %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYSPRO answered the logon to company %1 with an empty session id. Check that the address in Settings &gt; SYSPRO points at the e.net REST service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYSPRO did not confirm %1 (%2). It may or may not have been posted; check for the document before posting it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logging off from SYSPRO</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::syspro::XmlElement</name>
+    <message>
+        <source>SYSPRO sent an answer that is not well-formed XML (%1). Check that the address in Settings points at the SYSPRO e.net REST service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::syspro::XmlInWriter</name>
+    <message>
+        <source>%1 &quot;%2&quot; is %3 characters long, but SYSPRO accepts at most %4 (%5). Shorten it in the mapping, or allow truncation of %1 in Settings &gt; SYSPRO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

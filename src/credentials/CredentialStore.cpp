@@ -59,6 +59,12 @@ Error keychainError(QKeychain::Error code, const QString& detail, const SecretRe
     return Error::configuration(QStringLiteral("keychain.failed"), message, detail);
 }
 
+Error badReference()
+{
+    return Error::configuration(QStringLiteral("keychain.bad_ref"),
+                                CredentialStore::tr("No keychain entry is configured for this secret."));
+}
+
 template <typename Job>
 Job* makeJob(const QString& service, const SecretRef& ref)
 {
@@ -77,12 +83,7 @@ void CredentialStore::read(const SecretRef& ref, QObject* context, ReadCallback 
 {
     if (!ref.isValid()) {
         QMetaObject::invokeMethod(
-            context,
-            [done] {
-                done(fail(Error::configuration(QStringLiteral("keychain.bad_ref"),
-                                               tr("No keychain entry is configured for this secret."))));
-            },
-            Qt::QueuedConnection);
+            context, [done] { done(fail(badReference())); }, Qt::QueuedConnection);
         return;
     }
     auto* job = makeJob<QKeychain::ReadPasswordJob>(m_service, ref);
@@ -104,12 +105,7 @@ void CredentialStore::write(const SecretRef& ref, const QString& value, QObject*
 {
     if (!ref.isValid()) {
         QMetaObject::invokeMethod(
-            context,
-            [done] {
-                done(fail(Error::configuration(QStringLiteral("keychain.bad_ref"),
-                                               tr("No keychain entry is configured for this secret."))));
-            },
-            Qt::QueuedConnection);
+            context, [done] { done(fail(badReference())); }, Qt::QueuedConnection);
         return;
     }
     auto* job = makeJob<QKeychain::WritePasswordJob>(m_service, ref);

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Opayo–SYSPRO Bridge contributors
 // SPDX-License-Identifier: LicenseRef-Proprietary
 #include "opayo/PaymentEvent.h"
+#include "core/JsonNumbers.h"
 
 #include "core/PanGuard.h"
 
@@ -27,39 +28,6 @@ Error malformed(const QString& what)
             .arg(what));
 }
 
-/// Only integer notation counts: 25.00 would silently mean 25 minor units, so it is refused.
-/// Qt's JSON reader stores 25.00 as the integer 25, so decimal notation is detected on the raw
-/// text: true if any number outside strings has a fraction or an exponent.
-bool hasNonIntegerNumber(const QByteArray& json)
-{
-    bool inString = false;
-    bool escaped = false;
-    bool inNumber = false;
-    for (const char c : json) {
-        if (inString) {
-            if (escaped) {
-                escaped = false;
-            } else if (c == '\\') {
-                escaped = true;
-            } else if (c == '"') {
-                inString = false;
-            }
-            continue;
-        }
-        if (c == '"') {
-            inString = true;
-            inNumber = false;
-        } else if ((c >= '0' && c <= '9') || c == '-') {
-            inNumber = true;
-        } else if (inNumber && (c == '.' || c == 'e' || c == 'E')) {
-            return true;
-        } else {
-            inNumber = false;
-        }
-    }
-    return false;
-}
-
 qint64 integer(const QJsonValue& v)
 {
     if (!v.isDouble() || v.toVariant().typeId() != QMetaType::LongLong) {
@@ -77,7 +45,7 @@ Result<PaymentEvent> PaymentEvent::parse(const QByteArray& body)
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
         return fail(malformed(QStringLiteral("not a JSON object")));
     }
-    if (hasNonIntegerNumber(body)) {
+    if (json::hasNonIntegerNumber(body)) {
         return fail(malformed(QStringLiteral("amounts and quantities must be whole numbers (minor units), without a "
                                              "decimal point")));
     }

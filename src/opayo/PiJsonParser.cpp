@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Opayo–SYSPRO Bridge contributors
 // SPDX-License-Identifier: LicenseRef-Proprietary
 #include "opayo/PiJsonParser.h"
+#include "core/JsonNumbers.h"
 
 #include "core/PanGuard.h"
 #include "opayo/OpayoErrors.h"
@@ -17,38 +18,6 @@ namespace bridge::opayo {
 namespace {
 
 constexpr qint64 kNone = std::numeric_limits<qint64>::min();
-
-/// Qt's JSON reader stores 25.00 as the integer 25, so decimal notation is detected on the raw
-/// text: true if any number outside strings has a fraction or an exponent.
-bool hasNonIntegerNumber(const QByteArray& json)
-{
-    bool inString = false;
-    bool escaped = false;
-    bool inNumber = false;
-    for (const char c : json) {
-        if (inString) {
-            if (escaped) {
-                escaped = false;
-            } else if (c == '\\') {
-                escaped = true;
-            } else if (c == '"') {
-                inString = false;
-            }
-            continue;
-        }
-        if (c == '"') {
-            inString = true;
-            inNumber = false;
-        } else if ((c >= '0' && c <= '9') || c == '-') {
-            inNumber = true;
-        } else if (inNumber && (c == '.' || c == 'e' || c == 'E')) {
-            return true;
-        } else {
-            inNumber = false;
-        }
-    }
-    return false;
-}
 
 /// A JSON value that should be text but is sometimes a number on the wire.
 QString textOf(const QJsonValue& v)
@@ -109,7 +78,7 @@ Result<PiTransaction> PiJsonParser::parseTransaction(const QByteArray& body)
         return fail(parsed.error());
     }
     const QJsonObject& o = *parsed;
-    if (hasNonIntegerNumber(body)) {
+    if (json::hasNonIntegerNumber(body)) {
         return fail(Error::permanent(QStringLiteral("opayo.amount"),
                                      tr("Opayo answered with a number that has a decimal point; Pi amounts are whole "
                                         "minor units, so the answer is not trusted. Check the transaction in MyOpayo."),

@@ -268,12 +268,12 @@ Result<int> Outbox::releaseAll(const QString& owner)
     return released;
 }
 
-Result<std::optional<OutboxCommand>> Outbox::find(qint64 id) const
+Result<std::optional<OutboxCommand>> Outbox::findOne(const QString& condition, const QVariantMap& bindings) const
 {
     std::optional<OutboxCommand> found;
     Result<void> ok = m_database->read([&](QSqlDatabase& db) -> Result<void> {
         Result<QSqlQuery> q =
-            Database::exec(db, QStringLiteral("SELECT %1 FROM outbox WHERE id = :id").arg(kColumns), {{"id", id}});
+            Database::exec(db, QStringLiteral("SELECT %1 FROM outbox WHERE %2").arg(kColumns, condition), bindings);
         if (!q) {
             return fail(q.error());
         }
@@ -288,26 +288,15 @@ Result<std::optional<OutboxCommand>> Outbox::find(qint64 id) const
     return found;
 }
 
+Result<std::optional<OutboxCommand>> Outbox::find(qint64 id) const
+{
+    return findOne(QStringLiteral("id = :id"), {{QStringLiteral("id"), id}});
+}
+
 Result<std::optional<OutboxCommand>> Outbox::findByKey(const QString& commandKind, const QString& businessKey) const
 {
-    std::optional<OutboxCommand> found;
-    Result<void> ok = m_database->read([&](QSqlDatabase& db) -> Result<void> {
-        Result<QSqlQuery> q = Database::exec(
-            db,
-            QStringLiteral("SELECT %1 FROM outbox WHERE command_kind = :kind AND business_key = :key").arg(kColumns),
-            {{"kind", commandKind}, {"key", businessKey}});
-        if (!q) {
-            return fail(q.error());
-        }
-        if (q->next()) {
-            found = commandFrom(*q);
-        }
-        return {};
-    });
-    if (!ok) {
-        return fail(ok.error());
-    }
-    return found;
+    return findOne(QStringLiteral("command_kind = :kind AND business_key = :key"),
+                   {{QStringLiteral("kind"), commandKind}, {QStringLiteral("key"), businessKey}});
 }
 
 Result<QMap<QString, qint64>> Outbox::countByStatus() const

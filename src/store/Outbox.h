@@ -96,6 +96,7 @@ public:
     Result<QMap<QString, qint64>> countByStatus() const;
 
 private:
+    Result<std::optional<OutboxCommand>> findOne(const QString& condition, const QVariantMap& bindings) const;
     Result<void> finish(qint64 id, const QString& owner, const QString& sql, QVariantMap bindings);
 
     std::shared_ptr<Database> m_database;

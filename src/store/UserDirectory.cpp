@@ -26,6 +26,16 @@ QString normalise(const QString& login)
     return login.trimmed().toLower();
 }
 
+/// On PostgreSQL, serialises user changes across processes ("first user becomes admin", "the
+/// last admin stays"); SQLite's write transaction already does.
+Result<void> lockUsers(QSqlDatabase& tx, bool postgres)
+{
+    if (!postgres) {
+        return {};
+    }
+    return asVoid(Database::exec(tx, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kUsersLockKey)));
+}
+
 QJsonArray roleIds(RoleSet roles)
 {
     QJsonArray out;
@@ -118,11 +128,8 @@ Result<UserRecord> UserDirectory::signIn(const QString& rawLogin, const QString&
     const bool postgres = m_database->isPostgres();
     UserRecord result;
     Result<void> ok = m_database->write([&](QSqlDatabase& tx) -> Result<void> {
-        if (postgres) {
-            if (auto locked = Database::exec(tx, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kUsersLockKey));
-                !locked) {
-                return fail(locked.error());
-            }
+        if (Result<void> locked = lockUsers(tx, postgres); !locked) {
+            return locked;
         }
         Result<std::optional<UserRecord>> existing = loadUser(tx, login);
         if (!existing) {
@@ -234,11 +241,8 @@ Result<UserRecord> UserDirectory::setRoles(const QString& rawActor, const QStrin
     const bool postgres = m_database->isPostgres();
     UserRecord result;
     Result<void> ok = m_database->write([&](QSqlDatabase& tx) -> Result<void> {
-        if (postgres) {
-            if (auto locked = Database::exec(tx, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kUsersLockKey));
-                !locked) {
-                return fail(locked.error());
-            }
+        if (Result<void> locked = lockUsers(tx, postgres); !locked) {
+            return locked;
         }
         Result<RoleSet> actorRoles = loadRoles(tx, actor);
         if (!actorRoles) {

@@ -67,6 +67,11 @@ private Q_SLOTS:
         QVERIFY(Translations::available().contains(QStringLiteral("de")));
         QVERIFY(Translations::installLanguage(QStringLiteral("de")));
         QCOMPARE(QCoreApplication::translate("bridge::Permissions", "Approver"), QStringLiteral("Freigeber"));
+        // Strings of other libraries resolve under the context their tr() uses at run time.
+        const char* step = "a step must be an object with a \"type\".";
+        QVERIFY(QCoreApplication::translate("bridge::mapping::Transform", step) != QLatin1String(step));
+        const char* lost = "The connection to the database was lost; the operation will be tried again. (%1)";
+        QVERIFY(QCoreApplication::translate("bridge::store::Database", lost) != QLatin1String(lost));
         QVERIFY(Translations::installLanguage(QStringLiteral("en")));
         QCOMPARE(QCoreApplication::translate("bridge::Permissions", "Approver"), QStringLiteral("Approver"));
         QVERIFY(!Translations::installLanguage(QStringLiteral("xx")));
