@@ -259,6 +259,18 @@
         <source>Log on to SYSPRO and find out which business objects the operator may use.</source>
         <translation>Meldet sich bei SYSPRO an und ermittelt, welche Business-Objekte der Operator verwenden darf.</translation>
     </message>
+    <message>
+        <source>Reporting API address:</source>
+        <translation>Reporting-API-Adresse:</translation>
+    </message>
+    <message>
+        <source>Reporting API user:</source>
+        <translation>Reporting-API-Benutzer:</translation>
+    </message>
+    <message>
+        <source>Reporting API password:</source>
+        <translation>Reporting-API-Kennwort:</translation>
+    </message>
 </context>
 <context>
     <name>UsersPage</name>
@@ -794,6 +806,21 @@
     <message>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::engine::OpayoConnection</name>
+    <message>
+        <source>Opayo base URL &quot;%1&quot; must end with the API version, for example https://sandbox.opayo.eu.elavon.com/api/v1.</source>
+        <translation>Die Opayo-Basis-URL „%1“ muss mit der API-Version enden, zum Beispiel https://sandbox.opayo.eu.elavon.com/api/v1.</translation>
+    </message>
+    <message>
+        <source>Opayo Reporting API address &quot;%1&quot; is not usable; it usually is https://live.opayo.eu.elavon.com/access/access.htm.</source>
+        <translation>Die Adresse der Opayo-Reporting-API „%1“ ist nicht verwendbar; sie lautet üblicherweise https://live.opayo.eu.elavon.com/access/access.htm.</translation>
+    </message>
+    <message>
+        <source>Enter the Opayo vendor name in Settings; the Reporting API needs it.</source>
+        <translation>Geben Sie den Opayo-Händlernamen in den Einstellungen ein; die Reporting-API benötigt ihn.</translation>
     </message>
 </context>
 <context>

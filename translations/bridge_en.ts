@@ -259,6 +259,18 @@
         <source>Log on to SYSPRO and find out which business objects the operator may use.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reporting API address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting API user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting API password:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UsersPage</name>
@@ -793,6 +805,21 @@
     </message>
     <message>
         <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::engine::OpayoConnection</name>
+    <message>
+        <source>Opayo base URL &quot;%1&quot; must end with the API version, for example https://sandbox.opayo.eu.elavon.com/api/v1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opayo Reporting API address &quot;%1&quot; is not usable; it usually is https://live.opayo.eu.elavon.com/access/access.htm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Opayo vendor name in Settings; the Reporting API needs it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <type_traits>
+
 namespace bridge {
 
 /// One setting: its key in the settings file and its default, declared once in SettingsKeys.h.
@@ -50,7 +52,7 @@ public:
     }
 
     template <typename T>
-    void setValue(const SettingKey<T>& key, const T& value)
+    void setValue(const SettingKey<T>& key, const std::type_identity_t<T>& value)
     {
         m_settings.setValue(QLatin1String(key.name), QVariant::fromValue(value));
     }

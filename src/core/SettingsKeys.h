@@ -23,6 +23,11 @@ inline const SettingKey<QString> OpayoBaseUrl{"opayo/baseUrl",
 inline const SettingKey<QString> OpayoVendorName{"opayo/vendorName", {}};
 inline const SettingKey<QString> OpayoIntegrationKeyRef{"opayo/integrationKeyRef", {}};
 inline const SettingKey<QString> OpayoIntegrationPasswordRef{"opayo/integrationPasswordRef", {}};
+// Reporting & Admin API: its own MyOpayo user (with API rights) and password, both secrets.
+inline const SettingKey<QString> OpayoReportingUrl{
+    "opayo/reportingUrl", QStringLiteral("https://sandbox.opayo.eu.elavon.com/access/access.htm")};
+inline const SettingKey<QString> OpayoReportingUserRef{"opayo/reportingUserRef", {}};
+inline const SettingKey<QString> OpayoReportingPasswordRef{"opayo/reportingPasswordRef", {}};
 
 // SYSPRO e.net REST
 inline const SettingKey<QString> SysproBaseUrl{"syspro/baseUrl",

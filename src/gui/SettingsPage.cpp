@@ -7,6 +7,7 @@
 #include "core/Translations.h"
 #include "credentials/CredentialStore.h"
 #include "engine/DatabaseOpener.h"
+#include "engine/OpayoConnection.h"
 #include "gui/AppContext.h"
 #include "gui/MessageBox.h"
 #include "logging/Log.h"
@@ -31,6 +32,8 @@ namespace bridge::gui {
 namespace {
 const QString kTestUrl = QStringLiteral("https://sandbox.opayo.eu.elavon.com/api/v1");
 const QString kLiveUrl = QStringLiteral("https://live.opayo.eu.elavon.com/api/v1");
+const QString kTestReportingUrl = QStringLiteral("https://sandbox.opayo.eu.elavon.com/access/access.htm");
+const QString kLiveReportingUrl = QStringLiteral("https://live.opayo.eu.elavon.com/access/access.htm");
 
 bool isLoopback(const QUrl& url)
 {
@@ -105,6 +108,9 @@ void SettingsPage::load()
     m_ui->environmentComboBox->setCurrentIndex(
         std::max(0, m_ui->environmentComboBox->findData(s.value(SettingKeys::OpayoEnvironment))));
     m_ui->opayoBaseUrlLineEdit->setText(s.value(SettingKeys::OpayoBaseUrl));
+    m_ui->reportingUrlLineEdit->setText(s.value(SettingKeys::OpayoReportingUrl));
+    showSecretState(m_ui->reportingUserLineEdit, s.value(SettingKeys::OpayoReportingUserRef));
+    showSecretState(m_ui->reportingPasswordLineEdit, s.value(SettingKeys::OpayoReportingPasswordRef));
     m_ui->vendorNameLineEdit->setText(s.value(SettingKeys::OpayoVendorName));
     m_ui->sysproBaseUrlLineEdit->setText(s.value(SettingKeys::SysproBaseUrl));
     m_ui->operatorLineEdit->setText(s.value(SettingKeys::SysproOperator));
@@ -170,8 +176,10 @@ void SettingsPage::applyPermissions()
     }
     // Anyone may check that the database answers.
     m_ui->testConnectionButton->setEnabled(true);
-    m_ui->opayoBaseUrlLineEdit->setEnabled(editable &&
-                                           m_ui->environmentComboBox->currentData() == QStringLiteral("custom"));
+    // The addresses are fixed for the test and live environments; only "custom" edits them.
+    const bool customAddresses = editable && m_ui->environmentComboBox->currentData() == QStringLiteral("custom");
+    m_ui->opayoBaseUrlLineEdit->setEnabled(customAddresses);
+    m_ui->reportingUrlLineEdit->setEnabled(customAddresses);
     updateDatabaseKind();
     updateReceiptFallback();
     m_ui->checkLicencesButton->setEnabled(!m_checkingLicences);
@@ -191,10 +199,14 @@ void SettingsPage::updateEnvironment()
     const QString env = m_ui->environmentComboBox->currentData().toString();
     if (env == QLatin1String("test")) {
         m_ui->opayoBaseUrlLineEdit->setText(kTestUrl);
+        m_ui->reportingUrlLineEdit->setText(kTestReportingUrl);
     } else if (env == QLatin1String("live")) {
         m_ui->opayoBaseUrlLineEdit->setText(kLiveUrl);
+        m_ui->reportingUrlLineEdit->setText(kLiveReportingUrl);
     }
-    m_ui->opayoBaseUrlLineEdit->setEnabled(env == QLatin1String("custom") && m_context.can(Action::EditSettings));
+    const bool custom = env == QLatin1String("custom") && m_context.can(Action::EditSettings);
+    m_ui->opayoBaseUrlLineEdit->setEnabled(custom);
+    m_ui->reportingUrlLineEdit->setEnabled(custom);
 }
 
 void SettingsPage::updateDatabaseKind()
@@ -326,8 +338,9 @@ std::optional<SettingsPage::Problem> SettingsPage::validate() const
 
 QList<SettingsPage::PendingSecret> SettingsPage::pendingSecrets() const
 {
-    const QString env = m_ui->environmentComboBox->currentData().toString();
-    const QString opayoScope = QStringLiteral("opayo/%1@%2").arg(m_ui->vendorNameLineEdit->text().trimmed(), env);
+    const QString opayoScope = engine::OpayoConnection::credentialScope(engine::OpayoConnection::Details{
+        m_ui->environmentComboBox->currentData().toString(), m_ui->opayoBaseUrlLineEdit->text(),
+        m_ui->reportingUrlLineEdit->text(), m_ui->vendorNameLineEdit->text()});
     const QString sysproScope = engine::SysproConnection::credentialScope(sysproDetailsFromFields());
     QList<PendingSecret> out;
     auto add = [&out](QLineEdit* field, const QString& scope, const char* name, const char* setting) {
@@ -338,6 +351,8 @@ QList<SettingsPage::PendingSecret> SettingsPage::pendingSecrets() const
     add(m_ui->integrationKeyLineEdit, opayoScope, "integration-key", SettingKeys::OpayoIntegrationKeyRef.name);
     add(m_ui->integrationPasswordLineEdit, opayoScope, "integration-password",
         SettingKeys::OpayoIntegrationPasswordRef.name);
+    add(m_ui->reportingUserLineEdit, opayoScope, "reporting-user", SettingKeys::OpayoReportingUserRef.name);
+    add(m_ui->reportingPasswordLineEdit, opayoScope, "reporting-password", SettingKeys::OpayoReportingPasswordRef.name);
     add(m_ui->operatorPasswordLineEdit, sysproScope, "operator-password", SettingKeys::SysproOperatorPasswordRef.name);
     add(m_ui->companyPasswordLineEdit, sysproScope, "company-password", SettingKeys::SysproCompanyPasswordRef.name);
     if (const Result<store::DatabaseUrl> db = databaseUrlFromFields(); db && db->needsPassword()) {
@@ -401,6 +416,7 @@ void SettingsPage::writeSettings()
     };
     set(SettingKeys::OpayoEnvironment, m_ui->environmentComboBox->currentData().toString());
     set(SettingKeys::OpayoBaseUrl, m_ui->opayoBaseUrlLineEdit->text().trimmed());
+    set(SettingKeys::OpayoReportingUrl, m_ui->reportingUrlLineEdit->text().trimmed());
     set(SettingKeys::OpayoVendorName, m_ui->vendorNameLineEdit->text().trimmed());
     set(SettingKeys::SysproBaseUrl, m_ui->sysproBaseUrlLineEdit->text().trimmed());
     set(SettingKeys::SysproOperator, m_ui->operatorLineEdit->text().trimmed());

@@ -96,9 +96,13 @@ private Q_SLOTS:
         gui::SettingsPage page(f.context());
         page.show();
         auto* env = child<QComboBox>(&page, "environmentComboBox");
+        // Test and live have fixed addresses: neither can be edited.
+        QVERIFY(!child<QLineEdit>(&page, "opayoBaseUrlLineEdit")->isEnabled());
+        QVERIFY(!child<QLineEdit>(&page, "reportingUrlLineEdit")->isEnabled());
         env->setCurrentIndex(env->findData(QStringLiteral("custom")));
         auto* url = child<QLineEdit>(&page, "opayoBaseUrlLineEdit");
         QVERIFY(url->isEnabled());
+        QVERIFY(child<QLineEdit>(&page, "reportingUrlLineEdit")->isEnabled());
         url->setText(QStringLiteral("http://opayo.example.com/api/v1"));
         QSignalSpy failed(&page, &gui::SettingsPage::saveFailed);
         QTest::mouseClick(child<QPushButton>(&page, "saveButton"), Qt::LeftButton);
