@@ -1905,6 +1905,25 @@
     </message>
 </context>
 <context>
+    <name>bridge::store::Inbox</name>
+    <message>
+        <source>An incoming event has no source or no event id, so a repeat could not be recognised; it was not stored.</source>
+        <translation>Ein eingehendes Ereignis hat keine Quelle oder keine Ereignis-ID, sodass eine Wiederholung nicht erkannt werden könnte; es wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The database did not return the new event&apos;s id.</source>
+        <translation>Die Datenbank hat die ID des neuen Ereignisses nicht zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>Event %1 is no longer leased to %2; another worker has it.</source>
+        <translation>Ereignis %1 ist nicht mehr an %2 vergeben; ein anderer Worker bearbeitet es.</translation>
+    </message>
+    <message>
+        <source>Unknown event status &quot;%1&quot;.</source>
+        <translation>Unbekannter Ereignisstatus „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>bridge::store::Migrator</name>
     <message>
         <source>A database migration is incomplete: its last statement has no ending &apos;;&apos;.</source>

@@ -1905,6 +1905,25 @@
     </message>
 </context>
 <context>
+    <name>bridge::store::Inbox</name>
+    <message>
+        <source>An incoming event has no source or no event id, so a repeat could not be recognised; it was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database did not return the new event&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 is no longer leased to %2; another worker has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown event status &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bridge::store::Migrator</name>
     <message>
         <source>A database migration is incomplete: its last statement has no ending &apos;;&apos;.</source>

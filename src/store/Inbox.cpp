@@ -1,0 +1,287 @@
+// SPDX-FileCopyrightText: 2026 Opayo–SYSPRO Bridge contributors
+// SPDX-License-Identifier: LicenseRef-Proprietary
+#include "store/Inbox.h"
+
+#include "core/PanGuard.h"
+#include "logging/Log.h"
+#include "store/Database.h"
+
+#include <QCryptographicHash>
+#include <QStringList>
+
+namespace bridge::store {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "id, source, source_event_id, kind, received_at, payload, vendor_tx_code, transaction_id, customer, status, stage, "
+    "attempts, canonical, error_code, error_message, error_fix");
+
+InboxEvent eventFrom(const QSqlQuery& q)
+{
+    InboxEvent e;
+    e.id = q.value(0).toLongLong();
+    e.source = q.value(1).toString();
+    e.sourceEventId = q.value(2).toString();
+    e.kind = q.value(3).toString();
+    e.receivedAt = q.value(4).toLongLong();
+    e.payload = q.value(5).toString();
+    e.vendorTxCode = q.value(6).toString();
+    e.transactionId = q.value(7).toString();
+    e.customer = q.value(8).toString();
+    e.status = q.value(9).toString();
+    e.stage = q.value(10).toString();
+    e.attempts = q.value(11).toInt();
+    e.canonical = q.value(12).toString();
+    e.errorCode = q.value(13).toString();
+    e.errorMessage = q.value(14).toString();
+    e.errorFix = q.value(15).toString();
+    return e;
+}
+
+QVariant nullable(const QString& s)
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+} // namespace
+
+Inbox::Inbox(std::shared_ptr<Database> database, const Clock& clock) : m_database(std::move(database)), m_clock(clock)
+{}
+
+Result<Inbox::Accepted> Inbox::accept(const NewInboxEvent& event)
+{
+    if (event.source.isEmpty() || event.sourceEventId.isEmpty()) {
+        return fail(Error::permanent(QStringLiteral("inbox.no_id"),
+                                     tr("An incoming event has no source or no event id, so a repeat could not be "
+                                        "recognised; it was not stored.")));
+    }
+    Accepted accepted;
+    // Defence in depth: whatever the listener did, no card number is stored.
+    const QByteArray masked = PanGuard::mask(event.payload, &accepted.cardNumbersMasked);
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(masked, QCryptographicHash::Sha256).toHex());
+    const qint64 now = m_clock.nowMsecs();
+    Result<void> ok = m_database->write([&](QSqlDatabase& tx) -> Result<void> {
+        Result<QSqlQuery> existing = Database::exec(
+            tx,
+            QStringLiteral("SELECT id, payload_sha256 FROM inbox WHERE source = :source AND source_event_id = :event"),
+            {{"source", event.source}, {"event", event.sourceEventId}});
+        if (!existing) {
+            return fail(existing.error());
+        }
+        if (existing->next()) {
+            accepted.id = existing->value(0).toLongLong();
+            accepted.duplicate = true;
+            accepted.contentDiffers = existing->value(1).toString() != sha;
+            return {};
+        }
+        Result<QSqlQuery> inserted = Database::exec(
+            tx,
+            QStringLiteral(
+                "INSERT INTO inbox (source, source_event_id, kind, received_at, payload, payload_sha256, "
+                "vendor_tx_code, transaction_id, customer, amount_minor, currency, status, stage, attempts, "
+                "next_attempt_at, updated_at) VALUES (:source, :event, :kind, :received, :payload, :sha, :vtx, "
+                ":txid, :customer, :amount, :currency, 'pending', 'received', 0, :next, :updated) RETURNING id"),
+            QVariantMap{{QStringLiteral("source"), event.source},
+                        {QStringLiteral("event"), event.sourceEventId},
+                        {QStringLiteral("kind"), event.kind},
+                        {QStringLiteral("received"), now},
+                        {QStringLiteral("payload"), QString::fromUtf8(masked)},
+                        {QStringLiteral("sha"), sha},
+                        {QStringLiteral("vtx"), nullable(event.vendorTxCode)},
+                        {QStringLiteral("txid"), nullable(event.transactionId)},
+                        {QStringLiteral("customer"), nullable(event.customer)},
+                        {QStringLiteral("amount"), event.amount ? QVariant(event.amount->minorUnits())
+                                                                : QVariant(QMetaType::fromType<qlonglong>())},
+                        {QStringLiteral("currency"), event.amount ? QVariant(event.amount->currency().code())
+                                                                  : QVariant(QMetaType::fromType<QString>())},
+                        {QStringLiteral("next"), now},
+                        {QStringLiteral("updated"), now}});
+        if (!inserted) {
+            return fail(inserted.error());
+        }
+        if (!inserted->next()) {
+            return fail(Error::permanent(QStringLiteral("inbox.insert"),
+                                         tr("The database did not return the new event's id.")));
+        }
+        accepted.id = inserted->value(0).toLongLong();
+        return {};
+    });
+    if (!ok) {
+        return fail(ok.error());
+    }
+    if (accepted.cardNumbersMasked > 0) {
+        log::get("store")->warn("event {} from {} contained {} card number(s); they were masked before storing",
+                                event.sourceEventId.toStdString(), event.source.toStdString(),
+                                accepted.cardNumbersMasked);
+    }
+    if (accepted.contentDiffers) {
+        log::get("store")->warn("event {} from {} was sent again with different contents; the first version is kept",
+                                event.sourceEventId.toStdString(), event.source.toStdString());
+    }
+    return accepted;
+}
+
+Result<QList<InboxEvent>> Inbox::claim(const QString& owner, qint64 leaseMs, int limit)
+{
+    QList<InboxEvent> claimed;
+    const qint64 now = m_clock.nowMsecs();
+    const bool postgres = m_database->isPostgres();
+    Result<void> ok = m_database->write([&](QSqlDatabase& tx) -> Result<void> {
+        Result<QSqlQuery> due = Database::exec(
+            tx,
+            QStringLiteral("SELECT %1 FROM inbox WHERE status = 'pending' AND next_attempt_at <= :now "
+                           "AND (lease_until IS NULL OR lease_until < :now2) ORDER BY next_attempt_at, id LIMIT %2%3")
+                .arg(kColumns, QString::number(limit),
+                     postgres ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString()),
+            {{"now", now}, {"now2", now}});
+        if (!due) {
+            return fail(due.error());
+        }
+        QStringList ids;
+        while (due->next()) {
+            claimed.append(eventFrom(*due));
+            ids.append(QString::number(claimed.last().id));
+        }
+        if (ids.isEmpty()) {
+            return {};
+        }
+        return asVoid(Database::exec(tx,
+                                     QStringLiteral("UPDATE inbox SET lease_owner = :owner, lease_until = :until, "
+                                                    "attempts = attempts + 1, updated_at = :now WHERE id IN (%1)")
+                                         .arg(ids.join(QLatin1Char(','))),
+                                     {{"owner", owner}, {"until", now + leaseMs}, {"now", now}}));
+    });
+    if (!ok) {
+        return fail(ok.error());
+    }
+    for (InboxEvent& e : claimed) {
+        e.attempts += 1;
+    }
+    return claimed;
+}
+
+Result<void> Inbox::finish(qint64 id, const QString& owner, const QString& sql, QVariantMap bindings,
+                           const std::function<Result<void>(QSqlDatabase&, bool, qint64)>& alsoDo)
+{
+    const qint64 now = m_clock.nowMsecs();
+    const bool postgres = m_database->isPostgres();
+    bindings.insert(QStringLiteral("id"), id);
+    bindings.insert(QStringLiteral("owner"), owner);
+    bindings.insert(QStringLiteral("updated"), now);
+    return m_database->write([&](QSqlDatabase& tx) -> Result<void> {
+        Result<QSqlQuery> q = Database::exec(
+            tx, sql + QStringLiteral(", updated_at = :updated WHERE id = :id AND lease_owner = :owner"), bindings);
+        if (!q) {
+            return fail(q.error());
+        }
+        if (q->numRowsAffected() != 1) {
+            return fail(
+                Error::transient(QStringLiteral("inbox.lease_lost"),
+                                 tr("Event %1 is no longer leased to %2; another worker has it.").arg(id).arg(owner)));
+        }
+        return alsoDo ? alsoDo(tx, postgres, now) : Result<void>();
+    });
+}
+
+Result<void> Inbox::advance(qint64 id, const QString& owner, const QString& stage, const QString& status,
+                            const QString& canonical,
+                            const std::function<Result<void>(QSqlDatabase&, bool, qint64)>& alsoDo)
+{
+    if (status != QLatin1String("pending") && status != QLatin1String("done") && status != QLatin1String("ignored")) {
+        return fail(Error::permanent(QStringLiteral("inbox.status"), tr("Unknown event status \"%1\".").arg(status)));
+    }
+    // "pending" keeps the lease so that the same worker carries on; the others release it.
+    const bool release = status != QLatin1String("pending");
+    return finish(id, owner,
+                  QStringLiteral(
+                      "UPDATE inbox SET stage = :stage, status = :status, canonical = COALESCE(:canonical, canonical), "
+                      "error_code = NULL, error_message = NULL, error_fix = NULL%1")
+                      .arg(release ? QStringLiteral(", lease_owner = NULL, lease_until = NULL") : QString()),
+                  {{QStringLiteral("stage"), stage},
+                   {QStringLiteral("status"), status},
+                   {QStringLiteral("canonical"), nullable(canonical)}},
+                  alsoDo);
+}
+
+Result<void> Inbox::retryLater(qint64 id, const QString& owner, const Error& error, qint64 nextAttemptAt)
+{
+    return finish(id, owner,
+                  QStringLiteral("UPDATE inbox SET lease_owner = NULL, lease_until = NULL, next_attempt_at = :next, "
+                                 "error_code = :code, error_message = :message"),
+                  {{QStringLiteral("next"), nextAttemptAt},
+                   {QStringLiteral("code"), error.code},
+                   {QStringLiteral("message"), error.toString()}});
+}
+
+Result<void> Inbox::deadLetter(qint64 id, const QString& owner, const Error& error, const QString& fix)
+{
+    return finish(id, owner,
+                  QStringLiteral("UPDATE inbox SET status = 'dead', lease_owner = NULL, lease_until = NULL, "
+                                 "error_code = :code, error_message = :message, error_fix = :fix"),
+                  {{QStringLiteral("code"), error.code},
+                   {QStringLiteral("message"), error.toString()},
+                   {QStringLiteral("fix"), fix}});
+}
+
+Result<int> Inbox::releaseAll(const QString& owner)
+{
+    int released = 0;
+    const qint64 now = m_clock.nowMsecs();
+    Result<void> ok = m_database->write([&](QSqlDatabase& tx) -> Result<void> {
+        Result<QSqlQuery> q = Database::exec(tx,
+                                             QStringLiteral("UPDATE inbox SET lease_owner = NULL, lease_until = NULL, "
+                                                            "updated_at = :now WHERE lease_owner = :owner"),
+                                             {{"now", now}, {"owner", owner}});
+        if (!q) {
+            return fail(q.error());
+        }
+        released = q->numRowsAffected();
+        return {};
+    });
+    if (!ok) {
+        return fail(ok.error());
+    }
+    return released;
+}
+
+Result<std::optional<InboxEvent>> Inbox::find(qint64 id) const
+{
+    std::optional<InboxEvent> found;
+    Result<void> ok = m_database->read([&](QSqlDatabase& db) -> Result<void> {
+        Result<QSqlQuery> q =
+            Database::exec(db, QStringLiteral("SELECT %1 FROM inbox WHERE id = :id").arg(kColumns), {{"id", id}});
+        if (!q) {
+            return fail(q.error());
+        }
+        if (q->next()) {
+            found = eventFrom(*q);
+        }
+        return {};
+    });
+    if (!ok) {
+        return fail(ok.error());
+    }
+    return found;
+}
+
+Result<QMap<QString, qint64>> Inbox::countByStatus() const
+{
+    QMap<QString, qint64> counts;
+    Result<void> ok = m_database->read([&](QSqlDatabase& db) -> Result<void> {
+        Result<QSqlQuery> q = Database::exec(db, QStringLiteral("SELECT status, COUNT(*) FROM inbox GROUP BY status"));
+        if (!q) {
+            return fail(q.error());
+        }
+        while (q->next()) {
+            counts.insert(q->value(0).toString(), q->value(1).toLongLong());
+        }
+        return {};
+    });
+    if (!ok) {
+        return fail(ok.error());
+    }
+    return counts;
+}
+
+} // namespace bridge::store
