@@ -809,6 +809,29 @@
     </message>
 </context>
 <context>
+    <name>bridge::engine::IntakeHandler</name>
+    <message>
+        <source>The request is larger than %1 bytes and was not read.</source>
+        <translation>Die Anfrage ist größer als %1 Byte und wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Nothing is served at %1 %2. The bridge accepts POST /opayo/notification and POST /shop/events.</source>
+        <translation>Unter %1 %2 wird nichts bereitgestellt. Die Bridge nimmt POST /opayo/notification und POST /shop/events an.</translation>
+    </message>
+    <message>
+        <source>The notification could not be stored; please send it again.</source>
+        <translation>Die Benachrichtigung konnte nicht gespeichert werden; bitte senden Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>The event could not be stored; send it again.</source>
+        <translation>Das Ereignis konnte nicht gespeichert werden; senden Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The listener cannot use %1:%2; another program may be using the port. Choose another one with the setting intake/port.</source>
+        <translation>Der Empfänger kann %1:%2 nicht verwenden; möglicherweise belegt ein anderes Programm den Port. Wählen Sie mit der Einstellung intake/port einen anderen.</translation>
+    </message>
+</context>
+<context>
     <name>bridge::engine::OpayoConnection</name>
     <message>
         <source>Opayo base URL &quot;%1&quot; must end with the API version, for example https://sandbox.opayo.eu.elavon.com/api/v1.</source>

@@ -809,6 +809,29 @@
     </message>
 </context>
 <context>
+    <name>bridge::engine::IntakeHandler</name>
+    <message>
+        <source>The request is larger than %1 bytes and was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is served at %1 %2. The bridge accepts POST /opayo/notification and POST /shop/events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification could not be stored; please send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event could not be stored; send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The listener cannot use %1:%2; another program may be using the port. Choose another one with the setting intake/port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bridge::engine::OpayoConnection</name>
     <message>
         <source>Opayo base URL &quot;%1&quot; must end with the API version, for example https://sandbox.opayo.eu.elavon.com/api/v1.</source>

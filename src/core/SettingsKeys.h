@@ -43,6 +43,10 @@ inline const SettingKey<QString> SysproReceiptExportFolder{"syspro/receiptExport
 inline const SettingKey<QString> SysproBankLedgerCode{"syspro/bankLedgerCode", {}};
 inline const SettingKey<QString> SysproArControlLedgerCode{"syspro/arControlLedgerCode", {}};
 
+// Intake listener (Opayo notifications, the shop's signed events). Localhost unless configured.
+inline const SettingKey<QString> IntakeAddress{"intake/address", QStringLiteral("127.0.0.1")};
+inline const SettingKey<int> IntakePort{"intake/port", 8765};
+
 // Logging
 inline const SettingKey<QString> LogLevel{"log/level", QStringLiteral("info")};
 inline const SettingKey<int> LogFileMaxKiB{"log/fileMaxKiB", 5 * 1024};

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: LicenseRef-Proprietary
 #include "sandbox/common/SandboxHttpServer.h"
 
+#include "net/HttpReply.h"
+
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QPointer>
@@ -42,15 +44,7 @@ QByteArray methodName(QHttpServerRequest::Method method)
 
 void writeResponse(QHttpServerResponder& responder, const SandboxResponse& response)
 {
-    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
-    if (!response.contentType.isEmpty()) {
-        responder.writeHeader("Content-Type", response.contentType);
-    }
-    for (const auto& [name, value] : response.headers) {
-        responder.writeHeader(name, value);
-    }
-    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
-    responder.writeBody(response.body.constData(), response.body.size());
+    net::HttpReply{response.status, response.contentType, response.headers, response.body}.writeTo(responder);
 }
 
 SandboxResponse plain(int status, const QByteArray& text)
