@@ -1938,12 +1938,15 @@
         <translation>Die Datenbank hat die ID des neuen Ereignisses nicht zurückgegeben.</translation>
     </message>
     <message>
-        <source>Event %1 is no longer leased to %2; another worker has it.</source>
-        <translation>Ereignis %1 ist nicht mehr an %2 vergeben; ein anderer Worker bearbeitet es.</translation>
-    </message>
-    <message>
         <source>Unknown event status &quot;%1&quot;.</source>
         <translation>Unbekannter Ereignisstatus „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::store::LeaseTable</name>
+    <message>
+        <source>Item %1 in the %2 is no longer leased to %3; its lease ran out and another worker has it.</source>
+        <translation>Eintrag %1 in %2 ist nicht mehr an %3 vergeben; die Vergabe ist abgelaufen, und ein anderer Worker bearbeitet ihn.</translation>
     </message>
 </context>
 <context>
@@ -1974,10 +1977,6 @@
     <message>
         <source>The database did not return the new command&apos;s id.</source>
         <translation>Die Datenbank hat die ID des neuen Befehls nicht zurückgegeben.</translation>
-    </message>
-    <message>
-        <source>Command %1 is no longer leased to %2; its lease ran out and another worker has it.</source>
-        <translation>Befehl %1 ist nicht mehr für %2 reserviert; die Reservierung ist abgelaufen, und ein anderer Worker hat ihn übernommen.</translation>
     </message>
 </context>
 <context>

@@ -1938,11 +1938,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Event %1 is no longer leased to %2; another worker has it.</source>
+        <source>Unknown event status &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>bridge::store::LeaseTable</name>
     <message>
-        <source>Unknown event status &quot;%1&quot;.</source>
+        <source>Item %1 in the %2 is no longer leased to %3; its lease ran out and another worker has it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1973,10 +1976,6 @@
     </message>
     <message>
         <source>The database did not return the new command&apos;s id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Command %1 is no longer leased to %2; its lease ran out and another worker has it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,6 +5,7 @@
 #include "core/PanGuard.h"
 #include "logging/Log.h"
 #include "store/Database.h"
+#include "store/LeaseTable.h"
 
 #include <QCryptographicHash>
 #include <QStringList>
@@ -161,27 +162,11 @@ Result<QList<InboxEvent>> Inbox::claim(const QString& owner, qint64 leaseMs, int
     return claimed;
 }
 
-Result<void> Inbox::finish(qint64 id, const QString& owner, const QString& sql, QVariantMap bindings,
+Result<void> Inbox::finish(qint64 id, const QString& owner, const QString& assignments, QVariantMap bindings,
                            const std::function<Result<void>(QSqlDatabase&, bool, qint64)>& alsoDo)
 {
-    const qint64 now = m_clock.nowMsecs();
-    const bool postgres = m_database->isPostgres();
-    bindings.insert(QStringLiteral("id"), id);
-    bindings.insert(QStringLiteral("owner"), owner);
-    bindings.insert(QStringLiteral("updated"), now);
-    return m_database->write([&](QSqlDatabase& tx) -> Result<void> {
-        Result<QSqlQuery> q = Database::exec(
-            tx, sql + QStringLiteral(", updated_at = :updated WHERE id = :id AND lease_owner = :owner"), bindings);
-        if (!q) {
-            return fail(q.error());
-        }
-        if (q->numRowsAffected() != 1) {
-            return fail(
-                Error::transient(QStringLiteral("inbox.lease_lost"),
-                                 tr("Event %1 is no longer leased to %2; another worker has it.").arg(id).arg(owner)));
-        }
-        return alsoDo ? alsoDo(tx, postgres, now) : Result<void>();
-    });
+    return LeaseTable(m_database, QStringLiteral("inbox"))
+        .updateLeased(id, owner, m_clock.nowMsecs(), assignments, std::move(bindings), alsoDo);
 }
 
 Result<void> Inbox::advance(qint64 id, const QString& owner, const QString& stage, const QString& status,
@@ -194,9 +179,8 @@ Result<void> Inbox::advance(qint64 id, const QString& owner, const QString& stag
     // "pending" keeps the lease so that the same worker carries on; the others release it.
     const bool release = status != QLatin1String("pending");
     return finish(id, owner,
-                  QStringLiteral(
-                      "UPDATE inbox SET stage = :stage, status = :status, canonical = COALESCE(:canonical, canonical), "
-                      "error_code = NULL, error_message = NULL, error_fix = NULL%1")
+                  QStringLiteral("stage = :stage, status = :status, canonical = COALESCE(:canonical, canonical), "
+                                 "error_code = NULL, error_message = NULL, error_fix = NULL%1")
                       .arg(release ? QStringLiteral(", lease_owner = NULL, lease_until = NULL") : QString()),
                   {{QStringLiteral("stage"), stage},
                    {QStringLiteral("status"), status},
@@ -207,7 +191,7 @@ Result<void> Inbox::advance(qint64 id, const QString& owner, const QString& stag
 Result<void> Inbox::retryLater(qint64 id, const QString& owner, const Error& error, qint64 nextAttemptAt)
 {
     return finish(id, owner,
-                  QStringLiteral("UPDATE inbox SET lease_owner = NULL, lease_until = NULL, next_attempt_at = :next, "
+                  QStringLiteral("lease_owner = NULL, lease_until = NULL, next_attempt_at = :next, "
                                  "error_code = :code, error_message = :message"),
                   {{QStringLiteral("next"), nextAttemptAt},
                    {QStringLiteral("code"), error.code},
@@ -217,7 +201,7 @@ Result<void> Inbox::retryLater(qint64 id, const QString& owner, const Error& err
 Result<void> Inbox::deadLetter(qint64 id, const QString& owner, const Error& error, const QString& fix)
 {
     return finish(id, owner,
-                  QStringLiteral("UPDATE inbox SET status = 'dead', lease_owner = NULL, lease_until = NULL, "
+                  QStringLiteral("status = 'dead', lease_owner = NULL, lease_until = NULL, "
                                  "error_code = :code, error_message = :message, error_fix = :fix"),
                   {{QStringLiteral("code"), error.code},
                    {QStringLiteral("message"), error.toString()},
@@ -226,23 +210,7 @@ Result<void> Inbox::deadLetter(qint64 id, const QString& owner, const Error& err
 
 Result<int> Inbox::releaseAll(const QString& owner)
 {
-    int released = 0;
-    const qint64 now = m_clock.nowMsecs();
-    Result<void> ok = m_database->write([&](QSqlDatabase& tx) -> Result<void> {
-        Result<QSqlQuery> q = Database::exec(tx,
-                                             QStringLiteral("UPDATE inbox SET lease_owner = NULL, lease_until = NULL, "
-                                                            "updated_at = :now WHERE lease_owner = :owner"),
-                                             {{"now", now}, {"owner", owner}});
-        if (!q) {
-            return fail(q.error());
-        }
-        released = q->numRowsAffected();
-        return {};
-    });
-    if (!ok) {
-        return fail(ok.error());
-    }
-    return released;
+    return LeaseTable(m_database, QStringLiteral("inbox")).releaseAll(owner, m_clock.nowMsecs(), QString());
 }
 
 Result<std::optional<InboxEvent>> Inbox::find(qint64 id) const
@@ -267,21 +235,7 @@ Result<std::optional<InboxEvent>> Inbox::find(qint64 id) const
 
 Result<QMap<QString, qint64>> Inbox::countByStatus() const
 {
-    QMap<QString, qint64> counts;
-    Result<void> ok = m_database->read([&](QSqlDatabase& db) -> Result<void> {
-        Result<QSqlQuery> q = Database::exec(db, QStringLiteral("SELECT status, COUNT(*) FROM inbox GROUP BY status"));
-        if (!q) {
-            return fail(q.error());
-        }
-        while (q->next()) {
-            counts.insert(q->value(0).toString(), q->value(1).toLongLong());
-        }
-        return {};
-    });
-    if (!ok) {
-        return fail(ok.error());
-    }
-    return counts;
+    return LeaseTable(m_database, QStringLiteral("inbox")).countByStatus();
 }
 
 } // namespace bridge::store

@@ -3,6 +3,7 @@
 #include "store/Outbox.h"
 
 #include "store/Database.h"
+#include "store/LeaseTable.h"
 
 #include <QStringList>
 
@@ -180,34 +181,15 @@ Result<QList<OutboxCommand>> Outbox::claim(const QString& owner, qint64 leaseMs,
     return claimed;
 }
 
-Result<void> Outbox::finish(qint64 id, const QString& owner, const QString& sql, QVariantMap bindings)
+Result<void> Outbox::finish(qint64 id, const QString& owner, const QString& assignments, QVariantMap bindings)
 {
-    bindings.insert(QStringLiteral("id"), id);
-    bindings.insert(QStringLiteral("owner"), owner);
-    bindings.insert(QStringLiteral("updated"), m_clock.nowMsecs());
-    return m_database->write([&](QSqlDatabase& tx) -> Result<void> {
-        Result<QSqlQuery> q = Database::exec(
-            tx, sql + QStringLiteral(", updated_at = :updated WHERE id = :id AND lease_owner = :owner"), bindings);
-        if (!q) {
-            return fail(q.error());
-        }
-        if (q->numRowsAffected() != 1) {
-            // Another worker took the command over after our lease ran out; it verifies before
-            // posting, so our result is not lost, but we must not overwrite its state.
-            return fail(
-                Error::transient(QStringLiteral("outbox.lease_lost"),
-                                 tr("Command %1 is no longer leased to %2; its lease ran out and another worker "
-                                    "has it.")
-                                     .arg(id)
-                                     .arg(owner)));
-        }
-        return {};
-    });
+    return LeaseTable(m_database, QStringLiteral("outbox"))
+        .updateLeased(id, owner, m_clock.nowMsecs(), assignments, std::move(bindings));
 }
 
 Result<void> Outbox::renewLease(qint64 id, const QString& owner, qint64 leaseMs)
 {
-    return finish(id, owner, QStringLiteral("UPDATE outbox SET lease_until = :until"),
+    return finish(id, owner, QStringLiteral("lease_until = :until"),
                   {{QStringLiteral("until"), m_clock.nowMsecs() + leaseMs}});
 }
 
@@ -216,7 +198,7 @@ Result<void> Outbox::complete(qint64 id, const QString& owner, const QString& do
 {
     return finish(
         id, owner,
-        QStringLiteral("UPDATE outbox SET status = 'done', lease_owner = NULL, lease_until = NULL, "
+        QStringLiteral("status = 'done', lease_owner = NULL, lease_until = NULL, "
                        "document_key = :document, request = :request, response = :response, error_code = NULL, "
                        "error_message = NULL, error_fix = NULL"),
         {{QStringLiteral("document"), documentKey},
@@ -228,7 +210,7 @@ Result<void> Outbox::retryLater(qint64 id, const QString& owner, const Error& er
                                 bool unknownOutcome)
 {
     return finish(id, owner,
-                  QStringLiteral("UPDATE outbox SET status = :status, lease_owner = NULL, lease_until = NULL, "
+                  QStringLiteral("status = :status, lease_owner = NULL, lease_until = NULL, "
                                  "next_attempt_at = :next, error_code = :code, error_message = :message"),
                   {{QStringLiteral("status"), unknownOutcome ? QStringLiteral("unknown") : QStringLiteral("pending")},
                    {QStringLiteral("next"), nextAttemptAt},
@@ -239,7 +221,7 @@ Result<void> Outbox::retryLater(qint64 id, const QString& owner, const Error& er
 Result<void> Outbox::deadLetter(qint64 id, const QString& owner, const Error& error, const QString& fix)
 {
     return finish(id, owner,
-                  QStringLiteral("UPDATE outbox SET status = 'dead', lease_owner = NULL, lease_until = NULL, "
+                  QStringLiteral("status = 'dead', lease_owner = NULL, lease_until = NULL, "
                                  "error_code = :code, error_message = :message, error_fix = :fix"),
                   {{QStringLiteral("code"), error.code},
                    {QStringLiteral("message"), error.toString()},
@@ -248,24 +230,9 @@ Result<void> Outbox::deadLetter(qint64 id, const QString& owner, const Error& er
 
 Result<int> Outbox::releaseAll(const QString& owner)
 {
-    int released = 0;
-    const qint64 now = m_clock.nowMsecs();
-    Result<void> ok = m_database->write([&](QSqlDatabase& tx) -> Result<void> {
-        Result<QSqlQuery> q = Database::exec(
-            tx,
-            QStringLiteral("UPDATE outbox SET status = CASE WHEN status = 'in_flight' THEN 'unknown' ELSE status END, "
-                           "lease_owner = NULL, lease_until = NULL, updated_at = :now WHERE lease_owner = :owner"),
-            {{"now", now}, {"owner", owner}});
-        if (!q) {
-            return fail(q.error());
-        }
-        released = q->numRowsAffected();
-        return {};
-    });
-    if (!ok) {
-        return fail(ok.error());
-    }
-    return released;
+    return LeaseTable(m_database, QStringLiteral("outbox"))
+        .releaseAll(owner, m_clock.nowMsecs(),
+                    QStringLiteral("status = CASE WHEN status = 'in_flight' THEN 'unknown' ELSE status END"));
 }
 
 Result<std::optional<OutboxCommand>> Outbox::findOne(const QString& condition, const QVariantMap& bindings) const
@@ -301,21 +268,7 @@ Result<std::optional<OutboxCommand>> Outbox::findByKey(const QString& commandKin
 
 Result<QMap<QString, qint64>> Outbox::countByStatus() const
 {
-    QMap<QString, qint64> counts;
-    Result<void> ok = m_database->read([&](QSqlDatabase& db) -> Result<void> {
-        Result<QSqlQuery> q = Database::exec(db, QStringLiteral("SELECT status, COUNT(*) FROM outbox GROUP BY status"));
-        if (!q) {
-            return fail(q.error());
-        }
-        while (q->next()) {
-            counts.insert(q->value(0).toString(), q->value(1).toLongLong());
-        }
-        return {};
-    });
-    if (!ok) {
-        return fail(ok.error());
-    }
-    return counts;
+    return LeaseTable(m_database, QStringLiteral("outbox")).countByStatus();
 }
 
 } // namespace bridge::store

@@ -1,0 +1,85 @@
+// SPDX-FileCopyrightText: 2026 Opayo–SYSPRO Bridge contributors
+// SPDX-License-Identifier: LicenseRef-Proprietary
+#include "store/LeaseTable.h"
+
+#include "store/Database.h"
+
+namespace bridge::store {
+
+LeaseTable::LeaseTable(std::shared_ptr<Database> database, QString table)
+    : m_database(std::move(database))
+    , m_table(std::move(table))
+{}
+
+Result<void> LeaseTable::updateLeased(qint64 id, const QString& owner, qint64 now, const QString& assignments,
+                                      QVariantMap bindings, const AlsoDo& alsoDo) const
+{
+    const bool postgres = m_database->isPostgres();
+    bindings.insert(QStringLiteral("lease_id"), id);
+    bindings.insert(QStringLiteral("lease_owner"), owner);
+    bindings.insert(QStringLiteral("lease_now"), now);
+    return m_database->write([&](QSqlDatabase& tx) -> Result<void> {
+        Result<QSqlQuery> q = Database::exec(
+            tx,
+            QStringLiteral(
+                "UPDATE %1 SET %2, updated_at = :lease_now WHERE id = :lease_id AND lease_owner = :lease_owner")
+                .arg(m_table, assignments),
+            bindings);
+        if (!q) {
+            return fail(q.error());
+        }
+        if (q->numRowsAffected() != 1) {
+            return fail(
+                Error::transient(QStringLiteral("%1.lease_lost").arg(m_table),
+                                 tr("Item %1 in the %2 is no longer leased to %3; its lease ran out and another "
+                                    "worker has it.")
+                                     .arg(id)
+                                     .arg(m_table, owner)));
+        }
+        return alsoDo ? alsoDo(tx, postgres, now) : Result<void>();
+    });
+}
+
+Result<int> LeaseTable::releaseAll(const QString& owner, qint64 now, const QString& extraAssignments) const
+{
+    int released = 0;
+    Result<void> ok = m_database->write([&](QSqlDatabase& tx) -> Result<void> {
+        Result<QSqlQuery> q = Database::exec(
+            tx,
+            QStringLiteral(
+                "UPDATE %1 SET %2lease_owner = NULL, lease_until = NULL, updated_at = :now WHERE lease_owner = :owner")
+                .arg(m_table, extraAssignments.isEmpty() ? QString() : extraAssignments + QStringLiteral(", ")),
+            {{"now", now}, {"owner", owner}});
+        if (!q) {
+            return fail(q.error());
+        }
+        released = q->numRowsAffected();
+        return {};
+    });
+    if (!ok) {
+        return fail(ok.error());
+    }
+    return released;
+}
+
+Result<QMap<QString, qint64>> LeaseTable::countByStatus() const
+{
+    QMap<QString, qint64> counts;
+    Result<void> ok = m_database->read([&](QSqlDatabase& db) -> Result<void> {
+        Result<QSqlQuery> q =
+            Database::exec(db, QStringLiteral("SELECT status, COUNT(*) FROM %1 GROUP BY status").arg(m_table));
+        if (!q) {
+            return fail(q.error());
+        }
+        while (q->next()) {
+            counts.insert(q->value(0).toString(), q->value(1).toLongLong());
+        }
+        return {};
+    });
+    if (!ok) {
+        return fail(ok.error());
+    }
+    return counts;
+}
+
+} // namespace bridge::store

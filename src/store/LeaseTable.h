@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 Opayo–SYSPRO Bridge contributors
+// SPDX-License-Identifier: LicenseRef-Proprietary
+#pragma once
+
+#include "core/Error.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariantMap>
+
+#include <functional>
+#include <memory>
+
+namespace bridge::store {
+
+class Database;
+
+/// What the engine's queue tables (inbox, outbox) have in common: rows with a status and a lease
+/// (lease_owner, lease_until), whose outcomes only the lease holder may record.
+class LeaseTable
+{
+    Q_DECLARE_TR_FUNCTIONS(bridge::store::LeaseTable)
+
+public:
+    using AlsoDo = std::function<Result<void>(QSqlDatabase& tx, bool postgres, qint64 now)>;
+
+    LeaseTable(std::shared_ptr<Database> database, QString table);
+
+    /// `UPDATE <table> SET <assignments>, updated_at = now WHERE id = … AND lease_owner = …`,
+    /// then `alsoDo` in the same transaction. A row no longer leased to `owner` is a transient
+    /// "lease lost" error: another worker took it over after the lease ran out.
+    Result<void> updateLeased(qint64 id, const QString& owner, qint64 now, const QString& assignments,
+                              QVariantMap bindings, const AlsoDo& alsoDo = {}) const;
+    /// Gives back every lease of `owner`; `extraAssignments` (e.g. marking in-flight work for
+    /// verification) is applied to the same rows.
+    Result<int> releaseAll(const QString& owner, qint64 now, const QString& extraAssignments = {}) const;
+    Result<QMap<QString, qint64>> countByStatus() const;
+
+private:
+    std::shared_ptr<Database> m_database;
+    QString m_table;
+};
+
+} // namespace bridge::store
