@@ -5,6 +5,7 @@
 #include "core/Settings.h"
 #include "credentials/CredentialStore.h"
 #include "engine/DatabaseOpener.h"
+#include "engine/DemoData.h"
 #include "logging/Log.h"
 #include "store/AuditLog.h"
 #include "store/UserDirectory.h"
@@ -201,6 +202,14 @@ void CliApplication::withDatabase(const QString& urlOption,
         if (!db) {
             failWith(db.error());
             return;
+        }
+        if (m_demo) {
+            // The demo data folder looks the same from the console and the command line.
+            store::UserDirectory users(*db);
+            if (Result<void> seeded = engine::DemoData::seedUsers(users); !seeded) {
+                failWith(seeded.error());
+                return;
+            }
         }
         then(*db);
     });

@@ -4,6 +4,7 @@
 
 #include "core/Settings.h"
 #include "credentials/CredentialStore.h"
+#include "engine/DemoData.h"
 #include "logging/Log.h"
 
 #include <spdlog/spdlog.h>
@@ -25,37 +26,16 @@ AppContext::~AppContext() = default;
 
 QList<AppContext::DemoUser> AppContext::demoUsers()
 {
-    return {
-        {QStringLiteral("alex"), QStringLiteral("Alex Morgan"), RoleSet{Role::Admin}},
-        {QStringLiteral("priya"), QStringLiteral("Priya Shah"), RoleSet{Role::Preparer}},
-        {QStringLiteral("sam"), QStringLiteral("Sam Okafor"), RoleSet{Role::Approver}},
-        {QStringLiteral("olu"), QStringLiteral("Olu Bennett"), RoleSet{Role::Operator}},
-        {QStringLiteral("vic"), QStringLiteral("Vic Laurent"), RoleSet{Role::Viewer}},
-    };
+    QList<DemoUser> out;
+    for (const engine::DemoData::Person& p : engine::DemoData::people()) {
+        out.append(DemoUser{p.login, p.displayName, p.roles});
+    }
+    return out;
 }
 
 Result<void> AppContext::seedDemoUsers()
 {
-    const QList<DemoUser> people = demoUsers();
-    // The first to sign in to a new database becomes administrator: that is Alex.
-    for (const DemoUser& person : people) {
-        if (Result<store::UserRecord> u = m_users.signIn(person.login, person.displayName); !u) {
-            return fail(u.error());
-        }
-    }
-    for (const DemoUser& person : people) {
-        Result<store::UserRecord> u = m_users.user(person.login);
-        if (!u) {
-            return fail(u.error());
-        }
-        if (u->roles != person.roles) {
-            if (Result<store::UserRecord> set = m_users.setRoles(people.first().login, person.login, person.roles);
-                !set) {
-                return fail(set.error());
-            }
-        }
-    }
-    return {};
+    return engine::DemoData::seedUsers(m_users);
 }
 
 Result<void> AppContext::signIn()

@@ -7,6 +7,7 @@
 #include "store/UserDirectory.h"
 #include "support/TestDatabase.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -127,6 +128,31 @@ private Q_SLOTS:
         QCOMPARE(o.value(QStringLiteral("ok")).toBool(), false);
         QCOMPARE(o.value(QStringLiteral("firstBadRow")).toInt(), 13);
         QCOMPARE(o.value(QStringLiteral("rowsChecked")).toInt(), 12);
+    }
+
+    void demoSeedsOnePersonPerRole()
+    {
+        test::TestDatabase db;
+        QVERIFY2(db.error().isEmpty(), qPrintable(db.error()));
+        const Run list = cli({QStringLiteral("--demo"), QStringLiteral("users"), QStringLiteral("list"),
+                              QStringLiteral("--db"), dbUrl(db), QStringLiteral("--json")});
+        QCOMPARE(list.code, int(cli::ExitOk));
+        const QJsonArray users =
+            QJsonDocument::fromJson(list.out.toUtf8()).object().value(QStringLiteral("users")).toArray();
+        QCOMPARE(users.size(), 5);
+        QStringList roles;
+        for (const QJsonValue& u : users) {
+            roles += u.toObject().value(QStringLiteral("roles")).toVariant().toStringList();
+        }
+        roles.sort();
+        QCOMPARE(roles, (QStringList{QStringLiteral("admin"), QStringLiteral("approver"), QStringLiteral("operator"),
+                                     QStringLiteral("preparer"), QStringLiteral("viewer")}));
+        // Seeding again changes nothing.
+        QCOMPARE(cli({QStringLiteral("--demo"), QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--db"),
+                      dbUrl(db)})
+                     .code,
+                 int(cli::ExitOk));
+        QCOMPARE(store::UserDirectory(db.database()).users()->size(), 5);
     }
 
     void auditShowAndUsers()
