@@ -187,13 +187,17 @@ private Q_SLOTS:
                     continue;
                 }
                 for (const OutboxCommand& c : *claimed) {
+                    // Record before completing: the next command of this key can only be
+                    // claimed after the completion commits, so the recorded order is exactly
+                    // the order in which the outbox released them.
+                    {
+                        QMutexLocker lock(&mutex);
+                        completedOrder[c.orderingKey].append(static_cast<int>(c.sequence));
+                        ++completions;
+                    }
                     if (!outbox.complete(c.id, owner, QStringLiteral("doc"), {}, {})) {
                         ++errors;
-                        continue;
                     }
-                    QMutexLocker lock(&mutex);
-                    completedOrder[c.orderingKey].append(static_cast<int>(c.sequence));
-                    ++completions;
                 }
             }
         };
