@@ -3,6 +3,8 @@
 #pragma once
 
 #include "core/Error.h"
+#include "mapping/Condition.h"
+#include "mapping/EvaluationContext.h"
 #include "mapping/MappedValue.h"
 
 #include <QCoreApplication>
@@ -13,14 +15,6 @@
 #include <memory>
 
 namespace bridge::mapping {
-
-/// Where an evaluation is: the whole source document, the part a per-line mapping is on, and
-/// the name of the target field (for messages).
-struct EvaluationContext {
-    QJsonValue root;
-    QJsonValue current;
-    QString field;
-};
 
 /// One step of a field's chain, compiled from its JSON form
 /// ({"type": "lookup", "table": {…}}). Each takes the value of the step before it.
@@ -45,20 +39,5 @@ using TransformChain = std::vector<std::unique_ptr<Transform>>;
 Result<TransformChain> compileChain(const QJsonValue& steps, const QString& where);
 /// Runs a chain from nothing; the first step usually reads the source (path) or is a constant.
 Result<MappedValue> runChain(const TransformChain& chain, const EvaluationContext& context, MappedValue input = {});
-
-/// A test on the source: {"path": "riskScore", "op": ">=", "value": 70}, or {"all": […]} /
-/// {"any": […]} of such tests. Operators: ==, !=, <, <=, >, >=, in, notIn, empty, notEmpty.
-class Condition
-{
-    Q_DECLARE_TR_FUNCTIONS(bridge::mapping::Condition)
-
-public:
-    static Result<Condition> compile(const QJsonValue& spec, const QString& where);
-    [[nodiscard]] Result<bool> test(const EvaluationContext& context) const;
-
-private:
-    struct Impl;
-    std::shared_ptr<const Impl> m_impl;
-};
 
 } // namespace bridge::mapping
