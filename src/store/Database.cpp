@@ -323,21 +323,35 @@ Error Database::sqlError(const QSqlError& error, const QString& what)
     const QString text = error.text();
     const QString detail =
         QStringLiteral("%1 [native code %2]").arg(text, native.isEmpty() ? QStringLiteral("-") : native);
-    // PostgreSQL SQLSTATE class 08 (connection exception) and 57P01..03 (server shutting down), or
-    // the driver's own connection error: the connection is gone and must be opened again.
-    const bool connectionLost = native.startsWith(QLatin1String("08")) || native.startsWith(QLatin1String("57P")) ||
-                                error.type() == QSqlError::ConnectionError;
+    // PostgreSQL reports a five-character SQLSTATE; SQLite a number (primary code in the low byte,
+    // extended codes such as 2067 above it). Qt's SQLite driver marks every failed statement as a
+    // ConnectionError, so the type alone cannot tell a lost connection from a refused row.
+    const bool postgres = native.size() == 5;
+    bool numeric = false;
+    const int sqliteCode = postgres ? 0 : native.toInt(&numeric) & 0xff;
+    const bool sqlite = !postgres && numeric;
+    // PostgreSQL SQLSTATE class 08 (connection exception) and 57P01..03 (server shutting down);
+    // SQLite 10 I/O error and 14 cannot open; the driver's own error when it has no code at all.
+    const bool connectionLost =
+        (postgres && (native.startsWith(QLatin1String("08")) || native.startsWith(QLatin1String("57P")))) ||
+        (sqlite && (sqliteCode == 10 || sqliteCode == 14)) ||
+        (native.isEmpty() && error.type() == QSqlError::ConnectionError);
     if (connectionLost) {
         return Error::transient(
             QStringLiteral("database.connection"),
             tr("The connection to the database was lost; the operation will be tried again. (%1)").arg(what), detail);
     }
     // SQLite: 5 SQLITE_BUSY, 6 SQLITE_LOCKED. PostgreSQL: 40001 serialization failure, 40P01 deadlock.
-    const bool busy = native == QLatin1String("5") || native == QLatin1String("6") ||
-                      native == QLatin1String("40001") || native == QLatin1String("40P01");
+    const bool busy = (sqlite && (sqliteCode == 5 || sqliteCode == 6)) || native == QLatin1String("40001") ||
+                      native == QLatin1String("40P01");
     if (busy) {
         return Error::transient(QStringLiteral("database.busy"),
                                 tr("The database is busy; the operation will be tried again. (%1)").arg(what), detail);
+    }
+    // SQLite 19 SQLITE_CONSTRAINT; PostgreSQL class 23 (integrity constraint violation).
+    if ((sqlite && sqliteCode == 19) || (postgres && native.startsWith(QLatin1String("23")))) {
+        return Error::permanent(QStringLiteral("database.constraint"),
+                                tr("The database refused a row that breaks one of its rules: %1.").arg(what), detail);
     }
     return Error::permanent(QStringLiteral("database.failed"), tr("A database operation failed: %1.").arg(what),
                             detail);

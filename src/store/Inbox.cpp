@@ -4,10 +4,12 @@
 
 #include "core/PanGuard.h"
 #include "logging/Log.h"
+#include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/LeaseTable.h"
 
 #include <QCryptographicHash>
+#include <QJsonObject>
 #include <QStringList>
 
 namespace bridge::store {
@@ -198,14 +200,55 @@ Result<void> Inbox::retryLater(qint64 id, const QString& owner, const Error& err
                    {QStringLiteral("message"), error.toString()}});
 }
 
-Result<void> Inbox::deadLetter(qint64 id, const QString& owner, const Error& error, const QString& fix)
+Result<void> Inbox::deadLetter(qint64 id, const QString& owner, const Error& error, const QString& fix,
+                               const std::function<Result<void>(QSqlDatabase&, bool, qint64)>& alsoDo)
 {
     return finish(id, owner,
                   QStringLiteral("status = 'dead', lease_owner = NULL, lease_until = NULL, "
                                  "error_code = :code, error_message = :message, error_fix = :fix"),
                   {{QStringLiteral("code"), error.code},
                    {QStringLiteral("message"), error.toString()},
-                   {QStringLiteral("fix"), fix}});
+                   {QStringLiteral("fix"), fix}},
+                  alsoDo);
+}
+
+Result<void> Inbox::replay(qint64 id, const QString& actor)
+{
+    const qint64 now = m_clock.nowMsecs();
+    const bool postgres = m_database->isPostgres();
+    return m_database->write([&](QSqlDatabase& tx) -> Result<void> {
+        Result<QSqlQuery> q = Database::exec(
+            tx, QStringLiteral("SELECT status, stage, error_code FROM inbox WHERE id = :id"), {{"id", id}});
+        if (!q) {
+            return fail(q.error());
+        }
+        if (!q->next()) {
+            return fail(
+                Error::permanent(QStringLiteral("inbox.unknown"),
+                                 tr("There is no event %1 in the inbox. Check the number in the Monitor.").arg(id)));
+        }
+        const QString status = q->value(0).toString();
+        if (status != QLatin1String("dead") && status != QLatin1String("ignored")) {
+            return fail(
+                Error::permanent(QStringLiteral("inbox.not_replayable"),
+                                 tr("Event %1 is %2 (stage %3); only dead-lettered or ignored events can be replayed.")
+                                     .arg(id)
+                                     .arg(status, q->value(1).toString())));
+        }
+        const QString previousError = q->value(2).toString();
+        if (Result<QSqlQuery> u = Database::exec(
+                tx,
+                QStringLiteral("UPDATE inbox SET status = 'pending', stage = 'received', attempts = 0, "
+                               "next_attempt_at = :now, lease_owner = NULL, lease_until = NULL, error_code = NULL, "
+                               "error_message = NULL, error_fix = NULL, updated_at = :now2 WHERE id = :id"),
+                {{"now", now}, {"now2", now}, {"id", id}});
+            !u) {
+            return fail(u.error());
+        }
+        return asVoid(AuditLog::appendInTransaction(
+            tx, postgres, now, actor, QStringLiteral("engine.replay_event"), QStringLiteral("inbox:%1").arg(id),
+            QJsonObject{{QStringLiteral("previousStatus"), status}, {QStringLiteral("previousError"), previousError}}));
+    });
 }
 
 Result<int> Inbox::releaseAll(const QString& owner)

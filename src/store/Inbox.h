@@ -81,8 +81,12 @@ public:
                          const QString& canonical,
                          const std::function<Result<void>(QSqlDatabase&, bool postgres, qint64 now)>& alsoDo = {});
     Result<void> retryLater(qint64 id, const QString& owner, const Error& error, qint64 nextAttemptAt);
-    Result<void> deadLetter(qint64 id, const QString& owner, const Error& error, const QString& fix);
+    Result<void> deadLetter(qint64 id, const QString& owner, const Error& error, const QString& fix,
+                            const std::function<Result<void>(QSqlDatabase&, bool postgres, qint64 now)>& alsoDo = {});
     Result<int> releaseAll(const QString& owner);
+    /// Sends a dead-lettered (or ignored) event through the pipeline again, from its start, with
+    /// an audit row naming who asked. Refuses events that are still in progress or were posted.
+    Result<void> replay(qint64 id, const QString& actor);
 
     Result<std::optional<InboxEvent>> find(qint64 id) const;
     Result<QMap<QString, qint64>> countByStatus() const;

@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: LicenseRef-Proprietary
 #include "store/Outbox.h"
 
+#include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/LeaseTable.h"
 
+#include <QJsonObject>
 #include <QStringList>
 
 namespace bridge::store {
@@ -13,7 +15,7 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "id, inbox_id, command_kind, business_key, ordering_key, sequence, payload, status, attempts, next_attempt_at, "
-    "first_attempt_at, document_key, error_code, error_message, error_fix");
+    "first_attempt_at, document_key, error_code, error_message, error_fix, transaction_id");
 
 OutboxCommand commandFrom(const QSqlQuery& q)
 {
@@ -37,6 +39,7 @@ OutboxCommand commandFrom(const QSqlQuery& q)
     c.errorCode = q.value(12).toString();
     c.errorMessage = q.value(13).toString();
     c.errorFix = q.value(14).toString();
+    c.transactionId = q.value(15).toString();
     return c;
 }
 
@@ -81,11 +84,14 @@ Result<Outbox::Enqueued> Outbox::enqueue(QSqlDatabase& tx, bool postgres, qint64
     Result<QSqlQuery> inserted = Database::exec(
         tx,
         QStringLiteral(
-            "INSERT INTO outbox (inbox_id, command_kind, business_key, ordering_key, sequence, payload, status, "
-            "attempts, next_attempt_at, created_at, updated_at) "
-            "VALUES (:inbox, :kind, :key, :ordering, :sequence, :payload, 'pending', 0, :now, :now2, :now3) "
+            "INSERT INTO outbox (inbox_id, transaction_id, command_kind, business_key, ordering_key, sequence, "
+            "payload, "
+            "status, attempts, next_attempt_at, created_at, updated_at) "
+            "VALUES (:inbox, :txn, :kind, :key, :ordering, :sequence, :payload, 'pending', 0, :now, :now2, :now3) "
             "RETURNING id"),
         {{"inbox", command.inboxId ? QVariant(*command.inboxId) : QVariant(QMetaType::fromType<qlonglong>())},
+         {"txn",
+          command.transactionId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(command.transactionId)},
          {"kind", command.commandKind},
          {"key", command.businessKey},
          {"ordering", command.orderingKey},
@@ -123,10 +129,20 @@ Result<Outbox::Enqueued> Outbox::enqueue(const NewOutboxCommand& command)
     return result;
 }
 
-Result<QList<OutboxCommand>> Outbox::claim(const QString& owner, qint64 leaseMs, int limit)
+Result<QList<OutboxCommand>> Outbox::claim(const QString& owner, qint64 leaseMs, int limit, const QStringList& kinds)
 {
+    QString kindFilter;
+    QVariantMap bindings{{QStringLiteral("now"), m_clock.nowMsecs()}};
+    for (qsizetype i = 0; i < kinds.size(); ++i) {
+        kindFilter += (i == 0 ? QString() : QStringLiteral(", ")) + QStringLiteral(":kind%1").arg(i);
+        bindings.insert(QStringLiteral("kind%1").arg(i), kinds.at(i));
+    }
+    if (!kindFilter.isEmpty()) {
+        kindFilter = QStringLiteral("AND o.command_kind IN (%1) ").arg(kindFilter);
+    }
     QList<OutboxCommand> claimed;
-    const qint64 now = m_clock.nowMsecs();
+    const qint64 now = bindings.value(QStringLiteral("now")).toLongLong();
+    bindings.insert(QStringLiteral("now2"), now);
     const bool postgres = m_database->isPostgres();
     Result<void> ok = m_database->write([&](QSqlDatabase& tx) -> Result<void> {
         // Due, not leased (or the lease ran out), and nothing earlier with the same ordering
@@ -134,13 +150,13 @@ Result<QList<OutboxCommand>> Outbox::claim(const QString& owner, qint64 leaseMs,
         const QString sql =
             QStringLiteral("SELECT %1 FROM outbox o "
                            "WHERE o.status IN ('pending', 'unknown', 'in_flight') AND o.next_attempt_at <= :now "
-                           "AND (o.lease_until IS NULL OR o.lease_until < :now2) "
+                           "AND (o.lease_until IS NULL OR o.lease_until < :now2) %4"
                            "AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.ordering_key = o.ordering_key "
                            "AND p.sequence < o.sequence AND p.status <> 'done') "
                            "ORDER BY o.next_attempt_at, o.id LIMIT %2%3")
-                .arg(kColumns, QString::number(limit),
-                     postgres ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString());
-        Result<QSqlQuery> due = Database::exec(tx, sql, {{"now", now}, {"now2", now}});
+                .arg(kColumns, QString::number(limit), postgres ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString(),
+                     kindFilter);
+        Result<QSqlQuery> due = Database::exec(tx, sql, bindings);
         if (!due) {
             return fail(due.error());
         }
@@ -181,10 +197,11 @@ Result<QList<OutboxCommand>> Outbox::claim(const QString& owner, qint64 leaseMs,
     return claimed;
 }
 
-Result<void> Outbox::finish(qint64 id, const QString& owner, const QString& assignments, QVariantMap bindings)
+Result<void> Outbox::finish(qint64 id, const QString& owner, const QString& assignments, QVariantMap bindings,
+                            const std::function<Result<void>(QSqlDatabase&, bool, qint64)>& alsoDo)
 {
     return LeaseTable(m_database, QStringLiteral("outbox"))
-        .updateLeased(id, owner, m_clock.nowMsecs(), assignments, std::move(bindings));
+        .updateLeased(id, owner, m_clock.nowMsecs(), assignments, std::move(bindings), alsoDo);
 }
 
 Result<void> Outbox::renewLease(qint64 id, const QString& owner, qint64 leaseMs)
@@ -194,7 +211,8 @@ Result<void> Outbox::renewLease(qint64 id, const QString& owner, qint64 leaseMs)
 }
 
 Result<void> Outbox::complete(qint64 id, const QString& owner, const QString& documentKey, const QString& request,
-                              const QString& response)
+                              const QString& response,
+                              const std::function<Result<void>(QSqlDatabase&, bool, qint64)>& alsoDo)
 {
     return finish(
         id, owner,
@@ -203,7 +221,8 @@ Result<void> Outbox::complete(qint64 id, const QString& owner, const QString& do
                        "error_message = NULL, error_fix = NULL"),
         {{QStringLiteral("document"), documentKey},
          {QStringLiteral("request"), request},
-         {QStringLiteral("response"), response}});
+         {QStringLiteral("response"), response}},
+        alsoDo);
 }
 
 Result<void> Outbox::retryLater(qint64 id, const QString& owner, const Error& error, qint64 nextAttemptAt,
@@ -218,14 +237,16 @@ Result<void> Outbox::retryLater(qint64 id, const QString& owner, const Error& er
                    {QStringLiteral("message"), error.toString()}});
 }
 
-Result<void> Outbox::deadLetter(qint64 id, const QString& owner, const Error& error, const QString& fix)
+Result<void> Outbox::deadLetter(qint64 id, const QString& owner, const Error& error, const QString& fix,
+                                const std::function<Result<void>(QSqlDatabase&, bool, qint64)>& alsoDo)
 {
     return finish(id, owner,
                   QStringLiteral("status = 'dead', lease_owner = NULL, lease_until = NULL, "
                                  "error_code = :code, error_message = :message, error_fix = :fix"),
                   {{QStringLiteral("code"), error.code},
                    {QStringLiteral("message"), error.toString()},
-                   {QStringLiteral("fix"), fix}});
+                   {QStringLiteral("fix"), fix}},
+                  alsoDo);
 }
 
 Result<int> Outbox::releaseAll(const QString& owner)
@@ -233,6 +254,45 @@ Result<int> Outbox::releaseAll(const QString& owner)
     return LeaseTable(m_database, QStringLiteral("outbox"))
         .releaseAll(owner, m_clock.nowMsecs(),
                     QStringLiteral("status = CASE WHEN status = 'in_flight' THEN 'unknown' ELSE status END"));
+}
+
+Result<void> Outbox::replay(qint64 id, const QString& actor)
+{
+    const qint64 now = m_clock.nowMsecs();
+    const bool postgres = m_database->isPostgres();
+    return m_database->write([&](QSqlDatabase& tx) -> Result<void> {
+        Result<QSqlQuery> q = Database::exec(
+            tx, QStringLiteral("SELECT status, command_kind, business_key, error_code FROM outbox WHERE id = :id"),
+            {{"id", id}});
+        if (!q) {
+            return fail(q.error());
+        }
+        if (!q->next()) {
+            return fail(
+                Error::permanent(QStringLiteral("outbox.unknown"),
+                                 tr("There is no command %1 in the outbox. Check the number in the Monitor.").arg(id)));
+        }
+        if (q->value(0).toString() != QLatin1String("dead")) {
+            return fail(
+                Error::permanent(QStringLiteral("outbox.not_replayable"),
+                                 tr("Command %1 (%2 %3) is %4; only dead-lettered commands can be replayed.")
+                                     .arg(id)
+                                     .arg(q->value(1).toString(), q->value(2).toString(), q->value(0).toString())));
+        }
+        const QString previousError = q->value(3).toString();
+        if (Result<QSqlQuery> u = Database::exec(
+                tx,
+                QStringLiteral("UPDATE outbox SET status = 'unknown', next_attempt_at = :now, lease_owner = NULL, "
+                               "lease_until = NULL, error_code = NULL, error_message = NULL, error_fix = NULL, "
+                               "updated_at = :now2 WHERE id = :id"),
+                {{"now", now}, {"now2", now}, {"id", id}});
+            !u) {
+            return fail(u.error());
+        }
+        return asVoid(AuditLog::appendInTransaction(tx, postgres, now, actor, QStringLiteral("engine.replay_command"),
+                                                    QStringLiteral("outbox:%1").arg(id),
+                                                    QJsonObject{{QStringLiteral("previousError"), previousError}}));
+    });
 }
 
 Result<std::optional<OutboxCommand>> Outbox::findOne(const QString& condition, const QVariantMap& bindings) const

@@ -9,8 +9,10 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <QVariantMap>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -22,6 +24,7 @@ class Database;
 struct OutboxCommand {
     qint64 id = 0;
     std::optional<qint64> inboxId;
+    QString transactionId;
     QString commandKind; ///< "SORTOI", "ARSTPY", …
     QString businessKey; ///< the idempotency key within the kind: CustomerPoNumber, payment reference, …
     QString orderingKey; ///< commands with the same key run in sequence order
@@ -46,6 +49,7 @@ struct NewOutboxCommand {
     QString businessKey;
     QString orderingKey;
     QString payload;
+    QString transactionId; ///< the Opayo transaction the command belongs to, when there is one
 };
 
 /// The durable queue of ERP commands with exactly-once bookkeeping:
@@ -74,21 +78,30 @@ public:
     static Result<Enqueued> enqueue(QSqlDatabase& tx, bool postgres, qint64 now, const NewOutboxCommand& command);
     Result<Enqueued> enqueue(const NewOutboxCommand& command);
 
-    /// Up to `limit` due commands for `owner`, leased for `leaseMs`.
-    Result<QList<OutboxCommand>> claim(const QString& owner, qint64 leaseMs, int limit);
+    /// Up to `limit` due commands of the given kinds (all kinds when empty) for `owner`, leased
+    /// for `leaseMs`.
+    Result<QList<OutboxCommand>> claim(const QString& owner, qint64 leaseMs, int limit, const QStringList& kinds = {});
     /// Extends the lease of commands still being worked on.
     Result<void> renewLease(qint64 id, const QString& owner, qint64 leaseMs);
 
+    /// Done, with the document it created. `alsoDo` runs in the same transaction (ledger links,
+    /// the status update for the shop), so that the outcome and its consequences commit together.
     Result<void> complete(qint64 id, const QString& owner, const QString& documentKey, const QString& request,
-                          const QString& response);
+                          const QString& response,
+                          const std::function<Result<void>(QSqlDatabase&, bool postgres, qint64 now)>& alsoDo = {});
     /// Try again at `nextAttemptAt`. `unknownOutcome`: the call may have taken effect.
     Result<void> retryLater(qint64 id, const QString& owner, const Error& error, qint64 nextAttemptAt,
                             bool unknownOutcome);
     /// Permanent failure: out of the way, with the reason and what to do about it.
-    Result<void> deadLetter(qint64 id, const QString& owner, const Error& error, const QString& fix);
+    Result<void> deadLetter(qint64 id, const QString& owner, const Error& error, const QString& fix,
+                            const std::function<Result<void>(QSqlDatabase&, bool postgres, qint64 now)>& alsoDo = {});
     /// Orderly shutdown: give back every lease of `owner` (claimed-but-unsent work is marked
     /// for verification, as nobody can tell whether it was sent).
     Result<int> releaseAll(const QString& owner);
+
+    /// Sends a dead-lettered command again, with an audit row naming who asked. It is looked up
+    /// in SYSPRO first (it may have been posted by hand in the meantime).
+    Result<void> replay(qint64 id, const QString& actor);
 
     Result<std::optional<OutboxCommand>> find(qint64 id) const;
     Result<std::optional<OutboxCommand>> findByKey(const QString& commandKind, const QString& businessKey) const;
@@ -97,7 +110,8 @@ public:
 
 private:
     Result<std::optional<OutboxCommand>> findOne(const QString& condition, const QVariantMap& bindings) const;
-    Result<void> finish(qint64 id, const QString& owner, const QString& sql, QVariantMap bindings);
+    Result<void> finish(qint64 id, const QString& owner, const QString& sql, QVariantMap bindings,
+                        const std::function<Result<void>(QSqlDatabase&, bool, qint64)>& alsoDo = {});
 
     std::shared_ptr<Database> m_database;
     const Clock& m_clock;
