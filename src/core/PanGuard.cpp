@@ -17,6 +17,10 @@ bool isSeparator(char16_t c)
 {
     return c == u' ' || c == u'-';
 }
+bool isHex(char16_t c)
+{
+    return isDigit(c) || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+}
 char16_t unit(QChar c)
 {
     return c.unicode();
@@ -41,6 +45,33 @@ QList<PanGuard::Match> findIn(qsizetype size, CharAt charAt)
         if (!isDigit(charAt(i))) {
             ++i;
             continue;
+        }
+        // A UUID (8-4-4-4-12 hex digits, e.g. Opayo's transactionId) is an identifier, never a
+        // card number, even when its digits happen to pass Luhn.
+        {
+            qsizetype t = i;
+            while (t > 0 && (isHex(charAt(t - 1)) || charAt(t - 1) == u'-')) {
+                --t;
+            }
+            const int lengths[] = {8, 4, 4, 4, 12};
+            qsizetype k = t;
+            bool uuid = true;
+            for (int part = 0; part < 5 && uuid; ++part) {
+                for (int n = 0; n < lengths[part]; ++n, ++k) {
+                    if (k >= size || !isHex(charAt(k))) {
+                        uuid = false;
+                        break;
+                    }
+                }
+                if (uuid && part < 4) {
+                    uuid = k < size && charAt(k) == u'-';
+                    ++k;
+                }
+            }
+            if (uuid && (k >= size || !isHex(charAt(k)))) {
+                i = k;
+                continue;
+            }
         }
         // Collect a chain of digit groups joined by single separators.
         QList<Group> groups;

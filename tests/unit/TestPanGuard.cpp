@@ -56,6 +56,11 @@ private Q_SLOTS:
                                           << "4111  1111 1111 1111" << 0;
         QTest::newRow("vendorTxCode") << "ORDER-2026-11-000042"
                                       << "ORDER-2026-11-000042" << 0;
+        // Opayo's transactionIds are UUIDs; their digits can pass Luhn by chance (this one does).
+        QTest::newRow("uuid") << "txn D1234567-8901-2345-6454-BF1593A6C654 ok"
+                              << "txn D1234567-8901-2345-6454-BF1593A6C654 ok" << 0;
+        QTest::newRow("card next to uuid") << "47E925EA-E93F-E7F7-A918-4D5F2BD45A59 4111111111111111"
+                                           << "47E925EA-E93F-E7F7-A918-4D5F2BD45A59 ************1111" << 1;
         QTest::newRow("empty") << ""
                                << "" << 0;
     }
