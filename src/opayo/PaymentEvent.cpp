@@ -82,6 +82,16 @@ Result<PaymentEvent> PaymentEvent::parse(const QByteArray& body)
     if (e.orderId.isEmpty()) {
         return fail(malformed(QStringLiteral("order.orderId is missing")));
     }
+    const QJsonValue accountCode = order.value(QStringLiteral("accountCode"));
+    if (!accountCode.isUndefined() && !accountCode.isNull() && !accountCode.isString()) {
+        return fail(malformed(QStringLiteral("order.accountCode must be a string")));
+    }
+    e.accountCode = text(order, "accountCode");
+    if (e.accountCode.size() > 15) {
+        return fail(malformed(QStringLiteral("order.accountCode \"%1\" is longer than 15 characters (a SYSPRO customer "
+                                             "code)")
+                                  .arg(e.accountCode)));
+    }
     const QString orderCurrency = order.value(QStringLiteral("currency")).toString();
     const auto currency = Currency::fromCode(orderCurrency);
     if (!currency) {
@@ -110,6 +120,7 @@ Result<PaymentEvent> PaymentEvent::parse(const QByteArray& body)
     const QJsonObject payment = o.value(QStringLiteral("payment")).toObject();
     e.vendorTxCode = text(payment, "vendorTxCode");
     e.transactionId = text(payment, "transactionId");
+    e.referenceTransactionId = text(payment, "referenceTransactionId");
     e.paymentStatus = text(payment, "status");
     e.statusCode = text(payment, "statusCode");
     e.cardType = text(payment, "cardType");
@@ -118,6 +129,10 @@ Result<PaymentEvent> PaymentEvent::parse(const QByteArray& body)
     e.avsCvcStatus = text(payment, "avsCvcStatus");
     if (e.vendorTxCode.isEmpty()) {
         return fail(malformed(QStringLiteral("payment.vendorTxCode is missing")));
+    }
+    if (e.type == QLatin1String("refund.completed") && e.referenceTransactionId.isEmpty()) {
+        return fail(malformed(QStringLiteral("payment.referenceTransactionId is missing; a refund.completed event must "
+                                             "name the Opayo transactionId of the original payment")));
     }
     const qint64 amount = integer(payment.value(QStringLiteral("amount")));
     if (amount == kNone || amount < 0) {

@@ -31,6 +31,9 @@ struct PaymentEvent {
     QString shop;
     QString orderId;
     QString customerId;
+    /// order.accountCode: the SYSPRO customer account the shop knows for a B2B customer (at most
+    /// 15 characters); empty when the shop sent none.
+    QString accountCode;
     QString customerFirstName;
     QString customerLastName;
     QString customerEmail;
@@ -38,6 +41,9 @@ struct PaymentEvent {
     std::optional<Money> orderTotal;
     QString vendorTxCode;
     QString transactionId;
+    /// payment.referenceTransactionId: for refund.completed (where it is required), the Opayo
+    /// transactionId of the original payment the refund is against.
+    QString referenceTransactionId;
     QString paymentStatus;
     QString statusCode;
     std::optional<Money> amount;

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: LicenseRef-Proprietary
 #include "sandbox/shop/ShopSimulator.h"
 
+#include "sandbox/common/SandboxHttpServer.h"
+
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,7 +15,10 @@
 #include <QRegularExpression>
 #include <QUrlQuery>
 
+#include <QtEndian>
+
 #include <array>
+#include <cstdlib>
 
 namespace bridge::sandbox::shop {
 
@@ -23,19 +29,63 @@ constexpr std::array<const char*, 12> kFirstNames{"Amelia", "Oliver", "Isla",  "
 constexpr std::array<const char*, 10> kLastNames{"Smith", "Jones",  "Taylor",  "Brown",  "Williams",
                                                  "Evans", "Thomas", "Roberts", "Müller", "O'Brien"};
 
-struct Product {
+struct CatalogueEntry {
     const char* sku;
     const char* description;
     qint64 priceMinor;
 };
-constexpr std::array<Product, 8> kProducts{{{"MUG-01", "Enamel mug", 1250},
-                                            {"TEE-02", "Organic T-shirt", 2400},
-                                            {"CAP-03", "Baseball cap", 1599},
-                                            {"BAG-04", "Canvas tote bag", 899},
-                                            {"BTL-05", "Steel water bottle", 1999},
-                                            {"NTB-06", "A5 notebook", 650},
-                                            {"HDY-07", "Hoodie", 4500},
-                                            {"STK-08", "Sticker pack", 300}}};
+constexpr std::array<CatalogueEntry, 8> kProducts{{{"MUG-01", "Enamel mug", 1250},
+                                                   {"TEE-02", "Organic T-shirt", 2400},
+                                                   {"CAP-03", "Baseball cap", 1599},
+                                                   {"BAG-04", "Canvas tote bag", 899},
+                                                   {"BTL-05", "Steel water bottle", 1999},
+                                                   {"NTB-06", "A5 notebook", 650},
+                                                   {"HDY-07", "Hoodie", 4500},
+                                                   {"STK-08", "Sticker pack", 300}}};
+/// Not in the catalogue the ERP is seeded with (unknown-stock).
+constexpr CatalogueEntry kDiscontinued{ShopSimulator::kDiscontinuedSku, "Discontinued item", 1500};
+
+const QByteArray kJson = "application/json";
+
+bool isRefundScenario(const QString& scenario)
+{
+    return scenario == QLatin1String("partial-refund") || scenario == QLatin1String("refund-above-original");
+}
+
+QString expectedFor(const ShopSimulator::OrderResult& r)
+{
+    if (r.status != QLatin1String("Ok")) {
+        return QStringLiteral("ignore");
+    }
+    if (r.scenario == QLatin1String("unknown-stock")) {
+        return QStringLiteral("dead:stock");
+    }
+    if (r.scenario == QLatin1String("invalid-customer")) {
+        return QStringLiteral("dead:customer");
+    }
+    if (r.scenario == QLatin1String("partial-refund")) {
+        return r.refundTransactionId.isEmpty() ? QStringLiteral("post") : QStringLiteral("post+refund");
+    }
+    if (r.scenario == QLatin1String("refund-above-original")) {
+        return QStringLiteral("post+refund-refused");
+    }
+    return QStringLiteral("post");
+}
+
+QByteArray signEvent(const QByteArray& secret, const QByteArray& timestamp, const QByteArray& body)
+{
+    return "v1=" + QMessageAuthenticationCode::hash(timestamp + '.' + body, secret, QCryptographicHash::Sha256).toHex();
+}
+
+SandboxResponse jsonAnswer(int status, const QJsonObject& body)
+{
+    return SandboxResponse{status, kJson, {}, QJsonDocument(body).toJson(QJsonDocument::Compact)};
+}
+
+SandboxResponse errorAnswer(int status, const QString& error, const QString& message)
+{
+    return jsonAnswer(status, {{QStringLiteral("error"), error}, {QStringLiteral("message"), message}});
+}
 
 QString cardNumberFor(const QString& scenario)
 {
@@ -47,6 +97,84 @@ QString cardNumberFor(const QString& scenario)
 
 } // namespace
 
+/// POST /shop/status: the bridge's signed status webhook (docs/opayo-events.md).
+class StatusReceiver : public SandboxHttpServer
+{
+public:
+    explicit StatusReceiver(ShopSimulator& shop) : m_shop(shop), m_random(shop.m_config.seed ^ 0x5747415455535f31ULL) {}
+
+protected:
+    SandboxResponse handle(const SandboxRequest& request) override
+    {
+        const ShopConfig& config = m_shop.m_config;
+        ShopSimulator::Stats& stats = m_shop.m_stats;
+        if (request.path != QLatin1String("/shop/status")) {
+            return errorAnswer(404, QStringLiteral("not_found"), QStringLiteral("Only POST /shop/status is served."));
+        }
+        if (request.method != "POST") {
+            SandboxResponse answer =
+                errorAnswer(405, QStringLiteral("method"), QStringLiteral("Only POST /shop/status is served."));
+            answer.headers.append(qMakePair(QByteArray("Allow"), QByteArray("POST")));
+            return answer;
+        }
+        if (config.statusFailPercent > 0 && static_cast<int>(m_random() % 100) < config.statusFailPercent) {
+            ++stats.statusFaults;
+            SandboxResponse answer = errorAnswer(503, QStringLiteral("unavailable"),
+                                                 QStringLiteral("Injected fault: the shop is unavailable."));
+            answer.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
+            return answer;
+        }
+        bool ok = false;
+        const QByteArray timestamp = request.header("X-Bridge-Timestamp").trimmed();
+        const qint64 seconds = timestamp.toLongLong(&ok);
+        const qint64 skew = ok ? std::abs(QDateTime::currentSecsSinceEpoch() - seconds) : 0;
+        if (!ok || skew > config.statusToleranceSeconds) {
+            ++stats.statusRejected;
+            return errorAnswer(401, QStringLiteral("timestamp"),
+                               ok ? QStringLiteral("X-Bridge-Timestamp is %1 s from the shop's clock (at most %2).")
+                                        .arg(skew)
+                                        .arg(config.statusToleranceSeconds)
+                                  : QStringLiteral("X-Bridge-Timestamp (Unix seconds) is missing."));
+        }
+        const QByteArray expected = signEvent(config.eventSecret, timestamp, request.body);
+        const QByteArray given = request.header("X-Bridge-Signature").trimmed().toLower();
+        unsigned char diff = given.size() == expected.size() ? 0 : 1;
+        for (qsizetype i = 0; i < expected.size() && i < given.size(); ++i) {
+            diff |= static_cast<unsigned char>(given.at(i) ^ expected.at(i));
+        }
+        if (diff != 0) {
+            ++stats.statusRejected;
+            return errorAnswer(401, QStringLiteral("signature"),
+                               QStringLiteral("X-Bridge-Signature does not match; check the shared secret."));
+        }
+        QJsonParseError parseError{};
+        const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+            ++stats.statusMalformed;
+            return errorAnswer(400, QStringLiteral("malformed"), QStringLiteral("The body is not a JSON object."));
+        }
+        const QJsonObject update = doc.object();
+        const QString eventId = update.value(QStringLiteral("eventId")).toString();
+        if (eventId.isEmpty()) {
+            ++stats.statusMalformed;
+            return errorAnswer(400, QStringLiteral("malformed"), QStringLiteral("eventId is missing."));
+        }
+        static const QStringList statuses{QStringLiteral("posted"), QStringLiteral("failed"),
+                                          QStringLiteral("refunded")};
+        if (!statuses.contains(update.value(QStringLiteral("status")).toString())) {
+            ++stats.statusMalformed;
+            return errorAnswer(400, QStringLiteral("malformed"),
+                               QStringLiteral("status must be posted, failed or refunded."));
+        }
+        m_shop.recordStatus(eventId, update);
+        return jsonAnswer(200, {{QStringLiteral("ok"), true}});
+    }
+
+private:
+    ShopSimulator& m_shop;
+    std::mt19937_64 m_random;
+};
+
 struct ShopSimulator::Order {
     int number = 0;
     QString orderId;
@@ -56,8 +184,9 @@ struct ShopSimulator::Order {
     bool repeatCustomer = false;
     QJsonArray lines;
     qint64 totalMinor = 0;
+    QString accountCode;
     // Progress.
-    int stage = 0; // 0 msk, 1 card, 2 transaction, 3 event
+    int stage = 0; // 0 msk, 1 card, 2 transaction, 3 event, 4 refund, 5 refund event
     QString sessionKey;
     QString cardIdentifier;
     QJsonObject transaction;
@@ -78,11 +207,64 @@ ShopSimulator::ShopSimulator(ShopConfig config, QObject* parent)
 
 ShopSimulator::~ShopSimulator()
 {
+    m_statusReceiver.reset();
     qDeleteAll(m_orders);
+}
+
+QList<ShopSimulator::Product> ShopSimulator::products()
+{
+    QList<Product> list;
+    list.reserve(static_cast<qsizetype>(kProducts.size()));
+    for (const CatalogueEntry& p : kProducts) {
+        list.append({QString::fromLatin1(p.sku), QString::fromLatin1(p.description), p.priceMinor});
+    }
+    return list;
+}
+
+Result<QUrl> ShopSimulator::startStatusListener()
+{
+    if (m_statusReceiver) {
+        return statusUrl();
+    }
+    if (m_config.eventSecret.isEmpty()) {
+        return fail(Error::configuration(QStringLiteral("shop.status.no_secret"),
+                                         QStringLiteral("The shop cannot check the bridge's status webhooks without "
+                                                        "a shared secret: set ShopConfig::eventSecret.")));
+    }
+    auto receiver = std::make_unique<StatusReceiver>(*this);
+    const Result<quint16> port = receiver->start(m_config.statusListenAddress, m_config.statusListenPort);
+    if (!port) {
+        return fail(port.error());
+    }
+    m_statusReceiver = std::move(receiver);
+    return statusUrl();
+}
+
+QUrl ShopSimulator::statusUrl() const
+{
+    if (!m_statusReceiver) {
+        return {};
+    }
+    return QUrl(m_statusReceiver->baseUrl() + QStringLiteral("/shop/status"));
+}
+
+void ShopSimulator::recordStatus(const QString& eventId, const QJsonObject& update)
+{
+    if (m_statusUpdates.contains(eventId)) {
+        ++m_stats.statusRepeats;
+    }
+    m_statusUpdates.insert(eventId, update);
+    ++m_stats.statusReceived;
+    Q_EMIT statusUpdateReceived(eventId, update);
 }
 
 void ShopSimulator::start()
 {
+    if (m_config.statusListen && !m_statusReceiver) {
+        if (const Result<QUrl> url = startStatusListener(); !url) {
+            qWarning("Shop simulator: no status listener: %s", qUtf8Printable(url.error().message));
+        }
+    }
     m_running = true;
     m_timer.start();
     tick();
@@ -123,12 +305,18 @@ QUrl ShopSimulator::pi(const QString& resource) const
 QString ShopSimulator::pickScenario()
 {
     const ShopMix& m = m_config.mix;
-    const std::array<std::pair<int, const char*>, 6> weights{{{m.ok, "ok"},
-                                                              {m.decline, "decline"},
-                                                              {m.challenge, "challenge"},
-                                                              {m.challengeFailed, "challenge-failed"},
-                                                              {m.frictionlessFailed, "frictionless-failed"},
-                                                              {m.avsFailed, "avs-failed"}}};
+    // New scenarios go at the end: with their weight 0, a seed still gives the same orders.
+    const std::array<std::pair<int, const char*>, 11> weights{{{m.ok, "ok"},
+                                                               {m.decline, "decline"},
+                                                               {m.challenge, "challenge"},
+                                                               {m.challengeFailed, "challenge-failed"},
+                                                               {m.frictionlessFailed, "frictionless-failed"},
+                                                               {m.avsFailed, "avs-failed"},
+                                                               {m.unknownStock, "unknown-stock"},
+                                                               {m.invalidCustomer, "invalid-customer"},
+                                                               {m.accountCustomer, "account-customer"},
+                                                               {m.partialRefund, "partial-refund"},
+                                                               {m.refundAboveOriginal, "refund-above-original"}}};
     int total = 0;
     for (const auto& w : weights) {
         total += std::max(0, w.first);
@@ -175,9 +363,11 @@ void ShopSimulator::startOrder()
     order->vendorTxCode = order->orderId + QStringLiteral("-1");
     order->scenario = pickScenario();
     order->customer = pickCustomer(&order->repeatCustomer);
+    const bool unknownStock = order->scenario == QLatin1String("unknown-stock");
     const int lineCount = 1 + static_cast<int>(m_random() % 3);
     for (int i = 0; i < lineCount; ++i) {
-        const Product& p = kProducts[m_random() % kProducts.size()];
+        const CatalogueEntry& drawn = kProducts[m_random() % kProducts.size()];
+        const CatalogueEntry& p = unknownStock && i == 0 ? kDiscontinued : drawn;
         const qint64 quantity = 1 + static_cast<qint64>(m_random() % 3);
         order->lines.append(QJsonObject{{QStringLiteral("sku"), QString::fromLatin1(p.sku)},
                                         {QStringLiteral("description"), QString::fromLatin1(p.description)},
@@ -185,7 +375,16 @@ void ShopSimulator::startOrder()
                                         {QStringLiteral("unitPrice"), p.priceMinor}});
         order->totalMinor += quantity * p.priceMinor;
     }
+    if (order->scenario == QLatin1String("invalid-customer")) {
+        order->accountCode = QString::fromLatin1(kUnknownAccountCode);
+    } else if (order->scenario == QLatin1String("account-customer")) {
+        order->accountCode = m_config.accountCodes.isEmpty()
+                                 ? QStringLiteral("C00010")
+                                 : m_config.accountCodes.at(static_cast<qsizetype>(
+                                       m_random() % static_cast<quint64>(m_config.accountCodes.size())));
+    }
     order->result.orderId = order->orderId;
+    order->result.accountCode = order->accountCode;
     order->result.vendorTxCode = order->vendorTxCode;
     order->result.scenario = order->scenario;
     order->result.amountMinor = order->totalMinor;
@@ -198,8 +397,7 @@ void ShopSimulator::startOrder()
 }
 
 void ShopSimulator::request(const QByteArray& method, const QUrl& url, const QByteArray& body,
-                            const QByteArray& contentType, const QList<QPair<QByteArray, QByteArray>>& headers,
-                            Callback done)
+                            const QByteArray& contentType, const Headers& headers, Callback done)
 {
     QNetworkRequest r(url);
     if (!contentType.isEmpty()) {
@@ -394,6 +592,22 @@ void ShopSimulator::challenge(int orderNo, const QJsonObject& threeDS)
             });
 }
 
+QJsonObject ShopSimulator::orderJson(const Order& order, const QJsonArray& lines) const
+{
+    QJsonObject json{{QStringLiteral("orderId"), order.orderId},
+                     {QStringLiteral("customerId"), order.customer.id},
+                     {QStringLiteral("customer"), QJsonObject{{QStringLiteral("firstName"), order.customer.firstName},
+                                                              {QStringLiteral("lastName"), order.customer.lastName},
+                                                              {QStringLiteral("email"), order.customer.email}}},
+                     {QStringLiteral("lines"), lines},
+                     {QStringLiteral("total"), order.totalMinor},
+                     {QStringLiteral("currency"), m_config.currency}};
+    if (!order.accountCode.isEmpty()) {
+        json.insert(QStringLiteral("accountCode"), order.accountCode);
+    }
+    return json;
+}
+
 void ShopSimulator::sendEvent(int orderNo)
 {
     Order* o = m_orders.value(orderNo);
@@ -410,7 +624,7 @@ void ShopSimulator::sendEvent(int orderNo)
         ++m_stats.rejected;
     }
     if (m_config.bridgeEventUrl.isEmpty()) {
-        finishOrder(orderNo);
+        afterPaymentEvent(orderNo);
         return;
     }
     const QJsonObject card =
@@ -421,15 +635,7 @@ void ShopSimulator::sendEvent(int orderNo)
         {QStringLiteral("type"), ok ? QStringLiteral("payment.completed") : QStringLiteral("payment.failed")},
         {QStringLiteral("occurredAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
         {QStringLiteral("shop"), m_config.shopName},
-        {QStringLiteral("order"),
-         QJsonObject{{QStringLiteral("orderId"), o->orderId},
-                     {QStringLiteral("customerId"), o->customer.id},
-                     {QStringLiteral("customer"), QJsonObject{{QStringLiteral("firstName"), o->customer.firstName},
-                                                              {QStringLiteral("lastName"), o->customer.lastName},
-                                                              {QStringLiteral("email"), o->customer.email}}},
-                     {QStringLiteral("lines"), o->lines},
-                     {QStringLiteral("total"), o->totalMinor},
-                     {QStringLiteral("currency"), m_config.currency}}},
+        {QStringLiteral("order"), orderJson(*o, o->lines)},
         {QStringLiteral("payment"),
          QJsonObject{{QStringLiteral("vendorTxCode"), o->vendorTxCode},
                      {QStringLiteral("transactionId"), o->result.transactionId},
@@ -444,25 +650,175 @@ void ShopSimulator::sendEvent(int orderNo)
                      {QStringLiteral("avsCvcStatus"),
                       t.value(QStringLiteral("avsCvcCheck")).toObject().value(QStringLiteral("status"))}}},
     };
-    const QByteArray body = QJsonDocument(event).toJson(QJsonDocument::Compact);
-    // The shop's clock, as a real shop would use its own.
-    const QByteArray timestamp = QByteArray::number(QDateTime::currentSecsSinceEpoch());
-    const QByteArray signature = "v1=" + QMessageAuthenticationCode::hash(timestamp + '.' + body, m_config.eventSecret,
-                                                                          QCryptographicHash::Sha256)
-                                             .toHex();
-    ++m_stats.eventsSent;
-    request("POST", m_config.bridgeEventUrl, body, "application/json",
-            {{"X-Bridge-Timestamp", timestamp}, {"X-Bridge-Signature", signature}},
-            [this, orderNo](int status, const QByteArray&) {
+    postEvent(o->result.eventId, event, [this, orderNo](int status) {
+        Order* order = m_orders.value(orderNo);
+        if (!order) {
+            return;
+        }
+        order->result.eventHttpStatus = status;
+        afterPaymentEvent(orderNo);
+    });
+}
+
+void ShopSimulator::afterPaymentEvent(int orderNo)
+{
+    Order* o = m_orders.value(orderNo);
+    if (!o) {
+        return;
+    }
+    if (o->result.status != QLatin1String("Ok") || !isRefundScenario(o->scenario)) {
+        finishOrder(orderNo);
+        return;
+    }
+    o->result.refundVendorTxCode = o->vendorTxCode + QStringLiteral("-R1");
+    if (o->scenario == QLatin1String("partial-refund")) {
+        o->stage = 4;
+        refund(orderNo);
+        return;
+    }
+    // refund-above-original: a faulty shop claims a refund Opayo would refuse (more than was paid),
+    // so there is no Pi call; only the event.
+    o->result.refundTransactionId = QStringLiteral("FAKE-REFUND-") + o->orderId;
+    o->result.refundAmountMinor = o->totalMinor + 500;
+    o->stage = 5;
+    sendRefundEvent(orderNo);
+}
+
+void ShopSimulator::refund(int orderNo)
+{
+    Order* o = m_orders.value(orderNo);
+    const qint64 amount = std::max<qint64>(1, o->totalMinor / 2);
+    const QJsonObject body{{QStringLiteral("transactionType"), QStringLiteral("Refund")},
+                           {QStringLiteral("referenceTransactionId"), o->result.transactionId},
+                           {QStringLiteral("vendorTxCode"), o->result.refundVendorTxCode},
+                           {QStringLiteral("amount"), amount},
+                           {QStringLiteral("description"), QStringLiteral("Refund for order %1").arg(o->orderId)}};
+    request("POST", pi(QStringLiteral("/transactions")), QJsonDocument(body).toJson(QJsonDocument::Compact), kJson,
+            {{"Authorization", m_basic}}, [this, orderNo, amount](int status, const QByteArray& reply) {
                 Order* order = m_orders.value(orderNo);
                 if (!order) {
                     return;
                 }
-                order->result.eventHttpStatus = status;
-                if (status >= 200 && status < 300) {
-                    ++m_stats.eventsAccepted;
+                const QJsonObject answer = QJsonDocument::fromJson(reply).object();
+                const QString transactionId = answer.value(QStringLiteral("transactionId")).toString();
+                if (status != 201 || answer.value(QStringLiteral("status")).toString() != QLatin1String("Ok") ||
+                    transactionId.isEmpty()) {
+                    finishOrder(
+                        orderNo,
+                        QStringLiteral("refund: HTTP %1 %2").arg(status).arg(QString::fromUtf8(reply.left(200))));
+                    return;
                 }
-                finishOrder(orderNo);
+                ++m_stats.refunds;
+                order->result.refundTransactionId = transactionId;
+                order->result.refundAmountMinor = amount;
+                order->stage = 5;
+                sendRefundEvent(orderNo);
+            });
+}
+
+void ShopSimulator::sendRefundEvent(int orderNo)
+{
+    Order* o = m_orders.value(orderNo);
+    if (m_config.bridgeEventUrl.isEmpty()) {
+        finishOrder(orderNo);
+        return;
+    }
+    const QJsonObject card =
+        o->transaction.value(QStringLiteral("paymentMethod")).toObject().value(QStringLiteral("card")).toObject();
+    o->result.refundEventId = QStringLiteral("evt-") + o->orderId + QStringLiteral("-R1");
+    const QJsonObject event{
+        {QStringLiteral("eventId"), o->result.refundEventId},
+        {QStringLiteral("type"), QStringLiteral("refund.completed")},
+        {QStringLiteral("occurredAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("shop"), m_config.shopName},
+        {QStringLiteral("order"), orderJson(*o, QJsonArray{})},
+        {QStringLiteral("payment"),
+         QJsonObject{{QStringLiteral("vendorTxCode"), o->result.refundVendorTxCode},
+                     {QStringLiteral("transactionId"), o->result.refundTransactionId},
+                     {QStringLiteral("referenceTransactionId"), o->result.transactionId},
+                     {QStringLiteral("status"), QStringLiteral("Ok")},
+                     {QStringLiteral("statusCode"), QStringLiteral("0000")},
+                     {QStringLiteral("amount"), o->result.refundAmountMinor},
+                     {QStringLiteral("currency"), m_config.currency},
+                     {QStringLiteral("cardType"), card.value(QStringLiteral("cardType"))},
+                     {QStringLiteral("lastFourDigits"), card.value(QStringLiteral("lastFourDigits"))}}},
+    };
+    postEvent(o->result.refundEventId, event, [this, orderNo](int status) {
+        Order* order = m_orders.value(orderNo);
+        if (!order) {
+            return;
+        }
+        order->result.refundEventHttpStatus = status;
+        finishOrder(orderNo);
+    });
+}
+
+bool ShopSimulator::chosenForResend(const QString& eventId) const
+{
+    if (m_config.resendPercent <= 0 || m_config.resendCount <= 0) {
+        return false;
+    }
+    if (m_config.resendPercent >= 100) {
+        return true;
+    }
+    // Decided by the seed and the eventId alone, so that it does not depend on the order in
+    // which concurrent orders reach this point.
+    const QByteArray key = QByteArray::number(m_config.seed) + ':' + eventId.toUtf8();
+    const QByteArray digest = QCryptographicHash::hash(key, QCryptographicHash::Sha256);
+    return static_cast<int>(qFromBigEndian<quint64>(digest.constData()) % 100) < m_config.resendPercent;
+}
+
+struct ShopSimulator::EventSending {
+    QByteArray body;
+    Headers headers;
+    int firstStatus = 0;
+    int resendsLeft = 0; ///< repeats not sent yet
+    int pending = 0;     ///< requests in flight
+    std::function<void(int status)> done;
+};
+
+void ShopSimulator::postEvent(const QString& eventId, const QJsonObject& event, std::function<void(int status)> done)
+{
+    auto sending = std::make_shared<EventSending>();
+    sending->body = QJsonDocument(event).toJson(QJsonDocument::Compact);
+    // The shop's clock, as a real shop would use its own.
+    const QByteArray timestamp = QByteArray::number(QDateTime::currentSecsSinceEpoch());
+    sending->headers = {{"X-Bridge-Timestamp", timestamp},
+                        {"X-Bridge-Signature", signEvent(m_config.eventSecret, timestamp, sending->body)}};
+    sending->resendsLeft = chosenForResend(eventId) ? m_config.resendCount : 0;
+    sending->done = std::move(done);
+    ++m_stats.eventsSent;
+    sendEventCopy(sending, true);
+    // The first repeat goes out at once, while the first sending may still be in flight; the
+    // others one after another, each when the one before has been answered.
+    if (sending->resendsLeft > 0) {
+        sendEventCopy(sending, false);
+    }
+}
+
+void ShopSimulator::sendEventCopy(const std::shared_ptr<EventSending>& sending, bool first)
+{
+    ++sending->pending;
+    if (!first) {
+        --sending->resendsLeft;
+        ++m_stats.eventsResent;
+    }
+    request("POST", m_config.bridgeEventUrl, sending->body, kJson, sending->headers,
+            [this, sending, first](int status, const QByteArray&) {
+                --sending->pending;
+                if (first) {
+                    sending->firstStatus = status;
+                    if (status >= 200 && status < 300) {
+                        ++m_stats.eventsAccepted;
+                    }
+                } else if (sending->resendsLeft > 0) {
+                    sendEventCopy(sending, false);
+                }
+                if (sending->pending == 0 && sending->resendsLeft == 0 && sending->done) {
+                    const auto done = std::move(sending->done);
+                    sending->done = nullptr;
+                    done(sending->firstStatus);
+                }
             });
 }
 
@@ -473,6 +829,7 @@ void ShopSimulator::finishOrder(int orderNo, const QString& error)
         return;
     }
     o->result.error = error;
+    o->result.expected = expectedFor(o->result);
     if (!error.isEmpty()) {
         ++m_stats.errors;
     }

@@ -25,6 +25,24 @@ QByteArray eventBody(const QByteArray& extra = {})
            R"("lastFourDigits":"0006")" +
            extra + "}}";
 }
+
+/// eventBody() with `order.accountCode` set to the given JSON value.
+QByteArray withAccountCode(const QByteArray& jsonValue, const QByteArray& body = eventBody())
+{
+    const QByteArray field = R"("currency":"GBP","accountCode":)" + jsonValue + R"(},"payment")";
+    return QByteArray(body).replace(R"("currency":"GBP"},"payment")", field);
+}
+
+/// A refund.completed event; `extra` is appended to the payment object.
+QByteArray refundBody(const QByteArray& extra)
+{
+    return QByteArray(eventBody(extra))
+        .replace(R"("type":"payment.completed")", R"("type":"refund.completed")")
+        .replace(R"("eventId":"evt-1")", R"("eventId":"evt-1-R1")")
+        .replace(R"("vendorTxCode":"ORD-1-1","transactionId":"ABC")",
+                 R"("vendorTxCode":"ORD-1-1-R1","transactionId":"REF")")
+        .replace(R"("amount":2500,"currency":"GBP","cardType")", R"("amount":1250,"currency":"GBP","cardType")");
+}
 } // namespace
 
 class TestPaymentEvent : public QObject
@@ -62,6 +80,69 @@ private Q_SLOTS:
         QCOMPARE(e->lines.first().quantity, qint64(2));
         QCOMPARE(e->vendorTxCode, QStringLiteral("ORD-1-1"));
         QCOMPARE(e->maskedPans, 0);
+        QVERIFY(e->accountCode.isEmpty());
+        QVERIFY(e->referenceTransactionId.isEmpty());
+    }
+
+    void accountCodeIsParsed()
+    {
+        const QByteArray body = withAccountCode(R"("C00010")");
+        const auto e = verify(body, kNow, PaymentEventVerifier::sign(kSecret, kNow, body));
+        QVERIFY2(e, qPrintable(e ? QString() : e.error().toString()));
+        QCOMPARE(e->accountCode, QStringLiteral("C00010"));
+        // Exactly 15 characters is the limit, and null means "none".
+        const QByteArray longest = withAccountCode(R"("ABCDEFGHIJKLMNO")");
+        const auto e15 = PaymentEvent::parse(longest);
+        QVERIFY(e15);
+        QCOMPARE(e15->accountCode, QStringLiteral("ABCDEFGHIJKLMNO"));
+        const auto none = PaymentEvent::parse(withAccountCode("null"));
+        QVERIFY(none);
+        QVERIFY(none->accountCode.isEmpty());
+    }
+
+    void refundNamesTheOriginalPayment()
+    {
+        const QByteArray body = refundBody(R"(,"referenceTransactionId":"ABC")");
+        const auto e = verify(body, kNow, PaymentEventVerifier::sign(kSecret, kNow, body));
+        QVERIFY2(e, qPrintable(e ? QString() : e.error().toString()));
+        QCOMPARE(e->type, QStringLiteral("refund.completed"));
+        QCOMPARE(e->transactionId, QStringLiteral("REF"));
+        QCOMPARE(e->referenceTransactionId, QStringLiteral("ABC"));
+        QCOMPARE(e->vendorTxCode, QStringLiteral("ORD-1-1-R1"));
+        QCOMPARE(e->amount, std::optional<Money>(Money(1'250, Currency::of("GBP"))));
+        QCOMPARE(e->orderTotal, std::optional<Money>(Money(2'500, Currency::of("GBP"))));
+
+        // A refund may carry no order lines.
+        QByteArray noLines = body;
+        noLines.replace(R"([{"sku":"SKU-1","description":"Mug","quantity":2,"unitPrice":1250}])", "[]");
+        const auto bare = PaymentEvent::parse(noLines);
+        QVERIFY2(bare, qPrintable(bare ? QString() : bare.error().toString()));
+        QVERIFY(bare->lines.isEmpty());
+
+        // On a payment the field is optional, and parsed when present.
+        const auto payment = PaymentEvent::parse(eventBody(R"(,"referenceTransactionId":"XYZ")"));
+        QVERIFY(payment);
+        QCOMPARE(payment->referenceTransactionId, QStringLiteral("XYZ"));
+    }
+
+    void malformedEventsNameTheField_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("refund without reference") << refundBody({}) << "payment.referenceTransactionId";
+        QTest::newRow("refund with empty reference")
+            << refundBody(R"(,"referenceTransactionId":"")") << "payment.referenceTransactionId";
+        QTest::newRow("account code too long") << withAccountCode(R"("ABCDEFGHIJKLMNOP")") << "order.accountCode";
+        QTest::newRow("account code a number") << withAccountCode("10010") << "order.accountCode";
+    }
+    void malformedEventsNameTheField()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, field);
+        const auto e = verify(body, kNow, PaymentEventVerifier::sign(kSecret, kNow, body));
+        QVERIFY(!e);
+        QCOMPARE(e.error().code, QStringLiteral("opayo.event.malformed"));
+        QVERIFY2(e.error().message.contains(field), qPrintable(e.error().message));
     }
 
     void refusals_data()
