@@ -765,6 +765,166 @@
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
+    <message>
+        <source>Run the engine against the built-in sandboxes and a simulated shop</source>
+        <translation>Den Synchronisierungsdienst gegen die integrierten Sandboxes und einen simulierten Shop ausführen</translation>
+    </message>
+    <message>
+        <source>Print the SYSPRO XmlIn a mapping makes of a payment, or its errors</source>
+        <translation>Das SYSPRO-XmlIn ausgeben, das eine Zuordnung aus einer Zahlung erzeugt, oder deren Fehler</translation>
+    </message>
+    <message>
+        <source>Run the sync engine as a service until stopped (SIGTERM or Ctrl+C)</source>
+        <translation>Den Synchronisierungsdienst im Dauerbetrieb ausführen, bis er angehalten wird (SIGTERM oder Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>Send a dead-lettered event or command through the engine again</source>
+        <translation>Ein Ereignis oder einen Befehl aus der Dead-Letter-Queue erneut durch den Synchronisierungsdienst verarbeiten lassen</translation>
+    </message>
+    <message>
+        <source>Orders the shop places (default 200).</source>
+        <translation>Anzahl der Bestellungen, die der Shop aufgibt (Standard: 200).</translation>
+    </message>
+    <message>
+        <source>Share of calls to both sandboxes that fail, 0 to 1 (default 0).</source>
+        <translation>Anteil der fehlschlagenden Aufrufe an beide Sandboxes, 0 bis 1 (Standard: 0).</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>Seed for the shop and the sandboxes (default 1).</source>
+        <translation>Startwert (Seed) für den Shop und die Sandboxes (Standard: 1).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Pipeline worker threads (default 2).</source>
+        <translation>Anzahl der Worker-Threads der Pipeline (Standard: 2).</translation>
+    </message>
+    <message>
+        <source>Latency added to every SYSPRO answer (default 0).</source>
+        <translation>Zusätzliche Latenz für jede Antwort von SYSPRO (Standard: 0).</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <source>Only good orders: no unknown stock, bad customers, bad refunds or re-sends.</source>
+        <translation>Nur fehlerfreie Bestellungen: keine unbekannten Artikel, fehlerhaften Kunden, fehlerhaften Erstattungen oder erneuten Sendungen.</translation>
+    </message>
+    <message>
+        <source>Database URL (default: a temporary SQLite file).</source>
+        <translation>Datenbank-URL (Standard: eine temporäre SQLite-Datei).</translation>
+    </message>
+    <message>
+        <source>Starts the Opayo and SYSPRO sandboxes and a simulated shop in this process, runs the engine until every order has settled, and prints what happened: events in, sales orders, receipts, dead letters by reason, retries, duplicates suppressed, latency.</source>
+        <translation>Startet die Sandboxes von Opayo und SYSPRO sowie einen simulierten Shop in diesem Prozess, führt den Synchronisierungsdienst aus, bis jede Bestellung abgeschlossen ist, und gibt aus, was geschehen ist: eingegangene Ereignisse, Kundenaufträge, Zahlungseingänge, Dead Letters nach Grund, Wiederholungen, unterdrückte Duplikate, Latenz.</translation>
+    </message>
+    <message>
+        <source>--events must be a whole number of orders, at least 1 (got &apos;%1&apos;).</source>
+        <translation>--events muss eine ganze Zahl von Bestellungen sein, mindestens 1 (erhalten: &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>--fault-rate must be between 0 and 1 with at most two decimals, e.g. 0.2 (got &apos;%1&apos;).</source>
+        <translation>--fault-rate muss zwischen 0 und 1 liegen und darf höchstens zwei Nachkommastellen haben, z. B. 0.2 (erhalten: &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>--seed, --workers (1 to 16) and --syspro-latency-ms must be whole numbers.</source>
+        <translation>--seed, --workers (1 bis 16) und --syspro-latency-ms müssen ganze Zahlen sein.</translation>
+    </message>
+    <message>
+        <source>Running %1 shop orders against the sandboxes (fault rate %2%)…</source>
+        <translation>%1 Shop-Bestellungen werden gegen die Sandboxes ausgeführt (Fehlerquote %2 %)…</translation>
+    </message>
+    <message>
+        <source>Mapping document (default: the built-in default template).</source>
+        <translation>Zuordnungsdokument (Standard: die integrierte Standardvorlage).</translation>
+    </message>
+    <message>
+        <source>A canonical payment as JSON.</source>
+        <translation>Eine kanonische Zahlung als JSON.</translation>
+    </message>
+    <message>
+        <source>Evaluates a mapping on one payment and prints the SYSPRO XmlIn of every command it would post, or the first problem (which field, what is wrong). Nothing is posted.</source>
+        <translation>Wertet eine Zuordnung für eine Zahlung aus und gibt das SYSPRO-XmlIn jedes Befehls aus, den sie buchen würde, oder das erste Problem (welches Feld, was falsch ist). Es wird nichts gebucht.</translation>
+    </message>
+    <message>
+        <source>--input FILE is required (a canonical payment as JSON).</source>
+        <translation>--input FILE ist erforderlich (eine kanonische Zahlung als JSON).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2 at offset %3.</source>
+        <translation>%1 ist kein JSON-Objekt: %2 an Position %3.</translation>
+    </message>
+    <message>
+        <source>The mapping posts nothing for this payment (no target&apos;s condition holds).</source>
+        <translation>Die Zuordnung bucht für diese Zahlung nichts (die Bedingung keines Ziels ist erfüllt).</translation>
+    </message>
+    <message>
+        <source>Settings file of this engine (default: the installation&apos;s).</source>
+        <translation>Einstellungsdatei dieses Synchronisierungsdienstes (Standard: die der Installation).</translation>
+    </message>
+    <message>
+        <source>How long a claim lasts (default 120000).</source>
+        <translation>Wie lange die Übernahme eines Eintrags gilt (Standard: 120000).</translation>
+    </message>
+    <message>
+        <source>Runs the sync engine and its intake listener until SIGTERM or Ctrl+C, then stops in order (no new work, calls in flight finish, SYSPRO is logged off). Secrets come from the keychain, as the console stores them.</source>
+        <translation>Führt den Synchronisierungsdienst und seinen Empfänger aus, bis SIGTERM oder Ctrl+C eintrifft, und hält dann geordnet an (keine neue Arbeit, laufende Aufrufe werden abgeschlossen, Abmeldung von SYSPRO). Zugangsdaten stammen aus dem Schlüsselbund, so wie die Konsole sie speichert.</translation>
+    </message>
+    <message>
+        <source>Engine running; intake listening on port %1. Stop with SIGTERM or Ctrl+C.</source>
+        <translation>Synchronisierungsdienst läuft; Empfänger lauscht auf Port %1. Beenden mit SIGTERM oder Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>Intake not started: %1</source>
+        <translation>Empfänger nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird angehalten…</translation>
+    </message>
+    <message>
+        <source>Who asks (for the audit log; default: $USER).</source>
+        <translation>Wer die Anfrage stellt (für das Prüfprotokoll; Standard: $USER).</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USER</translation>
+    </message>
+    <message>
+        <source>event:N (an inbox event, from its start) or command:N (an outbox command); a bare number is an event.</source>
+        <translation>event:N (ein Ereignis der Eingangswarteschlange, ab Beginn) oder command:N (ein Befehl der Ausgangswarteschlange); eine Zahl allein bezeichnet ein Ereignis.</translation>
+    </message>
+    <message>
+        <source>Sends a dead-lettered event through the pipeline again, or a dead-lettered command to SYSPRO again (looked up first, in case it was posted by hand). A running engine picks it up; the audit log records who asked.</source>
+        <translation>Leitet ein Ereignis aus der Dead-Letter-Queue erneut durch die Pipeline oder sendet einen Befehl aus der Dead-Letter-Queue erneut an SYSPRO (zuvor wird in SYSPRO gesucht, falls er manuell gebucht wurde). Ein laufender Synchronisierungsdienst übernimmt ihn; das Prüfprotokoll hält fest, wer die Anfrage gestellt hat.</translation>
+    </message>
+    <message>
+        <source>replay takes exactly one ID, e.g. &apos;replay event:42&apos;.</source>
+        <translation>replay erwartet genau eine ID, z. B. &apos;replay event:42&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ID; use event:N or command:N.</source>
+        <translation>&apos;%1&apos; ist keine ID; verwenden Sie event:N oder command:N.</translation>
+    </message>
+    <message>
+        <source>Command %1 queued again; it is looked up in SYSPRO before it is posted.</source>
+        <translation>Befehl %1 wurde erneut in die Warteschlange gestellt; vor dem Buchen wird er in SYSPRO gesucht.</translation>
+    </message>
+    <message>
+        <source>Event %1 queued again from its start.</source>
+        <translation>Ereignis %1 wurde erneut in die Warteschlange gestellt und wird von Beginn an verarbeitet.</translation>
+    </message>
 </context>
 <context>
     <name>bridge::credentials::CredentialStore</name>
@@ -798,6 +958,53 @@
     </message>
 </context>
 <context>
+    <name>bridge::demo::DemoHarness</name>
+    <message>
+        <source>Orders placed by the shop:   %1 (%2 events sent, re-sends included)
+Events in the inbox:         %3
+SYSPRO sales orders:         %4
+SYSPRO receipts:             %5
+SYSPRO credit notes:         %6
+Nothing to post (declined):  %7
+Duplicates suppressed:       %8
+Dead letters:                %9
+</source>
+        <translation>Bestellungen des Shops:       %1 (%2 Ereignisse gesendet, einschließlich erneuter Sendungen)
+Ereignisse im Eingang:        %3
+SYSPRO-Kundenaufträge:        %4
+SYSPRO-Zahlungseingänge:      %5
+SYSPRO-Gutschriften:          %6
+Nichts zu buchen (abgelehnt): %7
+Unterdrückte Duplikate:       %8
+Dead Letters:                 %9
+</translation>
+    </message>
+    <message>
+        <source>Retries:                     %1
+Status updates to the shop:  %2
+Latency p50 / p99:           %3 ms / %4 ms
+Elapsed:                     %5 ms
+</source>
+        <translation>Wiederholungen:               %1
+Statusmeldungen an den Shop:  %2
+Latenz p50 / p99:             %3 ms / %4 ms
+Verstrichene Zeit:            %5 ms
+</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the demo database: %1</source>
+        <translation>Für die Demo-Datenbank kann kein temporärer Ordner angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>The intake listener did not start: %1</source>
+        <translation>Der Empfänger wurde nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>no answer within 10 s</source>
+        <translation>keine Antwort innerhalb von 10 s</translation>
+    </message>
+</context>
+<context>
     <name>bridge::engine::DatabaseOpener</name>
     <message>
         <source>The database setting in %1 is not usable: %2</source>
@@ -806,6 +1013,94 @@
     <message>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::engine::Engine</name>
+    <message numerus="yes">
+        <source>%n item(s) are in the dead-letter queue (%1 since the last alert).</source>
+        <translation>
+            <numerusform>%n Eintrag befindet sich in der Dead-Letter-Queue (%1 neu seit der letzten Warnmeldung).</numerusform>
+            <numerusform>%n Einträge befinden sich in der Dead-Letter-Queue (%1 neu seit der letzten Warnmeldung).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the Monitor, filter on dead letters, and fix or replay them; each one says why it failed and what to do.</source>
+        <translation>Öffnen Sie den Monitor, filtern Sie nach Dead Letters, und korrigieren Sie die Einträge oder übertragen Sie sie erneut; bei jedem Eintrag steht, warum er fehlgeschlagen ist und was zu tun ist.</translation>
+    </message>
+    <message>
+        <source>The oldest payment still waiting has waited %1 minutes.</source>
+        <translation>Die älteste noch wartende Zahlung wartet seit %1 Minuten.</translation>
+    </message>
+    <message>
+        <source>Check that SYSPRO and Opayo are reachable and that the engine is running; the Monitor shows the waiting items and their last error.</source>
+        <translation>Prüfen Sie, ob SYSPRO und Opayo erreichbar sind und der Synchronisierungsdienst läuft; der Monitor zeigt die wartenden Einträge und ihren letzten Fehler.</translation>
+    </message>
+    <message>
+        <source>No mapping is active, so the engine would not know what to post. Activate a mapping on the Mappings page.</source>
+        <translation>Es ist keine Zuordnung aktiv, daher wüsste der Synchronisierungsdienst nicht, was er buchen soll. Aktivieren Sie eine Zuordnung auf der Seite „Zuordnungen“.</translation>
+    </message>
+    <message>
+        <source>The SYSPRO operator is not set up. Enter it in Settings → SYSPRO e.net.</source>
+        <translation>Der SYSPRO-Operator ist nicht eingerichtet. Geben Sie ihn unter „Einstellungen → SYSPRO e.net“ ein.</translation>
+    </message>
+    <message>
+        <source>SYSPRO ended the bridge&apos;s session (another logon of the same operator, or a timeout). The bridge logged on again; calls in progress were checked.</source>
+        <translation>SYSPRO hat die Sitzung der Bridge beendet (durch eine weitere Anmeldung desselben Operators oder durch Zeitüberschreitung). Die Bridge hat sich erneut angemeldet; laufende Aufrufe wurden geprüft.</translation>
+    </message>
+    <message>
+        <source>Give the bridge an operator of its own, so that people logging on in SYSPRO do not end its session.</source>
+        <translation>Richten Sie für die Bridge einen eigenen Operator ein, damit Anmeldungen von Personen in SYSPRO ihre Sitzung nicht beenden.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::engine::ErpDocuments</name>
+    <message>
+        <source>The mapping fills &quot;%1&quot; in %2 (%3), which the bridge cannot post in a %2. Use one of: %4.</source>
+        <translation>Die Zuordnung befüllt „%1“ in %2 (%3), ein Feld, das die Bridge in %2 nicht buchen kann. Verwenden Sie eines der folgenden: %4.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 (%3) is &quot;%4&quot;, which is not a date (yyyy-MM-dd). Add a formatDate step with the format yyyy-MM-dd.</source>
+        <translation>%1 in %2 (%3) hat den Wert „%4“, der kein Datum (yyyy-MM-dd) ist. Fügen Sie einen formatDate-Schritt mit dem Format yyyy-MM-dd hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 (%3) must be an amount with its currency; the mapping gave &quot;%4&quot;. Map it from an amount field.</source>
+        <translation>%1 in %2 (%3) muss ein Betrag mit Währung sein; die Zuordnung hat „%4“ geliefert. Ordnen Sie den Wert aus einem Betragsfeld zu.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 (%3) is empty, and SYSPRO needs it. Map a source field to it or give it a default.</source>
+        <translation>%1 in %2 (%3) ist leer, wird aber von SYSPRO benötigt. Ordnen Sie ein Quellfeld zu, oder geben Sie einen Standardwert an.</translation>
+    </message>
+    <message>
+        <source>mapping target &quot;%1&quot;</source>
+        <translation>Zuordnungsziel „%1“</translation>
+    </message>
+    <message>
+        <source>%1 asks for business object &quot;%2&quot;, which the bridge does not post. Use one of: %3.</source>
+        <translation>%1 fordert das Business-Objekt „%2“ an, das die Bridge nicht bucht. Verwenden Sie eines der folgenden: %3.</translation>
+    </message>
+    <message>
+        <source>%1, order line %2</source>
+        <translation>%1, Auftragszeile %2</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::engine::EventNormaliser</name>
+    <message>
+        <source>The stored Reporting API row of event %1 is not valid JSON (%2); the poller will store it again on its next run.</source>
+        <translation>Die gespeicherte Reporting-API-Zeile von Ereignis %1 ist kein gültiges JSON (%2); der Abfragedienst speichert sie bei seinem nächsten Lauf erneut.</translation>
+    </message>
+    <message>
+        <source>Event %1 came from &quot;%2&quot;, a source the bridge does not read. It was stored by a newer or older version; replay it with the version that stored it.</source>
+        <translation>Ereignis %1 stammt aus „%2“, einer Quelle, die die Bridge nicht liest. Es wurde von einer neueren oder älteren Version gespeichert; übertragen Sie es mit der Version erneut, die es gespeichert hat.</translation>
+    </message>
+    <message>
+        <source>Event %1 (vendorTxCode %2) reports a successful payment without Opayo&apos;s transactionId, so it cannot be confirmed with Opayo or posted exactly once. Ask the shop to send the transactionId Opayo returned, then replay the event.</source>
+        <translation>Ereignis %1 (vendorTxCode %2) meldet eine erfolgreiche Zahlung ohne die transactionId von Opayo; sie kann daher weder bei Opayo bestätigt noch genau einmal gebucht werden. Bitten Sie den Shop, die von Opayo zurückgegebene transactionId zu senden, und übertragen Sie das Ereignis dann erneut.</translation>
+    </message>
+    <message>
+        <source>Refund %1 does not say which payment it refunds (referenceTransactionId is missing), so what is left to refund cannot be checked. Add it to the event and replay it.</source>
+        <translation>Erstattung %1 gibt nicht an, welche Zahlung sie erstattet (referenceTransactionId fehlt), daher kann der noch erstattbare Betrag nicht geprüft werden. Ergänzen Sie die Angabe im Ereignis, und übertragen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -830,6 +1125,30 @@
         <source>The listener cannot use %1:%2; another program may be using the port. Choose another one with the setting intake/port.</source>
         <translation>Der Empfänger kann %1:%2 nicht verwenden; möglicherweise belegt ein anderes Programm den Port. Wählen Sie mit der Einstellung intake/port einen anderen.</translation>
     </message>
+    <message>
+        <source>An Opayo notification was refused: %1</source>
+        <translation>Eine Opayo-Benachrichtigung wurde abgewiesen: %1</translation>
+    </message>
+    <message>
+        <source>If this repeats, check the vendor name in Settings → Opayo; otherwise someone may be sending forged notifications.</source>
+        <translation>Falls dies wiederholt auftritt, prüfen Sie den Händlernamen unter „Einstellungen → Opayo“; andernfalls sendet möglicherweise jemand gefälschte Benachrichtigungen.</translation>
+    </message>
+    <message>
+        <source>A shop event was refused: %1</source>
+        <translation>Ein Shop-Ereignis wurde abgewiesen: %1</translation>
+    </message>
+    <message>
+        <source>If this repeats, check that the shop and the bridge share the same event secret and that both clocks are right; otherwise someone may be sending forged events.</source>
+        <translation>Falls dies wiederholt auftritt, prüfen Sie, ob Shop und Bridge denselben geheimen Schlüssel für Ereignisse verwenden und ob beide Uhren richtig gehen; andernfalls sendet möglicherweise jemand gefälschte Ereignisse.</translation>
+    </message>
+    <message>
+        <source>Shop event %1 contained a card number; it was masked before anything was stored.</source>
+        <translation>Shop-Ereignis %1 enthielt eine Kartennummer; sie wurde maskiert, bevor etwas gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>Ask the shop&apos;s developers to stop sending card numbers: the bridge never needs them, and sending them puts the shop in PCI scope.</source>
+        <translation>Bitten Sie die Entwickler des Shops, keine Kartennummern mehr zu senden: Die Bridge benötigt sie nie, und durch das Senden fällt der Shop in den PCI-Geltungsbereich.</translation>
+    </message>
 </context>
 <context>
     <name>bridge::engine::OpayoConnection</name>
@@ -844,6 +1163,127 @@
     <message>
         <source>Enter the Opayo vendor name in Settings; the Reporting API needs it.</source>
         <translation>Geben Sie den Opayo-Händlernamen in den Einstellungen ein; die Reporting-API benötigt ihn.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::engine::PipelineWorker</name>
+    <message>
+        <source>Correct the event at its source and send it again, or replay it once the bridge can read it.</source>
+        <translation>Korrigieren Sie das Ereignis an seiner Quelle, und senden Sie es erneut, oder übertragen Sie es erneut, sobald die Bridge es lesen kann.</translation>
+    </message>
+    <message>
+        <source>Refund %1 is for payment %2, which the bridge has not accepted yet; it will be tried again once the payment has arrived.</source>
+        <translation>Erstattung %1 gehört zu Zahlung %2, die die Bridge noch nicht angenommen hat; sie wird erneut versucht, sobald die Zahlung eingegangen ist.</translation>
+    </message>
+    <message>
+        <source>Refund %1 of %2 %3 exceeds what is left of payment %4: %5 %3 of %6 %3 (%7 %3 already refunded). Nothing was posted.</source>
+        <translation>Erstattung %1 über %2 %3 übersteigt den Restbetrag von Zahlung %4: %5 %3 von %6 %3 (%7 %3 bereits erstattet). Es wurde nichts gebucht.</translation>
+    </message>
+    <message>
+        <source>Check the refund amount with the shop; if the refund was really made in Opayo, correct the original payment&apos;s amount first.</source>
+        <translation>Klären Sie den Erstattungsbetrag mit dem Shop; falls die Erstattung tatsächlich in Opayo ausgeführt wurde, korrigieren Sie zuerst den Betrag der ursprünglichen Zahlung.</translation>
+    </message>
+    <message>
+        <source>status %1 in the event, %2 at Opayo</source>
+        <translation>Status %1 im Ereignis, %2 bei Opayo</translation>
+    </message>
+    <message>
+        <source>Opayo did not say the amount</source>
+        <translation>Opayo hat keinen Betrag angegeben</translation>
+    </message>
+    <message>
+        <source>%1 %2 in the event, %3 %4 at Opayo</source>
+        <translation>%1 %2 im Ereignis, %3 %4 bei Opayo</translation>
+    </message>
+    <message>
+        <source>type %1 in the event, %2 at Opayo</source>
+        <translation>Typ %1 im Ereignis, %2 bei Opayo</translation>
+    </message>
+    <message>
+        <source>Opayo does not confirm transaction %1 (vendorTxCode %2): %3. Nothing was posted.</source>
+        <translation>Opayo bestätigt Transaktion %1 (vendorTxCode %2) nicht: %3. Es wurde nichts gebucht.</translation>
+    </message>
+    <message>
+        <source>Compare the payment in Opayo&apos;s portal with the shop&apos;s order before posting anything by hand.</source>
+        <translation>Vergleichen Sie die Zahlung im Opayo-Portal mit der Bestellung im Shop, bevor Sie manuell etwas buchen.</translation>
+    </message>
+    <message>
+        <source>Compare the payment in Opayo&apos;s portal with the shop&apos;s order. If the shop sent wrong figures, correct them there; then replay the event.</source>
+        <translation>Vergleichen Sie die Zahlung im Opayo-Portal mit der Bestellung im Shop. Falls der Shop falsche Werte gesendet hat, korrigieren Sie sie dort, und übertragen Sie das Ereignis dann erneut.</translation>
+    </message>
+    <message>
+        <source>Opayo could not confirm transaction %1: %2</source>
+        <translation>Opayo konnte Transaktion %1 nicht bestätigen: %2</translation>
+    </message>
+    <message>
+        <source>Check the transaction in Opayo&apos;s portal. If it exists, check the Opayo settings (vendor, environment), then replay the event.</source>
+        <translation>Prüfen Sie die Transaktion im Opayo-Portal. Falls sie existiert, prüfen Sie die Opayo-Einstellungen (Händler, Umgebung), und übertragen Sie das Ereignis dann erneut.</translation>
+    </message>
+    <message>
+        <source>Transaction %1 came from Opayo without an amount and can only be confirmed through the Reporting API, which is not set up.</source>
+        <translation>Transaktion %1 wurde von Opayo ohne Betrag geliefert und kann nur über die Reporting-API bestätigt werden, die nicht eingerichtet ist.</translation>
+    </message>
+    <message>
+        <source>Enter the Reporting API user in Settings → Opayo, then replay the event.</source>
+        <translation>Geben Sie den Reporting-API-Benutzer unter „Einstellungen → Opayo“ ein, und übertragen Sie das Ereignis dann erneut.</translation>
+    </message>
+    <message>
+        <source>Correct the mapping &quot;%1&quot; (Mappings page), then replay the event.</source>
+        <translation>Korrigieren Sie die Zuordnung „%1“ (Seite „Zuordnungen“), und übertragen Sie das Ereignis dann erneut.</translation>
+    </message>
+    <message>
+        <source>Customer code %1 does not exist in SYSPRO company %2 (payment %3, vendorTxCode %4). Nothing was posted.</source>
+        <translation>Kundennummer %1 existiert nicht in SYSPRO-Firma %2 (Zahlung %3, vendorTxCode %4). Es wurde nichts gebucht.</translation>
+    </message>
+    <message>
+        <source>Add customer %1 in SYSPRO, or correct the shop&apos;s account code for this customer, then replay the event.</source>
+        <translation>Legen Sie den Kunden %1 in SYSPRO an, oder korrigieren Sie die Kundenkontonummer dieses Kunden im Shop, und übertragen Sie das Ereignis dann erneut.</translation>
+    </message>
+    <message>
+        <source>Stock code %1 does not exist in SYSPRO company %2 (payment %3, vendorTxCode %4). Nothing was posted.</source>
+        <translation>Artikelnummer %1 existiert nicht in SYSPRO-Firma %2 (Zahlung %3, vendorTxCode %4). Es wurde nichts gebucht.</translation>
+    </message>
+    <message>
+        <source>Add the stock code in SYSPRO, or map the shop&apos;s SKU to an existing stock code (Mappings → StockCode lookup), then replay the event.</source>
+        <translation>Legen Sie die Artikelnummer in SYSPRO an, oder ordnen Sie die SKU des Shops einer vorhandenen Artikelnummer zu (Zuordnungen → Zuordnungstabelle für StockCode), und übertragen Sie das Ereignis dann erneut.</translation>
+    </message>
+    <message>
+        <source>Check the refund amount with the shop; nothing was posted.</source>
+        <translation>Klären Sie den Erstattungsbetrag mit dem Shop; es wurde nichts gebucht.</translation>
+    </message>
+    <message>
+        <source>Correct the cause named above, then replay the event.</source>
+        <translation>Beheben Sie die oben genannte Ursache, und übertragen Sie das Ereignis dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::engine::ReportingPoller</name>
+    <message>
+        <source>The Reporting API is not set up; enter its user in Settings → Opayo to let the bridge find payments the webhooks missed.</source>
+        <translation>Die Reporting-API ist nicht eingerichtet; geben Sie ihren Benutzer unter „Einstellungen → Opayo“ ein, damit die Bridge Zahlungen finden kann, die von den Webhooks nicht gemeldet wurden.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::engine::StatusSyncWorker</name>
+    <message>
+        <source>The shop&apos;s status address %1 did not answer (%2); the update will be sent again.</source>
+        <translation>Die Statusadresse %1 des Shops hat nicht geantwortet (%2); die Statusmeldung wird erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>The shop answered HTTP %1 to a status update; it will be sent again.</source>
+        <translation>Der Shop hat auf eine Statusmeldung mit HTTP %1 geantwortet; sie wird erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>The shop refused status update %1 with HTTP %2: %3</source>
+        <translation>Der Shop hat Statusmeldung %1 mit HTTP %2 abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>Check that the bridge and the shop share the same status webhook secret, then replay the update.</source>
+        <translation>Prüfen Sie, ob Bridge und Shop denselben geheimen Schlüssel für den Status-Webhook verwenden, und übertragen Sie die Statusmeldung dann erneut.</translation>
+    </message>
+    <message>
+        <source>Check the shop&apos;s status webhook address in Settings, then replay the update.</source>
+        <translation>Prüfen Sie die Adresse des Status-Webhooks des Shops unter „Einstellungen“, und übertragen Sie die Statusmeldung dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -863,6 +1303,41 @@
     <message>
         <source>Receipts are to be posted as GL journals when ARSTPY is not licensed: enter the bank ledger code and the AR control ledger code.</source>
         <translation>Zahlungseingänge sollen als Hauptbuchjournale gebucht werden, wenn ARSTPY nicht lizenziert ist: Geben Sie die Sachkonten für Bank und Debitorensammelkonto ein.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::engine::SysproPoster</name>
+    <message>
+        <source>Found in SYSPRO on look-up after an unknown outcome.</source>
+        <translation>Nach unbekanntem Ergebnis bei der Suche in SYSPRO gefunden.</translation>
+    </message>
+    <message>
+        <source>SYSPRO&apos;s answer did not mention order %1; it will be looked up before it is posted again.</source>
+        <translation>Die Antwort von SYSPRO nennt Auftrag %1 nicht; vor einer erneuten Buchung wird in SYSPRO danach gesucht.</translation>
+    </message>
+    <message>
+        <source>SYSPRO imported order %1 without saying its number; it will be looked up.</source>
+        <translation>SYSPRO hat Auftrag %1 importiert, ohne seine Nummer anzugeben; in SYSPRO wird danach gesucht.</translation>
+    </message>
+    <message>
+        <source>Licence business object %1 for the bridge&apos;s operator in SYSPRO, or choose a receipt fallback in Settings → SYSPRO e.net, then replay.</source>
+        <translation>Lizenzieren Sie das Business-Objekt %1 für den Operator der Bridge in SYSPRO, oder wählen Sie unter „Einstellungen → SYSPRO e.net“ eine Ausweichlösung für Zahlungseingänge, und übertragen Sie den Befehl dann erneut.</translation>
+    </message>
+    <message>
+        <source>Check the SYSPRO operator and passwords in Settings → SYSPRO e.net, then replay.</source>
+        <translation>Prüfen Sie den SYSPRO-Operator und die Kennwörter unter „Einstellungen → SYSPRO e.net“, und übertragen Sie den Befehl dann erneut.</translation>
+    </message>
+    <message>
+        <source>Correct the data named above in SYSPRO or in the mapping, then replay the command.</source>
+        <translation>Korrigieren Sie die oben genannten Daten in SYSPRO oder in der Zuordnung, und übertragen Sie den Befehl dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 %2 has been failing for %3 minutes: %4</source>
+        <translation>%1 %2 schlägt seit %3 Minuten fehl: %4</translation>
+    </message>
+    <message>
+        <source>Check that SYSPRO is reachable (Settings → SYSPRO e.net → Test).</source>
+        <translation>Prüfen Sie, ob SYSPRO erreichbar ist (Einstellungen → SYSPRO e.net → Test).</translation>
     </message>
 </context>
 <context>
@@ -1816,6 +2291,45 @@
     </message>
 </context>
 <context>
+    <name>bridge::store::Alerts</name>
+    <message>
+        <source>An alert without a kind was raised (subject &quot;%1&quot;: %2); it was not stored. This is a defect in the bridge: report it together with the event log.</source>
+        <translation>Es wurde eine Warnmeldung ohne Art ausgelöst (betrifft „%1“: %2); sie wurde nicht gespeichert. Dies ist ein Fehler in der Bridge: Melden Sie ihn zusammen mit dem Ereignisprotokoll.</translation>
+    </message>
+    <message>
+        <source>The alert &quot;%1&quot; (subject &quot;%2&quot;) was raised without a message, so an operator could not tell what happened; it was not stored. This is a defect in the bridge: report it together with the event log.</source>
+        <translation>Die Warnmeldung „%1“ (betrifft „%2“) wurde ohne Meldungstext ausgelöst, sodass ein Operator nicht erkennen könnte, was geschehen ist; sie wurde nicht gespeichert. Dies ist ein Fehler in der Bridge: Melden Sie ihn zusammen mit dem Ereignisprotokoll.</translation>
+    </message>
+    <message>
+        <source>The database did not return the id of the alert &quot;%1&quot;.</source>
+        <translation>Die Datenbank hat die ID der Warnmeldung „%1“ nicht zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>Alert %1 was not acknowledged: no user name was given, and every acknowledgement records who made it. Sign in again and retry.</source>
+        <translation>Warnmeldung %1 wurde nicht bestätigt: Es wurde kein Benutzername angegeben, und bei jeder Bestätigung wird festgehalten, wer sie vorgenommen hat. Melden Sie sich erneut an, und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>There is no alert number %1, so it cannot be acknowledged. Refresh the list of alerts and choose the alert again.</source>
+        <translation>Es gibt keine Warnmeldung mit der Nummer %1, daher kann sie nicht bestätigt werden. Aktualisieren Sie die Liste der Warnmeldungen, und wählen Sie die Warnmeldung erneut aus.</translation>
+    </message>
+    <message>
+        <source>Alert %1 (%2) was already acknowledged by %3 at %4; nothing was changed. If the problem has come back since, it has a new open alert: refresh the list of alerts.</source>
+        <translation>Warnmeldung %1 (%2) wurde bereits von %3 bestätigt (%4); es wurde nichts geändert. Falls das Problem seitdem erneut aufgetreten ist, gibt es dafür eine neue offene Warnmeldung: Aktualisieren Sie die Liste der Warnmeldungen.</translation>
+    </message>
+    <message>
+        <source>Alert %1 changed while it was being acknowledged; try again.</source>
+        <translation>Warnmeldung %1 wurde während der Bestätigung geändert; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot list alerts: the page size must be at least 1 (it was %1).</source>
+        <translation>Warnmeldungen können nicht aufgelistet werden: Die Seitengröße muss mindestens 1 betragen (sie war %1).</translation>
+    </message>
+    <message>
+        <source>Cannot list the alerts after alert %1: there is no such alert. Reload the list of alerts from the start.</source>
+        <translation>Die Warnmeldungen nach Warnmeldung %1 können nicht aufgelistet werden: Diese Warnmeldung existiert nicht. Laden Sie die Liste der Warnmeldungen von Anfang an neu.</translation>
+    </message>
+</context>
+<context>
     <name>bridge::store::AuditLog</name>
     <message>
         <source>row %1 (%2 by %3 at %4)</source>
@@ -1879,6 +2393,10 @@
         <source>The database is busy; the operation will be tried again. (%1)</source>
         <translation>Die Datenbank ist ausgelastet; der Vorgang wird erneut versucht. (%1)</translation>
     </message>
+    <message>
+        <source>The database refused a row that breaks one of its rules: %1.</source>
+        <translation>Die Datenbank hat eine Zeile abgelehnt, die gegen eine ihrer Regeln verstößt: %1.</translation>
+    </message>
 </context>
 <context>
     <name>bridge::store::DatabaseUrl</name>
@@ -1941,12 +2459,35 @@
         <source>Unknown event status &quot;%1&quot;.</source>
         <translation>Unbekannter Ereignisstatus „%1“.</translation>
     </message>
+    <message>
+        <source>There is no event %1 in the inbox. Check the number in the Monitor.</source>
+        <translation>In der Eingangswarteschlange gibt es kein Ereignis %1. Prüfen Sie die Nummer im Monitor.</translation>
+    </message>
+    <message>
+        <source>Event %1 is %2 (stage %3); only dead-lettered or ignored events can be replayed.</source>
+        <translation>Ereignis %1 hat den Status %2 (Verarbeitungsschritt %3); nur Ereignisse aus der Dead-Letter-Queue oder ignorierte Ereignisse können erneut übertragen werden.</translation>
+    </message>
 </context>
 <context>
     <name>bridge::store::LeaseTable</name>
     <message>
         <source>Item %1 in the %2 is no longer leased to %3; its lease ran out and another worker has it.</source>
         <translation>Eintrag %1 in %2 ist nicht mehr an %3 vergeben; die Vergabe ist abgelaufen, und ein anderer Worker bearbeitet ihn.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::store::Ledger</name>
+    <message>
+        <source>Refund %1 is for payment %2, which the bridge has not posted yet. It will be tried again once the payment has arrived; if the payment never does, check it in Opayo&apos;s portal.</source>
+        <translation>Erstattung %1 gehört zu Zahlung %2, die die Bridge noch nicht gebucht hat. Sie wird erneut versucht, sobald die Zahlung eingegangen ist; falls die Zahlung nie eingeht, prüfen Sie sie im Opayo-Portal.</translation>
+    </message>
+    <message>
+        <source>Refund %1 is in %2, but payment %3 was taken in %4. A refund must be in the payment&apos;s currency; correct the refund in Opayo.</source>
+        <translation>Erstattung %1 lautet auf %2, Zahlung %3 wurde jedoch in %4 eingezogen. Eine Erstattung muss in der Währung der Zahlung erfolgen; korrigieren Sie die Erstattung in Opayo.</translation>
+    </message>
+    <message>
+        <source>Refund %1 of %2 %3 exceeds what is left of payment %4: %5 %3 of %6 %3 (%7 %3 already refunded). Nothing was posted; check the refund amount with the shop.</source>
+        <translation>Erstattung %1 über %2 %3 übersteigt den Restbetrag von Zahlung %4: %5 %3 von %6 %3 (%7 %3 bereits erstattet). Es wurde nichts gebucht; klären Sie den Erstattungsbetrag mit dem Shop.</translation>
     </message>
 </context>
 <context>
@@ -1977,6 +2518,14 @@
     <message>
         <source>The database did not return the new command&apos;s id.</source>
         <translation>Die Datenbank hat die ID des neuen Befehls nicht zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>There is no command %1 in the outbox. Check the number in the Monitor.</source>
+        <translation>In der Ausgangswarteschlange gibt es keinen Befehl %1. Prüfen Sie die Nummer im Monitor.</translation>
+    </message>
+    <message>
+        <source>Command %1 (%2 %3) is %4; only dead-lettered commands can be replayed.</source>
+        <translation>Befehl %1 (%2 %3) hat den Status %4; nur Befehle aus der Dead-Letter-Queue können erneut übertragen werden.</translation>
     </message>
 </context>
 <context>

@@ -765,6 +765,166 @@
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Run the engine against the built-in sandboxes and a simulated shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the SYSPRO XmlIn a mapping makes of a payment, or its errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the sync engine as a service until stopped (SIGTERM or Ctrl+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a dead-lettered event or command through the engine again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders the shop places (default 200).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of calls to both sandboxes that fail, 0 to 1 (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed for the shop and the sandboxes (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline worker threads (default 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency added to every SYSPRO answer (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only good orders: no unknown stock, bad customers, bad refunds or re-sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database URL (default: a temporary SQLite file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts the Opayo and SYSPRO sandboxes and a simulated shop in this process, runs the engine until every order has settled, and prints what happened: events in, sales orders, receipts, dead letters by reason, retries, duplicates suppressed, latency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--events must be a whole number of orders, at least 1 (got &apos;%1&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fault-rate must be between 0 and 1 with at most two decimals, e.g. 0.2 (got &apos;%1&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed, --workers (1 to 16) and --syspro-latency-ms must be whole numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running %1 shop orders against the sandboxes (fault rate %2%)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping document (default: the built-in default template).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A canonical payment as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluates a mapping on one payment and prints the SYSPRO XmlIn of every command it would post, or the first problem (which field, what is wrong). Nothing is posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--input FILE is required (a canonical payment as JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2 at offset %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping posts nothing for this payment (no target&apos;s condition holds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings file of this engine (default: the installation&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long a claim lasts (default 120000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the sync engine and its intake listener until SIGTERM or Ctrl+C, then stops in order (no new work, calls in flight finish, SYSPRO is logged off). Secrets come from the keychain, as the console stores them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine running; intake listening on port %1. Stop with SIGTERM or Ctrl+C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake not started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who asks (for the audit log; default: $USER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event:N (an inbox event, from its start) or command:N (an outbox command); a bare number is an event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends a dead-lettered event through the pipeline again, or a dead-lettered command to SYSPRO again (looked up first, in case it was posted by hand). A running engine picks it up; the audit log records who asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replay takes exactly one ID, e.g. &apos;replay event:42&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ID; use event:N or command:N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command %1 queued again; it is looked up in SYSPRO before it is posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 queued again from its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bridge::credentials::CredentialStore</name>
@@ -798,6 +958,41 @@
     </message>
 </context>
 <context>
+    <name>bridge::demo::DemoHarness</name>
+    <message>
+        <source>Orders placed by the shop:   %1 (%2 events sent, re-sends included)
+Events in the inbox:         %3
+SYSPRO sales orders:         %4
+SYSPRO receipts:             %5
+SYSPRO credit notes:         %6
+Nothing to post (declined):  %7
+Duplicates suppressed:       %8
+Dead letters:                %9
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries:                     %1
+Status updates to the shop:  %2
+Latency p50 / p99:           %3 ms / %4 ms
+Elapsed:                     %5 ms
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the demo database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The intake listener did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within 10 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bridge::engine::DatabaseOpener</name>
     <message>
         <source>The database setting in %1 is not usable: %2</source>
@@ -805,6 +1000,94 @@
     </message>
     <message>
         <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::engine::Engine</name>
+    <message numerus="yes">
+        <source>%n item(s) are in the dead-letter queue (%1 since the last alert).</source>
+        <translation>
+            <numerusform>%n item is in the dead-letter queue (%1 since the last alert).</numerusform>
+            <numerusform>%n items are in the dead-letter queue (%1 since the last alert).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the Monitor, filter on dead letters, and fix or replay them; each one says why it failed and what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The oldest payment still waiting has waited %1 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that SYSPRO and Opayo are reachable and that the engine is running; the Monitor shows the waiting items and their last error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mapping is active, so the engine would not know what to post. Activate a mapping on the Mappings page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SYSPRO operator is not set up. Enter it in Settings → SYSPRO e.net.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYSPRO ended the bridge&apos;s session (another logon of the same operator, or a timeout). The bridge logged on again; calls in progress were checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the bridge an operator of its own, so that people logging on in SYSPRO do not end its session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::engine::ErpDocuments</name>
+    <message>
+        <source>The mapping fills &quot;%1&quot; in %2 (%3), which the bridge cannot post in a %2. Use one of: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 (%3) is &quot;%4&quot;, which is not a date (yyyy-MM-dd). Add a formatDate step with the format yyyy-MM-dd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 (%3) must be an amount with its currency; the mapping gave &quot;%4&quot;. Map it from an amount field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 (%3) is empty, and SYSPRO needs it. Map a source field to it or give it a default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mapping target &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks for business object &quot;%2&quot;, which the bridge does not post. Use one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, order line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::engine::EventNormaliser</name>
+    <message>
+        <source>The stored Reporting API row of event %1 is not valid JSON (%2); the poller will store it again on its next run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 came from &quot;%2&quot;, a source the bridge does not read. It was stored by a newer or older version; replay it with the version that stored it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 (vendorTxCode %2) reports a successful payment without Opayo&apos;s transactionId, so it cannot be confirmed with Opayo or posted exactly once. Ask the shop to send the transactionId Opayo returned, then replay the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund %1 does not say which payment it refunds (referenceTransactionId is missing), so what is left to refund cannot be checked. Add it to the event and replay it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -830,6 +1113,30 @@
         <source>The listener cannot use %1:%2; another program may be using the port. Choose another one with the setting intake/port.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An Opayo notification was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this repeats, check the vendor name in Settings → Opayo; otherwise someone may be sending forged notifications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shop event was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this repeats, check that the shop and the bridge share the same event secret and that both clocks are right; otherwise someone may be sending forged events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop event %1 contained a card number; it was masked before anything was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the shop&apos;s developers to stop sending card numbers: the bridge never needs them, and sending them puts the shop in PCI scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bridge::engine::OpayoConnection</name>
@@ -843,6 +1150,127 @@
     </message>
     <message>
         <source>Enter the Opayo vendor name in Settings; the Reporting API needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::engine::PipelineWorker</name>
+    <message>
+        <source>Correct the event at its source and send it again, or replay it once the bridge can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund %1 is for payment %2, which the bridge has not accepted yet; it will be tried again once the payment has arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund %1 of %2 %3 exceeds what is left of payment %4: %5 %3 of %6 %3 (%7 %3 already refunded). Nothing was posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the refund amount with the shop; if the refund was really made in Opayo, correct the original payment&apos;s amount first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1 in the event, %2 at Opayo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opayo did not say the amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 in the event, %3 %4 at Opayo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type %1 in the event, %2 at Opayo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opayo does not confirm transaction %1 (vendorTxCode %2): %3. Nothing was posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the payment in Opayo&apos;s portal with the shop&apos;s order before posting anything by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the payment in Opayo&apos;s portal with the shop&apos;s order. If the shop sent wrong figures, correct them there; then replay the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opayo could not confirm transaction %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the transaction in Opayo&apos;s portal. If it exists, check the Opayo settings (vendor, environment), then replay the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction %1 came from Opayo without an amount and can only be confirmed through the Reporting API, which is not set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Reporting API user in Settings → Opayo, then replay the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the mapping &quot;%1&quot; (Mappings page), then replay the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer code %1 does not exist in SYSPRO company %2 (payment %3, vendorTxCode %4). Nothing was posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add customer %1 in SYSPRO, or correct the shop&apos;s account code for this customer, then replay the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock code %1 does not exist in SYSPRO company %2 (payment %3, vendorTxCode %4). Nothing was posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the stock code in SYSPRO, or map the shop&apos;s SKU to an existing stock code (Mappings → StockCode lookup), then replay the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the refund amount with the shop; nothing was posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the cause named above, then replay the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::engine::ReportingPoller</name>
+    <message>
+        <source>The Reporting API is not set up; enter its user in Settings → Opayo to let the bridge find payments the webhooks missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::engine::StatusSyncWorker</name>
+    <message>
+        <source>The shop&apos;s status address %1 did not answer (%2); the update will be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop answered HTTP %1 to a status update; it will be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop refused status update %1 with HTTP %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the bridge and the shop share the same status webhook secret, then replay the update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the shop&apos;s status webhook address in Settings, then replay the update.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -862,6 +1290,41 @@
     </message>
     <message>
         <source>Receipts are to be posted as GL journals when ARSTPY is not licensed: enter the bank ledger code and the AR control ledger code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::engine::SysproPoster</name>
+    <message>
+        <source>Found in SYSPRO on look-up after an unknown outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYSPRO&apos;s answer did not mention order %1; it will be looked up before it is posted again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYSPRO imported order %1 without saying its number; it will be looked up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence business object %1 for the bridge&apos;s operator in SYSPRO, or choose a receipt fallback in Settings → SYSPRO e.net, then replay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the SYSPRO operator and passwords in Settings → SYSPRO e.net, then replay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the data named above in SYSPRO or in the mapping, then replay the command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 has been failing for %3 minutes: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that SYSPRO is reachable (Settings → SYSPRO e.net → Test).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1816,6 +2279,45 @@
     </message>
 </context>
 <context>
+    <name>bridge::store::Alerts</name>
+    <message>
+        <source>An alert without a kind was raised (subject &quot;%1&quot;: %2); it was not stored. This is a defect in the bridge: report it together with the event log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert &quot;%1&quot; (subject &quot;%2&quot;) was raised without a message, so an operator could not tell what happened; it was not stored. This is a defect in the bridge: report it together with the event log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database did not return the id of the alert &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert %1 was not acknowledged: no user name was given, and every acknowledgement records who made it. Sign in again and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no alert number %1, so it cannot be acknowledged. Refresh the list of alerts and choose the alert again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert %1 (%2) was already acknowledged by %3 at %4; nothing was changed. If the problem has come back since, it has a new open alert: refresh the list of alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert %1 changed while it was being acknowledged; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list alerts: the page size must be at least 1 (it was %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the alerts after alert %1: there is no such alert. Reload the list of alerts from the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bridge::store::AuditLog</name>
     <message>
         <source>row %1 (%2 by %3 at %4)</source>
@@ -1877,6 +2379,10 @@
     </message>
     <message>
         <source>The database is busy; the operation will be tried again. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused a row that breaks one of its rules: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1941,11 +2447,34 @@
         <source>Unknown event status &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no event %1 in the inbox. Check the number in the Monitor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 is %2 (stage %3); only dead-lettered or ignored events can be replayed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bridge::store::LeaseTable</name>
     <message>
         <source>Item %1 in the %2 is no longer leased to %3; its lease ran out and another worker has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::store::Ledger</name>
+    <message>
+        <source>Refund %1 is for payment %2, which the bridge has not posted yet. It will be tried again once the payment has arrived; if the payment never does, check it in Opayo&apos;s portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund %1 is in %2, but payment %3 was taken in %4. A refund must be in the payment&apos;s currency; correct the refund in Opayo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund %1 of %2 %3 exceeds what is left of payment %4: %5 %3 of %6 %3 (%7 %3 already refunded). Nothing was posted; check the refund amount with the shop.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1976,6 +2505,14 @@
     </message>
     <message>
         <source>The database did not return the new command&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no command %1 in the outbox. Check the number in the Monitor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command %1 (%2 %3) is %4; only dead-lettered commands can be replayed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -56,6 +56,14 @@ QList<CliApplication::Command> CliApplication::commands()
          [this](const QStringList& a) { usersList(a); }},
         {QStringLiteral("users set-roles"), tr("Replace a user's roles (administrators only)"),
          [this](const QStringList& a) { usersSetRoles(a); }},
+        {QStringLiteral("demo"), tr("Run the engine against the built-in sandboxes and a simulated shop"),
+         [this](const QStringList& a) { demo(a); }},
+        {QStringLiteral("map"), tr("Print the SYSPRO XmlIn a mapping makes of a payment, or its errors"),
+         [this](const QStringList& a) { map(a); }},
+        {QStringLiteral("run"), tr("Run the sync engine as a service until stopped (SIGTERM or Ctrl+C)"),
+         [this](const QStringList& a) { runEngine(a); }},
+        {QStringLiteral("replay"), tr("Send a dead-lettered event or command through the engine again"),
+         [this](const QStringList& a) { replay(a); }},
     };
 }
 

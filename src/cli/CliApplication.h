@@ -66,6 +66,11 @@ private:
     void status(const QStringList& arguments);
     void usersList(const QStringList& arguments);
     void usersSetRoles(const QStringList& arguments);
+    // EngineCommands.cpp
+    void demo(const QStringList& arguments);
+    void map(const QStringList& arguments);
+    void runEngine(const QStringList& arguments);
+    void replay(const QStringList& arguments);
 
     QTextStream& m_out;
     QTextStream& m_err;
@@ -76,6 +81,7 @@ private:
     QString m_keychainService;
     std::unique_ptr<Settings> m_settings;
     credentials::CredentialStore* m_credentials = nullptr;
+    QObject* m_running = nullptr; ///< the demo harness or engine of a long-running command
 };
 
 } // namespace bridge::cli

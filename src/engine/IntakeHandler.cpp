@@ -14,7 +14,8 @@ IntakeHandler::IntakeHandler(Config config, std::shared_ptr<store::Database> dat
     : m_config(config)
     , m_notifications(config.notification, std::move(securityKeys))
     , m_shopEvents(config.shopEvents, clock)
-    , m_inbox(std::move(database), clock)
+    , m_inbox(database, clock)
+    , m_alerts(std::move(database), clock)
 {}
 
 net::HttpReply IntakeHandler::json(int status, const QJsonObject& object)
@@ -45,6 +46,14 @@ net::HttpReply IntakeHandler::handle(const QByteArray& method, const QString& pa
                                                                .arg(QString::fromLatin1(method), path)}});
 }
 
+void IntakeHandler::raiseAlert(const QString& kind, store::AlertSeverity severity, const QString& subject,
+                               const QString& message, const QString& fix) const
+{
+    if (Result<store::Alerts::Raised> r = m_alerts.raise(store::NewAlert{kind, severity, subject, message, fix}); !r) {
+        log::get("intake")->warn("cannot raise alert {}: {}", kind.toStdString(), r.error().toString().toStdString());
+    }
+}
+
 net::HttpReply IntakeHandler::notification(const QByteArray& body) const
 {
     const opayo::NotificationIntake::Reply reply = m_notifications.handle(body);
@@ -52,6 +61,13 @@ net::HttpReply IntakeHandler::notification(const QByteArray& body) const
         ++m_refused;
         log::get("intake")->warn("Opayo notification refused: {}",
                                  reply.error ? reply.error->toString().toStdString() : std::string("no reason"));
+        if (reply.error && reply.error->errorClass == ErrorClass::Security) {
+            raiseAlert(QStringLiteral("signature-failure"), store::AlertSeverity::Warning,
+                       QStringLiteral("opayo-notifications"),
+                       tr("An Opayo notification was refused: %1").arg(reply.error->message),
+                       tr("If this repeats, check the vendor name in Settings → Opayo; otherwise someone may be "
+                          "sending forged notifications."));
+        }
         return net::HttpReply{reply.httpStatus, reply.contentType, {}, reply.body};
     }
     const opayo::ServerNotification& n = *reply.notification;
@@ -92,6 +108,12 @@ net::HttpReply IntakeHandler::shopEvent(const QByteArray& timestampHeader, const
                            : e.errorClass == ErrorClass::Configuration      ? 503
                                                                             : 400;
         log::get("intake")->warn("shop event refused ({}): {}", status, e.toString().toStdString());
+        if (e.errorClass == ErrorClass::Security && e.code != QLatin1String("opayo.event.too_large")) {
+            raiseAlert(QStringLiteral("signature-failure"), store::AlertSeverity::Warning,
+                       QStringLiteral("shop-events"), tr("A shop event was refused: %1").arg(e.message),
+                       tr("If this repeats, check that the shop and the bridge share the same event secret and "
+                          "that both clocks are right; otherwise someone may be sending forged events."));
+        }
         return json(status, QJsonObject{{QStringLiteral("error"), e.message}, {QStringLiteral("code"), e.code}});
     }
     const opayo::PaymentEvent& p = *verified;
@@ -115,6 +137,13 @@ net::HttpReply IntakeHandler::shopEvent(const QByteArray& timestampHeader, const
     }
     if (!accepted->duplicate) {
         ++m_accepted;
+    }
+    if (accepted->cardNumbersMasked > 0 || p.maskedPans > 0) {
+        raiseAlert(
+            QStringLiteral("card-number-received"), store::AlertSeverity::Critical, p.eventId,
+            tr("Shop event %1 contained a card number; it was masked before anything was stored.").arg(p.eventId),
+            tr("Ask the shop's developers to stop sending card numbers: the bridge never needs them, and "
+               "sending them puts the shop in PCI scope."));
     }
     // A repeat gets exactly the answer the first one got.
     return json(202, QJsonObject{{QStringLiteral("accepted"), true}, {QStringLiteral("id"), accepted->id}});

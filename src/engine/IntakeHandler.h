@@ -6,6 +6,7 @@
 #include "net/HttpReply.h"
 #include "opayo/NotificationIntake.h"
 #include "opayo/PaymentEventVerifier.h"
+#include "store/Alerts.h"
 #include "store/Inbox.h"
 
 #include <QCoreApplication>
@@ -55,11 +56,14 @@ private:
     net::HttpReply shopEvent(const QByteArray& timestampHeader, const QByteArray& signatureHeader,
                              const QByteArray& body) const;
     static net::HttpReply json(int status, const QJsonObject& object);
+    void raiseAlert(const QString& kind, store::AlertSeverity severity, const QString& subject, const QString& message,
+                    const QString& fix) const;
 
     Config m_config;
     opayo::NotificationIntake m_notifications;
     opayo::PaymentEventVerifier m_shopEvents;
     mutable store::Inbox m_inbox;
+    mutable store::Alerts m_alerts;
     mutable qint64 m_accepted = 0;
     mutable qint64 m_refused = 0;
 };

@@ -84,7 +84,8 @@ Result<bool> Condition::test(const EvaluationContext& context) const
         return i.kind == Impl::Kind::All;
     }
     const QJsonValue v = i.path->resolve(context.root, context.current);
-    const bool empty = v.isUndefined() || v.isNull() || (v.isString() && v.toString().trimmed().isEmpty());
+    const bool empty = v.isUndefined() || v.isNull() || (v.isString() && v.toString().trimmed().isEmpty()) ||
+                       (v.isArray() && v.toArray().isEmpty()) || (v.isObject() && v.toObject().isEmpty());
     if (i.op == QLatin1String("empty")) {
         return empty;
     }

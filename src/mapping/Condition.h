@@ -13,7 +13,8 @@
 namespace bridge::mapping {
 
 /// A test on the source: {"path": "riskScore", "op": ">=", "value": 70}, or {"all": […]} /
-/// {"any": […]} of such tests. Operators: ==, !=, <, <=, >, >=, in, notIn, empty, notEmpty.
+/// {"any": […]} of such tests. Operators: ==, !=, <, <=, >, >=, in, notIn, empty, notEmpty (an
+/// empty text, list or group, or no value at all, is empty).
 class Condition
 {
     Q_DECLARE_TR_FUNCTIONS(bridge::mapping::Condition)

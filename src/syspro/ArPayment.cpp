@@ -74,7 +74,8 @@ Result<QString> ArPaymentPost::buildXmlIn(const ArPayment& payment, const FieldL
     if (payment.unapplied) {
         w.start(QStringLiteral("UnappliedPayment"));
         w.money(QStringLiteral("GrossPaymentValue"), *payment.unapplied);
-        w.text(QStringLiteral("CustomerPurchaseOrder"), payment.reference.left(20));
+        w.text(QStringLiteral("CustomerPurchaseOrder"),
+               payment.unappliedPurchaseOrder.isEmpty() ? payment.reference.left(20) : payment.unappliedPurchaseOrder);
         w.end();
     }
     w.end();

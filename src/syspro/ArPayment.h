@@ -32,6 +32,7 @@ struct ArPayment {
     QString paymentType = QStringLiteral("O"); ///< C check, S cash, O other
     QList<InvoicePayment> invoices;
     std::optional<Money> unapplied;
+    QString unappliedPurchaseOrder; ///< CustomerPurchaseOrder of the unapplied part; empty: the reference
 };
 
 struct ArPaymentParameters {

@@ -65,7 +65,8 @@ struct SalesOrder {
     QString warehouse;
     QString shippingInstrs;
     QString specialInstrs;
-    QString salesOrder; ///< for change/cancel, or manual numbering
+    QString alternateReference; ///< e.g. the Opayo transactionId, for traceability
+    QString salesOrder;         ///< for change/cancel, or manual numbering
     QList<SalesOrderLine> lines;
 
     /// "order line 3" style position of a line for messages.

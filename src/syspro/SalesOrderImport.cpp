@@ -221,6 +221,7 @@ Result<QString> SalesOrderImport::buildXmlIn(const QList<SalesOrder>& orders, co
         w.text(QStringLiteral("Warehouse"), order.warehouse);
         w.text(QStringLiteral("ShippingInstrs"), order.shippingInstrs);
         w.text(QStringLiteral("SpecialInstrs"), order.specialInstrs);
+        w.text(QStringLiteral("AlternateReference"), order.alternateReference);
         w.text(QStringLiteral("SalesOrder"), order.salesOrder);
         w.end();
         w.start(QStringLiteral("OrderDetails"));

@@ -1,0 +1,423 @@
+// SPDX-FileCopyrightText: 2026 Opayo–SYSPRO Bridge contributors
+// SPDX-License-Identifier: LicenseRef-Proprietary
+#include "engine/ErpDocuments.h"
+
+#include "core/CanonicalPayment.h"
+#include "syspro/SalesOrderImport.h"
+
+#include <QJsonArray>
+
+namespace bridge::engine {
+
+namespace {
+
+/// The fields of one command (or one of its lines) by target name, with the checks every
+/// document needs: no unknown target slips through unposted, and values have the right kind.
+class Fields
+{
+public:
+    Fields(const QJsonArray& fields, QString object, QString where)
+        : m_object(std::move(object))
+        , m_where(std::move(where))
+    {
+        for (const QJsonValue& f : fields) {
+            const QJsonObject o = f.toObject();
+            m_values.insert(o.value(QStringLiteral("target")).toString(), o.value(QStringLiteral("value")));
+        }
+    }
+
+    /// Refuses targets the document cannot carry: a mapping that names a field the bridge would
+    /// drop must say so instead of losing the value.
+    Result<void> onlyKnown(const QStringList& known) const
+    {
+        for (auto it = m_values.begin(); it != m_values.end(); ++it) {
+            if (!known.contains(it.key())) {
+                return fail(Error::permanent(
+                    QStringLiteral("engine.command.unknown_target"),
+                    ErpDocuments::tr("The mapping fills \"%1\" in %2 (%3), which the bridge cannot post in a %2. "
+                                     "Use one of: %4.")
+                        .arg(it.key(), m_object, m_where, known.join(QStringLiteral(", ")))));
+            }
+        }
+        return {};
+    }
+
+    [[nodiscard]] bool has(const QString& target) const
+    {
+        return m_values.contains(target) && !m_values.value(target).isNull();
+    }
+
+    [[nodiscard]] QString text(const QString& target) const
+    {
+        const QJsonValue v = m_values.value(target);
+        if (v.isDouble()) {
+            return QString::number(v.toInteger());
+        }
+        if (v.isBool()) {
+            return v.toBool() ? QStringLiteral("Y") : QStringLiteral("N");
+        }
+        if (v.isObject() && v.toObject().contains(QStringLiteral("decimal"))) {
+            return v.toObject().value(QStringLiteral("decimal")).toString();
+        }
+        return v.toString();
+    }
+
+    Result<QString> required(const QString& target) const
+    {
+        const QString t = text(target).trimmed();
+        if (t.isEmpty()) {
+            return fail(missing(target));
+        }
+        return t;
+    }
+
+    Result<QDate> date(const QString& target, bool isRequired) const
+    {
+        const QString t = text(target).trimmed();
+        if (t.isEmpty()) {
+            if (isRequired) {
+                return fail(missing(target));
+            }
+            return QDate();
+        }
+        const QDate d = QDate::fromString(t, Qt::ISODate);
+        if (!d.isValid()) {
+            return fail(Error::permanent(QStringLiteral("engine.command.date"),
+                                         ErpDocuments::tr("%1 in %2 (%3) is \"%4\", which is not a date (yyyy-MM-dd). "
+                                                          "Add a formatDate step with the format yyyy-MM-dd.")
+                                             .arg(target, m_object, m_where, t)));
+        }
+        return d;
+    }
+
+    Result<Money> money(const QString& target) const
+    {
+        const QJsonValue v = m_values.value(target);
+        if (!v.isObject()) {
+            return fail(Error::permanent(QStringLiteral("engine.command.money"),
+                                         ErpDocuments::tr("%1 in %2 (%3) must be an amount with its currency; the "
+                                                          "mapping gave \"%4\". Map it from an amount field.")
+                                             .arg(target, m_object, m_where, text(target))));
+        }
+        return moneyFromJson(v, QStringLiteral("%1 (%2)").arg(target, m_where));
+    }
+
+    /// A quantity or price: a whole number, an exact decimal text, or money (its decimal form).
+    Result<syspro::FixedDecimal> decimal(const QString& target, int scale) const
+    {
+        const QJsonValue v = m_values.value(target);
+        if (v.isDouble()) {
+            return syspro::FixedDecimal::fromInteger(v.toInteger(), scale);
+        }
+        if (v.isObject()) {
+            Result<Money> m = money(target);
+            if (!m) {
+                return fail(m.error());
+            }
+            return syspro::FixedDecimal::fromMoney(*m, scale);
+        }
+        return syspro::FixedDecimal::parse(text(target), scale, target);
+    }
+
+    [[nodiscard]] QJsonObject group(const QString& target) const { return m_values.value(target).toObject(); }
+
+private:
+    [[nodiscard]] Error missing(const QString& target) const
+    {
+        return Error::permanent(
+            QStringLiteral("engine.command.missing"),
+            ErpDocuments::tr("%1 in %2 (%3) is empty, and SYSPRO needs it. Map a source field to it "
+                             "or give it a default.")
+                .arg(target, m_object, m_where));
+    }
+
+    QHash<QString, QJsonValue> m_values;
+    QString m_object;
+    QString m_where;
+};
+
+QString objectOf(const QJsonObject& command)
+{
+    return command.value(QStringLiteral("object")).toString().toUpper();
+}
+
+QString whereOf(const QJsonObject& command)
+{
+    return ErpDocuments::tr("mapping target \"%1\"").arg(command.value(QStringLiteral("target")).toString());
+}
+
+Fields headerOf(const QJsonObject& command)
+{
+    return Fields(command.value(QStringLiteral("fields")).toArray(), objectOf(command), whereOf(command));
+}
+
+const QString kPo = QStringLiteral("OrderHeader.CustomerPoNumber");
+const QString kPaymentRef = QStringLiteral("Payment.Reference");
+const QString kItemRef = QStringLiteral("Item.Reference");
+
+} // namespace
+
+QStringList ErpDocuments::supportedObjects()
+{
+    return {QStringLiteral("SORTOI"), QStringLiteral("ARSTPY"), QStringLiteral("ARSTIN")};
+}
+
+Result<QString> ErpDocuments::businessKey(const QJsonObject& command)
+{
+    const QString object = objectOf(command);
+    const Fields f = headerOf(command);
+    if (object == QLatin1String("SORTOI")) {
+        return f.required(kPo);
+    }
+    if (object == QLatin1String("ARSTPY")) {
+        return f.required(kPaymentRef);
+    }
+    if (object == QLatin1String("ARSTIN")) {
+        return f.required(kItemRef);
+    }
+    return fail(
+        Error::permanent(QStringLiteral("engine.command.object"),
+                         tr("%1 asks for business object \"%2\", which the bridge does not post. Use one of: %3.")
+                             .arg(whereOf(command), object, supportedObjects().join(QStringLiteral(", ")))));
+}
+
+QString ErpDocuments::customer(const QJsonObject& command)
+{
+    const Fields f = headerOf(command);
+    const QString object = objectOf(command);
+    const QString target = object == QLatin1String("SORTOI")   ? QStringLiteral("OrderHeader.Customer")
+                           : object == QLatin1String("ARSTPY") ? QStringLiteral("Payment.Customer")
+                                                               : QStringLiteral("Item.Customer");
+    return f.text(target).trimmed();
+}
+
+QStringList ErpDocuments::stockCodes(const QJsonObject& command)
+{
+    QStringList codes;
+    for (const QJsonValue& line : command.value(QStringLiteral("lines")).toArray()) {
+        const Fields f(line.toArray(), objectOf(command), whereOf(command));
+        const QString code = f.text(QStringLiteral("StockCode")).trimmed();
+        if (!code.isEmpty() && !codes.contains(code)) {
+            codes.append(code);
+        }
+    }
+    return codes;
+}
+
+Result<syspro::SalesOrder> ErpDocuments::salesOrder(const QJsonObject& command)
+{
+    const Fields f = headerOf(command);
+    const QString where = whereOf(command);
+    QStringList header{kPo,
+                       QStringLiteral("OrderHeader.Customer"),
+                       QStringLiteral("OrderHeader.OrderDate"),
+                       QStringLiteral("OrderHeader.OrderStatus"),
+                       QStringLiteral("OrderHeader.CustomerName"),
+                       QStringLiteral("OrderHeader.ShipAddress"),
+                       QStringLiteral("OrderHeader.ShipPostalCode"),
+                       QStringLiteral("OrderHeader.Email"),
+                       QStringLiteral("OrderHeader.Warehouse"),
+                       QStringLiteral("OrderHeader.ShippingInstrs"),
+                       QStringLiteral("OrderHeader.SpecialInstrs"),
+                       QStringLiteral("OrderHeader.AlternateReference")};
+    for (int i = 1; i <= 5; ++i) {
+        header.append(QStringLiteral("OrderHeader.ShipAddress%1").arg(i));
+    }
+    if (Result<void> known = f.onlyKnown(header); !known) {
+        return fail(known.error());
+    }
+    syspro::SalesOrder order;
+    Result<QString> po = f.required(kPo);
+    Result<QString> customer = f.required(QStringLiteral("OrderHeader.Customer"));
+    Result<QDate> date = f.date(QStringLiteral("OrderHeader.OrderDate"), false);
+    for (const Error* e :
+         {po ? nullptr : &po.error(), customer ? nullptr : &customer.error(), date ? nullptr : &date.error()}) {
+        if (e) {
+            return fail(*e);
+        }
+    }
+    order.customerPoNumber = *po;
+    order.customer = *customer;
+    order.orderDate = *date;
+    order.customerName = f.text(QStringLiteral("OrderHeader.CustomerName")).trimmed();
+    order.email = f.text(QStringLiteral("OrderHeader.Email")).trimmed();
+    order.warehouse = f.text(QStringLiteral("OrderHeader.Warehouse")).trimmed();
+    order.shippingInstrs = f.text(QStringLiteral("OrderHeader.ShippingInstrs")).trimmed();
+    order.specialInstrs = f.text(QStringLiteral("OrderHeader.SpecialInstrs")).trimmed();
+    order.alternateReference = f.text(QStringLiteral("OrderHeader.AlternateReference")).trimmed();
+    order.shipPostalCode = f.text(QStringLiteral("OrderHeader.ShipPostalCode")).trimmed();
+    const QJsonObject address = f.group(QStringLiteral("OrderHeader.ShipAddress"));
+    for (int i = 1; i <= 5; ++i) {
+        QString line = f.text(QStringLiteral("OrderHeader.ShipAddress%1").arg(i)).trimmed();
+        if (line.isEmpty()) {
+            line = address.value(QStringLiteral("ShipAddress%1").arg(i)).toString().trimmed();
+        }
+        order.shipAddress.append(line);
+    }
+    while (!order.shipAddress.isEmpty() && order.shipAddress.last().isEmpty()) {
+        order.shipAddress.removeLast();
+    }
+    if (order.shipPostalCode.isEmpty()) {
+        order.shipPostalCode = address.value(QStringLiteral("ShipPostalCode")).toString().trimmed();
+    }
+
+    const QJsonArray lines = command.value(QStringLiteral("lines")).toArray();
+    const QStringList lineTargets{QStringLiteral("StockCode"), QStringLiteral("StockDescription"),
+                                  QStringLiteral("Warehouse"), QStringLiteral("OrderQty"),
+                                  QStringLiteral("OrderUom"),  QStringLiteral("Price"),
+                                  QStringLiteral("PriceUom")};
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString lineWhere = tr("%1, order line %2").arg(where).arg(i + 1);
+        const Fields l(lines.at(i).toArray(), QStringLiteral("SORTOI"), lineWhere);
+        if (Result<void> known = l.onlyKnown(lineTargets); !known) {
+            return fail(known.error());
+        }
+        syspro::StockLine s;
+        s.customerPoLine = int(i + 1);
+        Result<QString> code = l.required(QStringLiteral("StockCode"));
+        if (!code) {
+            return fail(code.error());
+        }
+        s.stockCode = *code;
+        s.stockDescription = l.text(QStringLiteral("StockDescription")).trimmed();
+        s.warehouse = l.text(QStringLiteral("Warehouse")).trimmed();
+        Result<syspro::FixedDecimal> qty = l.decimal(QStringLiteral("OrderQty"), 6);
+        if (!qty) {
+            return fail(qty.error());
+        }
+        s.orderQty = *qty;
+        s.orderUom = l.text(QStringLiteral("OrderUom")).trimmed();
+        if (l.has(QStringLiteral("Price"))) {
+            Result<syspro::FixedDecimal> price = l.decimal(QStringLiteral("Price"), 5);
+            if (!price) {
+                return fail(price.error());
+            }
+            s.price = *price;
+        }
+        s.priceUom = l.text(QStringLiteral("PriceUom")).trimmed();
+        order.lines.append(s);
+    }
+    return order;
+}
+
+QString ErpDocuments::orderStatus(const QJsonObject& command)
+{
+    const QString status = headerOf(command).text(QStringLiteral("OrderHeader.OrderStatus")).trimmed();
+    return status.isEmpty() ? QStringLiteral("1") : status;
+}
+
+Result<syspro::ArPayment> ErpDocuments::receipt(const QJsonObject& command)
+{
+    const Fields f = headerOf(command);
+    if (Result<void> known =
+            f.onlyKnown({QStringLiteral("Payment.Customer"), QStringLiteral("Payment.PaymentValue"), kPaymentRef,
+                         QStringLiteral("Payment.PaymentDate"), QStringLiteral("Payment.JournalNotation"),
+                         QStringLiteral("Payment.Bank"), QStringLiteral("Payment.PaymentType"),
+                         QStringLiteral("Payment.UnappliedPayment.GrossPaymentValue"),
+                         QStringLiteral("Payment.UnappliedPayment.CustomerPurchaseOrder")});
+        !known) {
+        return fail(known.error());
+    }
+    syspro::ArPayment p;
+    Result<QString> customer = f.required(QStringLiteral("Payment.Customer"));
+    Result<QString> reference = f.required(kPaymentRef);
+    Result<Money> value = f.money(QStringLiteral("Payment.PaymentValue"));
+    Result<QDate> date = f.date(QStringLiteral("Payment.PaymentDate"), false);
+    for (const Error* e : {customer ? nullptr : &customer.error(), reference ? nullptr : &reference.error(),
+                           value ? nullptr : &value.error(), date ? nullptr : &date.error()}) {
+        if (e) {
+            return fail(*e);
+        }
+    }
+    p.customer = *customer;
+    p.reference = *reference;
+    p.paymentValue = *value;
+    p.paymentDate = *date;
+    p.journalNotation = f.text(QStringLiteral("Payment.JournalNotation")).trimmed();
+    p.bank = f.text(QStringLiteral("Payment.Bank")).trimmed();
+    if (const QString type = f.text(QStringLiteral("Payment.PaymentType")).trimmed(); !type.isEmpty()) {
+        p.paymentType = type;
+    }
+    if (f.has(QStringLiteral("Payment.UnappliedPayment.GrossPaymentValue"))) {
+        Result<Money> unapplied = f.money(QStringLiteral("Payment.UnappliedPayment.GrossPaymentValue"));
+        if (!unapplied) {
+            return fail(unapplied.error());
+        }
+        p.unapplied = *unapplied;
+        p.unappliedPurchaseOrder = f.text(QStringLiteral("Payment.UnappliedPayment.CustomerPurchaseOrder")).trimmed();
+    }
+    return p;
+}
+
+Result<syspro::ArDocument> ErpDocuments::creditNote(const QJsonObject& command)
+{
+    const Fields f = headerOf(command);
+    if (Result<void> known = f.onlyKnown({QStringLiteral("Item.TransactionType"), QStringLiteral("Item.Customer"),
+                                          QStringLiteral("Item.Invoice"), QStringLiteral("Item.InvoiceDate"), kItemRef,
+                                          QStringLiteral("Item.InvoiceValue"), QStringLiteral("Item.TaxValue"),
+                                          QStringLiteral("Item.ProductClass"), QStringLiteral("Item.PostingPeriod")});
+        !known) {
+        return fail(known.error());
+    }
+    syspro::ArDocument d;
+    Result<QString> customer = f.required(QStringLiteral("Item.Customer"));
+    Result<QString> reference = f.required(kItemRef);
+    Result<Money> value = f.money(QStringLiteral("Item.InvoiceValue"));
+    Result<QDate> date = f.date(QStringLiteral("Item.InvoiceDate"), false);
+    for (const Error* e : {customer ? nullptr : &customer.error(), reference ? nullptr : &reference.error(),
+                           value ? nullptr : &value.error(), date ? nullptr : &date.error()}) {
+        if (e) {
+            return fail(*e);
+        }
+    }
+    d.customer = *customer;
+    d.reference = *reference;
+    d.value = *value;
+    d.invoiceDate = *date;
+    d.taxValue = Money::zero(d.value.currency());
+    if (f.has(QStringLiteral("Item.TaxValue"))) {
+        Result<Money> tax = f.money(QStringLiteral("Item.TaxValue"));
+        if (!tax) {
+            return fail(tax.error());
+        }
+        d.taxValue = *tax;
+    }
+    if (const QString type = f.text(QStringLiteral("Item.TransactionType")).trimmed(); !type.isEmpty()) {
+        d.transactionType = type;
+    }
+    d.invoice = f.text(QStringLiteral("Item.Invoice")).trimmed();
+    d.productClass = f.text(QStringLiteral("Item.ProductClass")).trimmed();
+    if (const QString period = f.text(QStringLiteral("Item.PostingPeriod")).trimmed(); !period.isEmpty()) {
+        d.postingPeriod = period;
+    }
+    return d;
+}
+
+Result<QString> ErpDocuments::xmlIn(const QJsonObject& command, const syspro::FieldLimits& limits)
+{
+    const QString object = objectOf(command);
+    if (object == QLatin1String("SORTOI")) {
+        Result<syspro::SalesOrder> order = salesOrder(command);
+        if (!order) {
+            return fail(order.error());
+        }
+        return syspro::SalesOrderImport::buildXmlIn({*order}, limits);
+    }
+    if (object == QLatin1String("ARSTPY")) {
+        Result<syspro::ArPayment> payment = receipt(command);
+        if (!payment) {
+            return fail(payment.error());
+        }
+        return syspro::ArPaymentPost::buildXmlIn(*payment, limits);
+    }
+    if (object == QLatin1String("ARSTIN")) {
+        Result<syspro::ArDocument> document = creditNote(command);
+        if (!document) {
+            return fail(document.error());
+        }
+        return syspro::ArInvoicePost::buildXmlIn(*document, limits);
+    }
+    return fail(businessKey(command).error());
+}
+
+} // namespace bridge::engine

@@ -1,0 +1,512 @@
+// SPDX-FileCopyrightText: 2026 Opayo–SYSPRO Bridge contributors
+// SPDX-License-Identifier: LicenseRef-Proprietary
+#include "engine/PipelineWorker.h"
+
+#include "engine/ErpDocuments.h"
+#include "engine/StatusSync.h"
+#include "engine/SysproGateway.h"
+#include "logging/Log.h"
+#include "opayo/PiClient.h"
+#include "opayo/ReportingClient.h"
+#include "store/Alerts.h"
+#include "store/Database.h"
+#include "store/Ledger.h"
+#include "store/Outbox.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+
+namespace bridge::engine {
+
+struct PipelineWorker::Work {
+    store::InboxEvent event;
+    NormalisedEvent normalised;
+    QList<QJsonObject> commands;
+};
+
+namespace {
+
+QString compact(const QJsonObject& o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+PipelineWorker::PipelineWorker(std::shared_ptr<EngineContext> context, QString owner, QObject* parent)
+    : QObject(parent)
+    , m_context(std::move(context))
+    , m_owner(std::move(owner))
+{
+    m_timer.setSingleShot(true);
+    m_timer.setParent(this); // moves with this object to its thread
+    connect(&m_timer, &QTimer::timeout, this, &PipelineWorker::poll);
+}
+
+PipelineWorker::~PipelineWorker() = default;
+
+void PipelineWorker::start()
+{
+    m_network = new QNetworkAccessManager(this);
+    m_pi = new opayo::PiClient(m_network, m_context->config.pi, this);
+    if (m_context->config.reporting) {
+        m_reporting = new opayo::ReportingClient(m_network, *m_context->config.reporting, this);
+    }
+    m_stopping = false;
+    poll();
+}
+
+void PipelineWorker::stop()
+{
+    m_stopping = true;
+    m_timer.stop();
+    if (m_inFlight == 0) {
+        store::Inbox(m_context->database, *m_context->clock).releaseAll(m_owner);
+        Q_EMIT stopped();
+    }
+}
+
+void PipelineWorker::wake()
+{
+    if (m_inFlight > 0) {
+        m_woken = true;
+        return;
+    }
+    if (!m_stopping) {
+        m_timer.start(0);
+    }
+}
+
+void PipelineWorker::poll()
+{
+    if (m_stopping || m_inFlight > 0) {
+        return;
+    }
+    m_woken = false;
+    store::Inbox inbox(m_context->database, *m_context->clock);
+    Result<QList<store::InboxEvent>> claimed =
+        inbox.claim(m_owner, m_context->config.leaseMs, m_context->config.pipelineBatch);
+    if (!claimed) {
+        log::get("engine")->warn("pipeline {}: cannot claim events: {}", m_owner.toStdString(),
+                                 claimed.error().toString().toStdString());
+        m_timer.start(1'000);
+        return;
+    }
+    if (claimed->isEmpty()) {
+        m_timer.start(m_context->config.idlePollMs);
+        return;
+    }
+    m_inFlight = int(claimed->size());
+    for (const store::InboxEvent& event : *claimed) {
+        auto work = std::make_shared<Work>();
+        work->event = event;
+        process(work);
+    }
+}
+
+void PipelineWorker::finished()
+{
+    if (--m_inFlight > 0) {
+        return;
+    }
+    if (m_stopping) {
+        stop();
+        return;
+    }
+    // Straight on while there is work; a short pause when the batch was small.
+    m_timer.start(0);
+}
+
+void PipelineWorker::process(const std::shared_ptr<Work>& work)
+{
+    Result<NormalisedEvent> normalised = EventNormaliser::normalise(work->event);
+    if (!normalised) {
+        failed(work, normalised.error(),
+               tr("Correct the event at its source and send it again, or replay it once the bridge can read it."));
+        return;
+    }
+    work->normalised = *normalised;
+    const NormalisedEvent& n = work->normalised;
+    if (!n.needsPosting()) {
+        ignore(work, QStringLiteral("ignored"));
+        return;
+    }
+    if (n.isRefund()) {
+        // A refund needs its payment first (same ordering as the outbox), and a refund above
+        // what is left is refused here, before anyone is asked.
+        store::Ledger ledger(m_context->database);
+        Result<std::optional<store::Refundable>> left = ledger.refundable(n.originalTransactionId);
+        if (!left) {
+            failed(work, left.error(), {});
+            return;
+        }
+        if (!*left) {
+            failed(work,
+                   Error::transient(QStringLiteral("ledger.refund_original_unknown"),
+                                    tr("Refund %1 is for payment %2, which the bridge has not accepted yet; it will be "
+                                       "tried again once the payment has arrived.")
+                                        .arg(n.payment.transactionId, n.originalTransactionId)),
+                   {});
+            return;
+        }
+        const store::Refundable& r = **left;
+        if (n.amountKnown && n.payment.amount.minorUnits() > r.remaining.minorUnits()) {
+            failed(
+                work,
+                Error::permanent(
+                    QStringLiteral("ledger.refund_exceeds"),
+                    tr("Refund %1 of %2 %3 exceeds what is left of payment %4: %5 %3 of %6 %3 (%7 %3 already "
+                       "refunded). Nothing was posted.")
+                        .arg(n.payment.transactionId, n.payment.amount.toDecimalString(),
+                             n.payment.amount.currency().code(), n.originalTransactionId, r.remaining.toDecimalString(),
+                             r.original.toDecimalString(), r.refunded.toDecimalString())),
+                tr("Check the refund amount with the shop; if the refund was really made in Opayo, correct the "
+                   "original payment's amount first."));
+            return;
+        }
+    }
+    if (work->event.source == QLatin1String("opayo-reporting")) {
+        // The poller's row is a safety net: if the shop or Opayo already reported this
+        // transaction (with its order lines), that event carries it, whatever became of it.
+        bool seen = false;
+        Result<void> looked = m_context->database->read([&](QSqlDatabase& db) -> Result<void> {
+            Result<QSqlQuery> q = store::Database::exec(
+                db, QStringLiteral("SELECT 1 FROM inbox WHERE transaction_id = :txn AND id <> :id LIMIT 1"),
+                {{"txn", n.payment.transactionId}, {"id", work->event.id}});
+            if (!q) {
+                return fail(q.error());
+            }
+            seen = q->next();
+            return {};
+        });
+        if (!looked) {
+            failed(work, looked.error(), {});
+            return;
+        }
+        if (seen) {
+            ignore(work, QStringLiteral("duplicate"));
+            return;
+        }
+    }
+    if (m_context->config.confirmWithOpayo) {
+        confirm(work);
+    } else {
+        mapAndValidate(work);
+    }
+}
+
+void PipelineWorker::confirm(const std::shared_ptr<Work>& work)
+{
+    const QString transactionId = work->normalised.payment.transactionId;
+    // Compares what the event claims with what Opayo says; Opayo's word is the one posted.
+    auto check = [this, work](const QString& opayoStatus, const std::optional<Money>& opayoAmount,
+                              const QString& opayoType) {
+        NormalisedEvent& n = work->normalised;
+        const QString claimedStatus = n.payment.status;
+        QStringList differences;
+        if (opayoStatus != claimedStatus) {
+            differences.append(tr("status %1 in the event, %2 at Opayo").arg(claimedStatus, opayoStatus));
+        }
+        if (!opayoAmount) {
+            differences.append(tr("Opayo did not say the amount"));
+        } else if (n.amountKnown && *opayoAmount != n.payment.amount) {
+            differences.append(tr("%1 %2 in the event, %3 %4 at Opayo")
+                                   .arg(n.payment.amount.toDecimalString(), n.payment.amount.currency().code(),
+                                        opayoAmount->toDecimalString(), opayoAmount->currency().code()));
+        }
+        if (!opayoType.isEmpty() &&
+            n.isRefund() != (opayoType.compare(QLatin1String("Refund"), Qt::CaseInsensitive) == 0)) {
+            differences.append(tr("type %1 in the event, %2 at Opayo").arg(n.payment.transactionType, opayoType));
+        }
+        if (!differences.isEmpty()) {
+            const Error e = Error::security(
+                QStringLiteral("engine.opayo_mismatch"),
+                tr("Opayo does not confirm transaction %1 (vendorTxCode %2): %3. Nothing was posted.")
+                    .arg(n.payment.transactionId, n.payment.vendorTxCode, differences.join(QStringLiteral("; "))));
+            store::Alerts(m_context->database, *m_context->clock)
+                .raise(store::NewAlert{QStringLiteral("opayo-mismatch"), store::AlertSeverity::Critical,
+                                       n.payment.transactionId, e.message,
+                                       tr("Compare the payment in Opayo's portal with the shop's order before "
+                                          "posting anything by hand.")});
+            failed(work, e,
+                   tr("Compare the payment in Opayo's portal with the shop's order. If the shop sent wrong "
+                      "figures, correct them there; then replay the event."));
+            return;
+        }
+        n.payment.amount = *opayoAmount;
+        n.amountKnown = true;
+        mapAndValidate(work);
+    };
+    auto onError = [this, work, transactionId](const Error& error) {
+        if (error.isTransient()) {
+            failed(work, error, {});
+            return;
+        }
+        failed(work,
+               Error::permanent(QStringLiteral("engine.opayo_unconfirmed"),
+                                tr("Opayo could not confirm transaction %1: %2").arg(transactionId, error.message),
+                                error.detail),
+               tr("Check the transaction in Opayo's portal. If it exists, check the Opayo settings (vendor, "
+                  "environment), then replay the event."));
+    };
+
+    if (work->event.source == QLatin1String("shop-event")) {
+        opayo::PiJob* job = m_pi->getTransaction(transactionId);
+        connect(job, &net::NetworkJob::finished, this, [job, check, onError](net::NetworkJob*) {
+            job->deleteLater();
+            if (job->error()) {
+                onError(*job->error());
+                return;
+            }
+            const opayo::PiTransaction& t = *job->transaction();
+            check(EventNormaliser::statusFromPi(t.status), t.totalAmount, t.transactionType);
+        });
+        job->start();
+        return;
+    }
+    if (!m_reporting) {
+        failed(work,
+               Error::configuration(QStringLiteral("engine.no_reporting"),
+                                    tr("Transaction %1 came from Opayo without an amount and can only be confirmed "
+                                       "through the Reporting API, which is not set up.")
+                                        .arg(transactionId)),
+               tr("Enter the Reporting API user in Settings → Opayo, then replay the event."));
+        return;
+    }
+    opayo::ReportingJob* job = m_reporting->getTransactionDetailByVpsTxId(transactionId);
+    connect(job, &net::NetworkJob::finished, this, [job, check, onError](net::NetworkJob*) {
+        job->deleteLater();
+        if (job->error()) {
+            onError(*job->error());
+            return;
+        }
+        const opayo::ReportingTransaction& t = job->transactionDetail()->summary;
+        check(EventNormaliser::statusFromTxState(t.txStateId), t.amount, t.transactionType);
+    });
+    job->start();
+}
+
+void PipelineWorker::mapAndValidate(const std::shared_ptr<Work>& work)
+{
+    m_risk.score(work->normalised.payment);
+    Result<QList<mapping::MappedCommand>> mapped = m_context->mapping->evaluate(work->normalised.payment.toJson());
+    if (!mapped) {
+        failed(work, mapped.error(),
+               tr("Correct the mapping \"%1\" (Mappings page), then replay the event.")
+                   .arg(m_context->mapping->document().name));
+        return;
+    }
+    if (mapped->isEmpty()) {
+        ignore(work, QStringLiteral("unmapped"));
+        return;
+    }
+    for (const mapping::MappedCommand& command : *mapped) {
+        const QJsonObject json = command.toJson();
+        // Build each document now, so that a command SYSPRO could never take fails here, named.
+        const QString object = command.object.toUpper();
+        Result<void> built = object == QLatin1String("SORTOI")   ? asVoid(ErpDocuments::salesOrder(json))
+                             : object == QLatin1String("ARSTPY") ? asVoid(ErpDocuments::receipt(json))
+                             : object == QLatin1String("ARSTIN") ? asVoid(ErpDocuments::creditNote(json))
+                                                                 : asVoid(ErpDocuments::businessKey(json));
+        if (!built) {
+            failed(work, built.error(),
+                   tr("Correct the mapping \"%1\" (Mappings page), then replay the event.")
+                       .arg(m_context->mapping->document().name));
+            return;
+        }
+        work->commands.append(json);
+    }
+    validate(work);
+}
+
+void PipelineWorker::validate(const std::shared_ptr<Work>& work)
+{
+    QStringList customers;
+    QStringList stockCodes;
+    for (const QJsonObject& command : std::as_const(work->commands)) {
+        if (const QString c = ErpDocuments::customer(command); !c.isEmpty() && !customers.contains(c)) {
+            customers.append(c);
+        }
+        for (const QString& s : ErpDocuments::stockCodes(command)) {
+            if (!stockCodes.contains(s)) {
+                stockCodes.append(s);
+            }
+        }
+    }
+    LookupCache& cache = *m_context->lookups;
+    auto judge = [this, work, customers, stockCodes] {
+        LookupCache& c = *m_context->lookups;
+        const QString company =
+            m_context->config.sysproCredentials
+                ? m_context->config.sysproCredentials->credentials().value_or(syspro::SysproCredentials{}).companyId
+                : QString();
+        for (const QString& customer : customers) {
+            if (c.exists(LookupCache::Kind::Customer, customer) == false) {
+                failed(work,
+                       Error::permanent(QStringLiteral("engine.unknown_customer"),
+                                        tr("Customer code %1 does not exist in SYSPRO company %2 (payment %3, "
+                                           "vendorTxCode %4). Nothing was posted.")
+                                            .arg(customer, company, work->normalised.payment.transactionId,
+                                                 work->normalised.payment.vendorTxCode)),
+                       tr("Add customer %1 in SYSPRO, or correct the shop's account code for this customer, then "
+                          "replay the event.")
+                           .arg(customer));
+                return;
+            }
+        }
+        QStringList unknownStock;
+        for (const QString& code : stockCodes) {
+            if (c.exists(LookupCache::Kind::StockCode, code) == false) {
+                unknownStock.append(code);
+            }
+        }
+        if (!unknownStock.isEmpty()) {
+            failed(work,
+                   Error::permanent(QStringLiteral("engine.unknown_stock_code"),
+                                    tr("Stock code %1 does not exist in SYSPRO company %2 (payment %3, vendorTxCode "
+                                       "%4). Nothing was posted.")
+                                        .arg(unknownStock.join(QStringLiteral(", ")), company,
+                                             work->normalised.payment.transactionId,
+                                             work->normalised.payment.vendorTxCode)),
+                   tr("Add the stock code in SYSPRO, or map the shop's SKU to an existing stock code (Mappings → "
+                      "StockCode lookup), then replay the event."));
+            return;
+        }
+        commit(work);
+    };
+    if (cache.unknown(LookupCache::Kind::Customer, customers).isEmpty() &&
+        cache.unknown(LookupCache::Kind::StockCode, stockCodes).isEmpty()) {
+        judge();
+        return;
+    }
+    if (!m_context->gateway) {
+        commit(work); // no SYSPRO to ask (map-only runs): SYSPRO itself will refuse what is wrong
+        return;
+    }
+    m_context->gateway->lookUp(customers, stockCodes, this, [this, work, judge](const Result<void>& looked) {
+        if (!looked) {
+            failed(work, looked.error(), {});
+            return;
+        }
+        judge();
+    });
+}
+
+void PipelineWorker::commit(const std::shared_ptr<Work>& work)
+{
+    const NormalisedEvent& n = work->normalised;
+    const CanonicalPayment& p = n.payment;
+    store::LedgerPayment payment;
+    payment.transactionId = p.transactionId;
+    payment.kind = n.isRefund() ? QStringLiteral("refund") : QStringLiteral("payment");
+    payment.originalTransactionId = n.originalTransactionId;
+    payment.vendorTxCode = p.vendorTxCode;
+    payment.customer = work->commands.isEmpty() ? p.customerCode : ErpDocuments::customer(work->commands.first());
+    payment.amount = p.amount;
+    payment.status = p.status;
+    payment.inboxId = work->event.id;
+    payment.occurredAt = p.createdAt.isValid() ? p.createdAt.toMSecsSinceEpoch() : work->event.receivedAt;
+
+    bool duplicate = false;
+    int queued = 0;
+    int suppressed = 0;
+    store::Inbox inbox(m_context->database, *m_context->clock);
+    const QString canonical = compact(p.toJson());
+    // The ledger row, the commands and the stage change commit together or not at all.
+    Result<void> ok = inbox.advance(
+        work->event.id, m_owner, QStringLiteral("queued"), QStringLiteral("done"), canonical,
+        [&](QSqlDatabase& tx, bool postgres, qint64 now) -> Result<void> {
+            duplicate = false;
+            queued = suppressed = 0;
+            Result<store::Ledger::Recorded> recorded = store::Ledger::recordPayment(tx, postgres, now, payment);
+            if (!recorded) {
+                return fail(recorded.error());
+            }
+            if (*recorded == store::Ledger::Recorded::Duplicate) {
+                duplicate = true;
+                return asVoid(
+                    store::Database::exec(tx, QStringLiteral("UPDATE inbox SET stage = 'duplicate' WHERE id = :id"),
+                                          {{"id", work->event.id}}));
+            }
+            // A refund waits for its payment's commands: same ordering key.
+            const QString orderingKey =
+                QStringLiteral("txn:") + (n.isRefund() ? n.originalTransactionId : p.transactionId);
+            for (const QJsonObject& command : std::as_const(work->commands)) {
+                Result<QString> key = ErpDocuments::businessKey(command);
+                if (!key) {
+                    return fail(key.error());
+                }
+                store::NewOutboxCommand c;
+                c.inboxId = work->event.id;
+                c.transactionId = p.transactionId;
+                c.commandKind = command.value(QStringLiteral("object")).toString().toUpper();
+                c.businessKey = *key;
+                c.orderingKey = orderingKey;
+                c.payload = compact(command);
+                Result<store::Outbox::Enqueued> e = store::Outbox::enqueue(tx, postgres, now, c);
+                if (!e) {
+                    return fail(e.error());
+                }
+                (e->duplicate ? suppressed : queued) += 1;
+            }
+            return {};
+        });
+    if (!ok) {
+        failed(work, ok.error(),
+               ok.error().code == QLatin1String("ledger.refund_exceeds")
+                   ? tr("Check the refund amount with the shop; nothing was posted.")
+                   : tr("Correct the cause named above, then replay the event."));
+        return;
+    }
+    if (duplicate) {
+        ++m_context->counters->duplicatesSuppressed;
+    } else {
+        ++m_context->counters->eventsQueued;
+        m_context->counters->duplicatesSuppressed += suppressed;
+    }
+    finished();
+}
+
+void PipelineWorker::ignore(const std::shared_ptr<Work>& work, const QString& stage)
+{
+    store::Inbox inbox(m_context->database, *m_context->clock);
+    const QString canonical = compact(work->normalised.payment.toJson());
+    Result<void> ok = inbox.advance(work->event.id, m_owner, stage, QStringLiteral("ignored"), canonical);
+    if (!ok) {
+        log::get("engine")->warn("pipeline: cannot mark event {} ignored: {}", work->event.id,
+                                 ok.error().toString().toStdString());
+    } else {
+        ++m_context->counters->eventsIgnored;
+    }
+    finished();
+}
+
+void PipelineWorker::failed(const std::shared_ptr<Work>& work, const Error& error, const QString& fix)
+{
+    store::Inbox inbox(m_context->database, *m_context->clock);
+    const qint64 now = m_context->clock->nowMsecs();
+    Result<void> recorded;
+    if (error.isTransient()) {
+        ++m_context->counters->retries;
+        recorded = inbox.retryLater(work->event.id, m_owner, error,
+                                    now + m_context->retry->delayMs(work->event.attempts, error));
+    } else {
+        ++m_context->counters->deadLetters;
+        log::get("engine")->warn("event {} to the dead-letter queue: {}", work->event.id,
+                                 error.toString().toStdString());
+        const qint64 inboxId = work->event.id;
+        const QString reason = error.message;
+        recorded = inbox.deadLetter(work->event.id, m_owner, error, fix,
+                                    [inboxId, reason](QSqlDatabase& tx, bool postgres, qint64 at) {
+                                        return StatusSync::enqueueFailure(tx, postgres, at, inboxId, reason);
+                                    });
+    }
+    if (!recorded) {
+        log::get("engine")->warn("pipeline: cannot record the outcome of event {}: {}", work->event.id,
+                                 recorded.error().toString().toStdString());
+    }
+    finished();
+}
+
+} // namespace bridge::engine

@@ -1,0 +1,86 @@
+// SPDX-FileCopyrightText: 2026 Opayo–SYSPRO Bridge contributors
+// SPDX-License-Identifier: LicenseRef-Proprietary
+#pragma once
+
+#include "core/Error.h"
+#include "engine/EngineContext.h"
+#include "engine/EventNormaliser.h"
+#include "store/Inbox.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QObject>
+#include <QTimer>
+
+class QNetworkAccessManager;
+
+namespace bridge::opayo {
+class PiClient;
+class ReportingClient;
+} // namespace bridge::opayo
+
+namespace bridge::engine {
+
+/// The risk stage: scores a payment and gives reasons. A pass-through until the risk library
+/// lands; the pipeline already calls it and the mapping already acts on the score.
+class RiskHook
+{
+public:
+    virtual ~RiskHook() = default;
+    virtual void score(CanonicalPayment& payment) const = 0;
+};
+
+class PassThroughRisk final : public RiskHook
+{
+public:
+    void score(CanonicalPayment&) const override {}
+};
+
+/// One pipeline worker (own thread, own connection and network manager): claims inbox events
+/// and takes each through normalise → confirm with Opayo → risk → map → validate → outbox,
+/// committing the stage change together with the outbox commands and the ledger row. Every
+/// event ends in one of: queued (commands in the outbox), ignored (nothing to post, e.g. a
+/// decline), duplicate (the transaction was already accepted), retry later, or dead letter with
+/// the reason and the fix.
+class PipelineWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    PipelineWorker(std::shared_ptr<EngineContext> context, QString owner, QObject* parent = nullptr);
+    ~PipelineWorker() override;
+
+    void start();
+    void stop();
+    /// New work arrived (intake committed an event): look now rather than at the next poll.
+    void wake();
+
+Q_SIGNALS:
+    void stopped();
+
+private:
+    struct Work;
+
+    void poll();
+    void process(const std::shared_ptr<Work>& work);
+    void confirm(const std::shared_ptr<Work>& work);
+    void mapAndValidate(const std::shared_ptr<Work>& work);
+    void validate(const std::shared_ptr<Work>& work);
+    void commit(const std::shared_ptr<Work>& work);
+    void ignore(const std::shared_ptr<Work>& work, const QString& stage);
+    void failed(const std::shared_ptr<Work>& work, const Error& error, const QString& fix);
+    void finished();
+
+    std::shared_ptr<EngineContext> m_context;
+    QString m_owner;
+    PassThroughRisk m_risk;
+    QNetworkAccessManager* m_network = nullptr;
+    opayo::PiClient* m_pi = nullptr;
+    opayo::ReportingClient* m_reporting = nullptr;
+    QTimer m_timer;
+    int m_inFlight = 0;
+    bool m_stopping = false;
+    bool m_woken = false;
+};
+
+} // namespace bridge::engine

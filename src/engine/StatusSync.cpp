@@ -1,0 +1,222 @@
+// SPDX-FileCopyrightText: 2026 Opayo–SYSPRO Bridge contributors
+// SPDX-License-Identifier: LicenseRef-Proprietary
+#include "engine/StatusSync.h"
+
+#include "logging/Log.h"
+#include "store/Database.h"
+#include "store/Outbox.h"
+
+#include <QJsonDocument>
+#include <QMessageAuthenticationCode>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace bridge::engine {
+
+Result<void> StatusSync::enqueue(QSqlDatabase& tx, bool postgres, qint64 now, const QString& shopEventId,
+                                 const QString& transactionId, const QString& vendorTxCode, const QString& status,
+                                 const QJsonObject& details)
+{
+    if (shopEventId.isEmpty()) {
+        return {};
+    }
+    QJsonObject payload = details;
+    payload.insert(QStringLiteral("eventId"), shopEventId);
+    payload.insert(QStringLiteral("transactionId"), transactionId);
+    payload.insert(QStringLiteral("vendorTxCode"), vendorTxCode);
+    payload.insert(QStringLiteral("status"), status);
+    store::NewOutboxCommand command;
+    command.transactionId = transactionId;
+    command.commandKind = QString::fromLatin1(kind);
+    command.businessKey = shopEventId + QLatin1Char(':') + status;
+    command.orderingKey = QStringLiteral("sync:") + shopEventId;
+    command.payload = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+    return asVoid(store::Outbox::enqueue(tx, postgres, now, command));
+}
+
+Result<void> StatusSync::enqueueIfComplete(QSqlDatabase& tx, bool postgres, qint64 now, qint64 inboxId)
+{
+    Result<QSqlQuery> open = store::Database::exec(
+        tx,
+        QStringLiteral("SELECT COUNT(*) FROM outbox WHERE inbox_id = :id AND command_kind <> 'SHOPSYNC' "
+                       "AND status <> 'done'"),
+        {{"id", inboxId}});
+    if (!open) {
+        return fail(open.error());
+    }
+    open->next();
+    if (open->value(0).toLongLong() > 0) {
+        return {};
+    }
+    Result<QSqlQuery> event = store::Database::exec(
+        tx,
+        QStringLiteral(
+            "SELECT source, source_event_id, vendor_tx_code, transaction_id, kind FROM inbox WHERE id = :id"),
+        {{"id", inboxId}});
+    if (!event) {
+        return fail(event.error());
+    }
+    if (!event->next() || event->value(0).toString() != QLatin1String("shop-event")) {
+        return {};
+    }
+    const QString shopEventId = event->value(1).toString();
+    const QString vendorTxCode = event->value(2).toString();
+    const QString transactionId = event->value(3).toString();
+    const bool refund = event->value(4).toString() == QLatin1String("refund");
+    Result<QSqlQuery> documents =
+        store::Database::exec(tx,
+                              QStringLiteral("SELECT command_kind, document_key FROM outbox WHERE inbox_id = :id "
+                                             "AND command_kind <> 'SHOPSYNC' ORDER BY sequence"),
+                              {{"id", inboxId}});
+    if (!documents) {
+        return fail(documents.error());
+    }
+    QJsonObject details;
+    while (documents->next()) {
+        const QString kindName = documents->value(0).toString();
+        const QString key = kindName == QLatin1String("SORTOI")   ? QStringLiteral("salesOrder")
+                            : kindName == QLatin1String("ARSTPY") ? QStringLiteral("receipt")
+                            : kindName == QLatin1String("ARSTIN") ? QStringLiteral("creditNote")
+                                                                  : kindName;
+        details.insert(key, documents->value(1).toString());
+    }
+    return enqueue(tx, postgres, now, shopEventId, transactionId, vendorTxCode,
+                   refund ? QStringLiteral("refunded") : QStringLiteral("posted"), details);
+}
+
+Result<void> StatusSync::enqueueFailure(QSqlDatabase& tx, bool postgres, qint64 now, qint64 inboxId,
+                                        const QString& reason)
+{
+    Result<QSqlQuery> event = store::Database::exec(
+        tx, QStringLiteral("SELECT source, source_event_id, vendor_tx_code, transaction_id FROM inbox WHERE id = :id"),
+        {{"id", inboxId}});
+    if (!event) {
+        return fail(event.error());
+    }
+    if (!event->next() || event->value(0).toString() != QLatin1String("shop-event")) {
+        return {};
+    }
+    return enqueue(tx, postgres, now, event->value(1).toString(), event->value(3).toString(),
+                   event->value(2).toString(), QStringLiteral("failed"),
+                   QJsonObject{{QStringLiteral("reason"), reason}});
+}
+
+StatusSyncWorker::StatusSyncWorker(std::shared_ptr<EngineContext> context, QString owner, QObject* parent)
+    : QObject(parent)
+    , m_context(std::move(context))
+    , m_owner(std::move(owner))
+{
+    m_timer.setSingleShot(true);
+    m_timer.setParent(this); // moves with this object to its thread
+    connect(&m_timer, &QTimer::timeout, this, &StatusSyncWorker::poll);
+}
+
+void StatusSyncWorker::start()
+{
+    m_network = new QNetworkAccessManager(this);
+    m_stopping = false;
+    poll();
+}
+
+void StatusSyncWorker::stop()
+{
+    m_stopping = true;
+    m_timer.stop();
+    if (m_inFlight == 0) {
+        store::Outbox(m_context->database, *m_context->clock).releaseAll(m_owner);
+        Q_EMIT stopped();
+    }
+}
+
+void StatusSyncWorker::poll()
+{
+    if (m_stopping || m_inFlight > 0) {
+        return;
+    }
+    store::Outbox outbox(m_context->database, *m_context->clock);
+    Result<QList<store::OutboxCommand>> claimed =
+        outbox.claim(m_owner, m_context->config.leaseMs, 20, {QString::fromLatin1(StatusSync::kind)});
+    if (!claimed || claimed->isEmpty()) {
+        if (!claimed) {
+            log::get("engine")->warn("status sync: cannot claim: {}", claimed.error().toString().toStdString());
+        }
+        m_timer.start(claimed ? m_context->config.idlePollMs : 1'000);
+        return;
+    }
+    const QByteArray secret = m_context->config.shopStatusSecret;
+    for (const store::OutboxCommand& c : *claimed) {
+        ++m_inFlight;
+        const QByteArray body = c.payload.toUtf8();
+        const QByteArray timestamp = QByteArray::number(m_context->clock->nowMsecs() / 1000);
+        const QByteArray signature =
+            "v1=" +
+            QMessageAuthenticationCode::hash(timestamp + '.' + body, secret, QCryptographicHash::Sha256).toHex();
+        QNetworkRequest request(m_context->config.shopStatusUrl);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setRawHeader("X-Bridge-Timestamp", timestamp);
+        request.setRawHeader("X-Bridge-Signature", signature);
+        request.setTransferTimeout(15'000);
+        QNetworkReply* reply = m_network->post(request, body);
+        const qint64 id = c.id;
+        const int attempts = c.attempts;
+        const QString key = c.businessKey;
+        connect(reply, &QNetworkReply::finished, this, [this, reply, id, attempts, key] {
+            reply->deleteLater();
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            store::Outbox queue(m_context->database, *m_context->clock);
+            Result<void> recorded;
+            if (status >= 200 && status < 300) {
+                recorded =
+                    queue.complete(id, m_owner, QString::number(status), {}, QString::fromUtf8(reply->readAll()));
+                ++m_context->counters->syncsSent;
+            } else if (status == 0 || status == 408 || status == 429 || status >= 500) {
+                Error e = Error::transient(
+                    QStringLiteral("engine.shop_status"),
+                    status == 0
+                        ? tr("The shop's status address %1 did not answer (%2); the update will be sent again.")
+                              .arg(m_context->config.shopStatusUrl.toString(), reply->errorString())
+                        : tr("The shop answered HTTP %1 to a status update; it will be sent again.").arg(status));
+                bool seconds = false;
+                const int retryAfter = reply->rawHeader("Retry-After").toInt(&seconds);
+                if (seconds) {
+                    e.retryAfterSeconds = retryAfter;
+                }
+                ++m_context->counters->retries;
+                recorded = queue.retryLater(
+                    id, m_owner, e, m_context->clock->nowMsecs() + m_context->retry->delayMs(attempts, e), false);
+            } else {
+                const Error e = Error::permanent(QStringLiteral("engine.shop_status_refused"),
+                                                 tr("The shop refused status update %1 with HTTP %2: %3")
+                                                     .arg(key)
+                                                     .arg(status)
+                                                     .arg(QString::fromUtf8(reply->readAll().left(300))));
+                recorded = queue.deadLetter(
+                    id, m_owner, e,
+                    status == 401 ? tr("Check that the bridge and the shop share the same status webhook secret, "
+                                       "then replay the update.")
+                                  : tr("Check the shop's status webhook address in Settings, then replay the update."));
+                ++m_context->counters->deadLetters;
+            }
+            if (!recorded) {
+                log::get("engine")->warn("status sync: cannot record the outcome of {}: {}", key.toStdString(),
+                                         recorded.error().toString().toStdString());
+            }
+            oneDone();
+        });
+    }
+}
+
+void StatusSyncWorker::oneDone()
+{
+    if (--m_inFlight > 0) {
+        return;
+    }
+    if (m_stopping) {
+        stop();
+        return;
+    }
+    poll();
+}
+
+} // namespace bridge::engine

@@ -1,0 +1,449 @@
+// SPDX-FileCopyrightText: 2026 Opayo–SYSPRO Bridge contributors
+// SPDX-License-Identifier: LicenseRef-Proprietary
+#include "engine/SysproPoster.h"
+
+#include "engine/ErpDocuments.h"
+#include "engine/StatusSync.h"
+#include "engine/SysproGateway.h"
+#include "logging/Log.h"
+#include "store/Alerts.h"
+#include "store/Ledger.h"
+#include "syspro/SysproClient.h"
+#include "syspro/SysproErrors.h"
+#include "syspro/SysproSession.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace bridge::engine {
+
+namespace {
+
+QJsonObject payloadOf(const store::OutboxCommand& command)
+{
+    return QJsonDocument::fromJson(command.payload.toUtf8()).object();
+}
+
+const QString kSortoi = QStringLiteral("SORTOI");
+const QString kArstpy = QStringLiteral("ARSTPY");
+const QString kArstin = QStringLiteral("ARSTIN");
+
+syspro::FindQuery findBy(const QString& table, const QString& column, const QString& value, const QString& result)
+{
+    syspro::FindQuery q;
+    q.tableName = table;
+    q.columns = {result, column};
+    syspro::FindCondition c;
+    c.column = column;
+    c.value = value;
+    q.where.append(c);
+    q.returnRows = 5;
+    return q;
+}
+
+} // namespace
+
+SysproPoster::SysproPoster(std::shared_ptr<EngineContext> context, QString owner, QObject* parent)
+    : QObject(parent)
+    , m_context(std::move(context))
+    , m_owner(std::move(owner))
+{
+    m_timer.setSingleShot(true);
+    m_timer.setParent(this); // moves with this object to its thread
+    connect(&m_timer, &QTimer::timeout, this, &SysproPoster::poll);
+}
+
+void SysproPoster::start()
+{
+    m_stopping = false;
+    poll();
+}
+
+void SysproPoster::stop()
+{
+    m_stopping = true;
+    m_timer.stop();
+    if (m_inFlight == 0) {
+        store::Outbox(m_context->database, *m_context->clock).releaseAll(m_owner);
+        Q_EMIT stopped();
+    }
+}
+
+void SysproPoster::wake()
+{
+    if (m_inFlight == 0 && !m_stopping) {
+        m_timer.start(0);
+    }
+}
+
+QString SysproPoster::company() const
+{
+    syspro::SysproSession* session = m_context->gateway->session();
+    return session && !session->companyId().isEmpty() ? session->companyId() : QStringLiteral("?");
+}
+
+void SysproPoster::poll()
+{
+    if (m_stopping || m_inFlight > 0) {
+        return;
+    }
+    store::Outbox outbox(m_context->database, *m_context->clock);
+    // Deep queue: up to two SORTOI posts' worth at once.
+    Result<QList<store::OutboxCommand>> claimed =
+        outbox.claim(m_owner, m_context->config.leaseMs, m_context->config.postBatch * 2, {kSortoi, kArstpy, kArstin});
+    if (!claimed) {
+        log::get("engine")->warn("poster: cannot claim commands: {}", claimed.error().toString().toStdString());
+        m_timer.start(1'000);
+        return;
+    }
+    if (claimed->isEmpty()) {
+        m_timer.start(m_context->config.idlePollMs);
+        return;
+    }
+    QList<store::OutboxCommand> orders;
+    m_inFlight = 1; // held until everything below is started
+    for (const store::OutboxCommand& c : *claimed) {
+        if (c.commandKind == kSortoi) {
+            orders.append(c);
+        } else if (c.commandKind == kArstpy) {
+            ++m_inFlight;
+            verifyThen(c, [this, c] { postReceipt(c); });
+        } else {
+            ++m_inFlight;
+            verifyThen(c, [this, c] { postCreditNote(c); });
+        }
+    }
+    if (!orders.isEmpty()) {
+        postOrders(orders);
+    }
+    oneDone();
+}
+
+void SysproPoster::verifyThen(const store::OutboxCommand& command, std::function<void()> post)
+{
+    if (!command.mustVerify) {
+        post();
+        return;
+    }
+    verify(command, [this, command, post](const Result<QString>& found) {
+        if (!found) {
+            failedCommand(command, found.error(), true);
+            oneDone();
+            return;
+        }
+        if (!found->isEmpty()) {
+            ++m_context->counters->foundOnLookUp;
+            succeeded(command, *found, {}, tr("Found in SYSPRO on look-up after an unknown outcome."));
+            oneDone();
+            return;
+        }
+        post();
+    });
+}
+
+void SysproPoster::verify(const store::OutboxCommand& command, std::function<void(Result<QString>)> done)
+{
+    syspro::SysproClient* client = m_context->gateway->client();
+    if (command.commandKind == kArstpy) {
+        client->find(findBy(QStringLiteral("ArCshJnlDet"), QStringLiteral("Reference"), command.businessKey,
+                            QStringLiteral("Journal")),
+                     this, [done](const Result<syspro::FindResult>& r) {
+                         if (!r) {
+                             done(fail(r.error()));
+                             return;
+                         }
+                         done(r->rows.isEmpty()
+                                  ? QString()
+                                  : QStringLiteral("AR journal %1").arg(r->rows.first().value(u"Journal")));
+                     });
+        return;
+    }
+    // ARSTIN: the credit note's reference is kept as its customer PO number.
+    client->find(findBy(QStringLiteral("ArInvoice"), QStringLiteral("CustomerPoNumber"), command.businessKey,
+                        QStringLiteral("Invoice")),
+                 this, [done](const Result<syspro::FindResult>& r) {
+                     if (!r) {
+                         done(fail(r.error()));
+                         return;
+                     }
+                     done(r->rows.isEmpty() ? QString() : r->rows.first().value(u"Invoice"));
+                 });
+}
+
+void SysproPoster::postOrders(const QList<store::OutboxCommand>& commands)
+{
+    // Orders that may already be in SYSPRO are looked up first, all in one call.
+    QList<store::OutboxCommand> toPost;
+    QStringList suspectPos;
+    for (const store::OutboxCommand& c : commands) {
+        if (c.mustVerify) {
+            suspectPos.append(c.businessKey);
+        }
+    }
+    auto postRest = [this](const QList<store::OutboxCommand>& rest) {
+        QMap<QString, QList<store::OutboxCommand>> byStatus;
+        for (const store::OutboxCommand& c : rest) {
+            byStatus[ErpDocuments::orderStatus(payloadOf(c))].append(c);
+        }
+        for (auto it = byStatus.begin(); it != byStatus.end(); ++it) {
+            const QList<store::OutboxCommand>& group = it.value();
+            for (qsizetype i = 0; i < group.size(); i += m_context->config.postBatch) {
+                ++m_inFlight;
+                postOrderGroup(group.mid(i, m_context->config.postBatch), it.key());
+            }
+        }
+    };
+    if (suspectPos.isEmpty()) {
+        postRest(commands);
+        return;
+    }
+    ++m_inFlight;
+    m_context->gateway->client()->findSalesOrdersByPo(
+        suspectPos, this, [this, commands, postRest](const Result<QHash<QString, QString>>& found) {
+            QList<store::OutboxCommand> rest;
+            for (const store::OutboxCommand& c : commands) {
+                if (!c.mustVerify) {
+                    rest.append(c);
+                } else if (!found) {
+                    failedCommand(c, found.error(), true);
+                } else if (found->contains(c.businessKey)) {
+                    ++m_context->counters->foundOnLookUp;
+                    succeeded(c, found->value(c.businessKey), {},
+                              tr("Found in SYSPRO on look-up after an unknown outcome."));
+                } else {
+                    rest.append(c);
+                }
+            }
+            postRest(rest);
+            oneDone();
+        });
+}
+
+void SysproPoster::postOrderGroup(const QList<store::OutboxCommand>& commands, const QString& orderStatus)
+{
+    QList<syspro::SalesOrder> orders;
+    QList<store::OutboxCommand> sent;
+    for (const store::OutboxCommand& c : commands) {
+        Result<syspro::SalesOrder> order = ErpDocuments::salesOrder(payloadOf(c));
+        if (!order) {
+            failedCommand(c, order.error(), false);
+            continue;
+        }
+        orders.append(*order);
+        sent.append(c);
+    }
+    if (orders.isEmpty()) {
+        oneDone();
+        return;
+    }
+    syspro::SortoiParameters parameters = m_context->config.sortoi;
+    parameters.orderStatus = orderStatus;
+    ++m_context->counters->sysproCalls;
+    m_context->gateway->client()->importSalesOrders(
+        orders, parameters, this, [this, sent, orders](const Result<syspro::SalesOrderImportResult>& result) {
+            if (!result) {
+                // The post may or may not have reached SYSPRO: each order is looked up before any re-post.
+                for (const store::OutboxCommand& c : sent) {
+                    failedCommand(c, result.error(), true);
+                }
+                oneDone();
+                return;
+            }
+            for (qsizetype i = 0; i < sent.size(); ++i) {
+                const store::OutboxCommand& c = sent.at(i);
+                const syspro::SalesOrderOutcome* outcome = result->find(c.businessKey);
+                if (!outcome) {
+                    failedCommand(c,
+                                  Error::transient(syspro::codes::outcomeUnknown,
+                                                   tr("SYSPRO's answer did not mention order %1; it will be looked up "
+                                                      "before it is posted again.")
+                                                       .arg(c.businessKey)),
+                                  true);
+                    continue;
+                }
+                const QJsonObject response{{QStringLiteral("salesOrder"), outcome->salesOrder},
+                                           {QStringLiteral("warnings"), QJsonArray::fromStringList(outcome->warnings)}};
+                const QString responseText = QString::fromUtf8(QJsonDocument(response).toJson(QJsonDocument::Compact));
+                switch (outcome->status) {
+                case syspro::SalesOrderOutcome::Status::Created:
+                case syspro::SalesOrderOutcome::Status::Validated:
+                    ++m_context->counters->ordersPosted;
+                    succeeded(c, outcome->salesOrder,
+                              syspro::SalesOrderImport::buildXmlIn({orders.at(i)}, m_context->config.syspro.limits)
+                                  .value_or(QString()),
+                              responseText);
+                    break;
+                case syspro::SalesOrderOutcome::Status::Rejected:
+                    failedCommand(c, outcome->toError(company()), false);
+                    break;
+                case syspro::SalesOrderOutcome::Status::CreatedNumberUnknown:
+                case syspro::SalesOrderOutcome::Status::Unknown:
+                    failedCommand(c,
+                                  Error::transient(syspro::codes::outcomeUnknown,
+                                                   tr("SYSPRO imported order %1 without saying its number; it will be "
+                                                      "looked up.")
+                                                       .arg(c.businessKey)),
+                                  true);
+                    break;
+                }
+            }
+            oneDone();
+        });
+}
+
+void SysproPoster::postReceipt(const store::OutboxCommand& command)
+{
+    Result<syspro::ArPayment> payment = ErpDocuments::receipt(payloadOf(command));
+    if (!payment) {
+        failedCommand(command, payment.error(), false);
+        oneDone();
+        return;
+    }
+    ++m_context->counters->sysproCalls;
+    const QString request =
+        syspro::ArPaymentPost::buildXmlIn(*payment, m_context->config.syspro.limits).value_or(QString());
+    m_context->gateway->client()->postReceipt(
+        *payment, m_context->config.arPayment, this,
+        [this, command, request](const Result<syspro::ReceiptOutcome>& outcome) {
+            if (!outcome) {
+                failedCommand(command, outcome.error(), outcome.error().isTransient());
+            } else {
+                ++m_context->counters->receiptsPosted;
+                const QString key = outcome->detail.isEmpty() ? outcome->reference
+                                                              : QStringLiteral("AR journal %1").arg(outcome->detail);
+                succeeded(command, key, request,
+                          QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("reference"), outcome->reference},
+                                                                      {QStringLiteral("detail"), outcome->detail}})
+                                                .toJson(QJsonDocument::Compact)));
+            }
+            oneDone();
+        });
+}
+
+void SysproPoster::postCreditNote(const store::OutboxCommand& command)
+{
+    Result<syspro::ArDocument> document = ErpDocuments::creditNote(payloadOf(command));
+    if (!document) {
+        failedCommand(command, document.error(), false);
+        oneDone();
+        return;
+    }
+    ++m_context->counters->sysproCalls;
+    const QString request =
+        syspro::ArInvoicePost::buildXmlIn(*document, m_context->config.syspro.limits).value_or(QString());
+    m_context->gateway->client()->postArDocument(
+        *document, this, [this, command, request](const Result<QString>& number) {
+            if (!number) {
+                failedCommand(command, number.error(), number.error().isTransient());
+            } else {
+                ++m_context->counters->creditNotesPosted;
+                succeeded(command, *number, request, *number);
+            }
+            oneDone();
+        });
+}
+
+void SysproPoster::succeeded(const store::OutboxCommand& command, const QString& documentKey, const QString& request,
+                             const QString& response)
+{
+    const bool sync = !m_context->config.shopStatusUrl.isEmpty();
+    Result<void> ok = store::Outbox(m_context->database, *m_context->clock)
+                          .complete(command.id, m_owner, documentKey, request, response,
+                                    [&](QSqlDatabase& tx, bool postgres, qint64 now) -> Result<void> {
+                                        store::LedgerLink link;
+                                        link.transactionId = command.transactionId;
+                                        link.commandKind = command.commandKind;
+                                        link.businessKey = command.businessKey;
+                                        link.documentKey = documentKey;
+                                        link.outboxId = command.id;
+                                        if (Result<void> l = store::Ledger::link(tx, now, link); !l) {
+                                            return l;
+                                        }
+                                        if (sync && command.inboxId) {
+                                            return StatusSync::enqueueIfComplete(tx, postgres, now, *command.inboxId);
+                                        }
+                                        return {};
+                                    });
+    if (!ok) {
+        // SYSPRO has the document; the next attempt finds it on look-up (the lease runs out and
+        // the command comes back marked for verification).
+        log::get("engine")->error("poster: {} {} posted as {} but not recorded: {}", command.commandKind.toStdString(),
+                                  command.businessKey.toStdString(), documentKey.toStdString(),
+                                  ok.error().toString().toStdString());
+    }
+}
+
+QString SysproPoster::fixFor(const store::OutboxCommand& command, const Error& error) const
+{
+    if (error.code == syspro::codes::notLicensed) {
+        return tr("Licence business object %1 for the bridge's operator in SYSPRO, or choose a receipt fallback in "
+                  "Settings → SYSPRO e.net, then replay.")
+            .arg(command.commandKind);
+    }
+    if (error.code == syspro::codes::authentication) {
+        return tr("Check the SYSPRO operator and passwords in Settings → SYSPRO e.net, then replay.");
+    }
+    return tr("Correct the data named above in SYSPRO or in the mapping, then replay the command.");
+}
+
+void SysproPoster::failedCommand(const store::OutboxCommand& command, const Error& error, bool unknownOutcome)
+{
+    store::Outbox outbox(m_context->database, *m_context->clock);
+    const qint64 now = m_context->clock->nowMsecs();
+    Result<void> recorded;
+    if (error.isTransient()) {
+        ++m_context->counters->retries;
+        recorded = outbox.retryLater(command.id, m_owner, error,
+                                     now + m_context->retry->delayMs(command.attempts, error), unknownOutcome);
+        if (command.firstAttemptAt && m_context->retry->shouldAlert(*command.firstAttemptAt, now)) {
+            store::Alerts(m_context->database, *m_context->clock)
+                .raise(store::NewAlert{QStringLiteral("retrying-long"), store::AlertSeverity::Warning,
+                                       QStringLiteral("outbox:%1").arg(command.id),
+                                       tr("%1 %2 has been failing for %3 minutes: %4")
+                                           .arg(command.commandKind, command.businessKey)
+                                           .arg((now - *command.firstAttemptAt) / 60'000)
+                                           .arg(error.message),
+                                       tr("Check that SYSPRO is reachable (Settings → SYSPRO e.net → Test).")});
+        }
+    } else {
+        ++m_context->counters->deadLetters;
+        log::get("engine")->warn("{} {} to the dead-letter queue: {}", command.commandKind.toStdString(),
+                                 command.businessKey.toStdString(), error.toString().toStdString());
+        const bool sync = !m_context->config.shopStatusUrl.isEmpty();
+        const std::optional<qint64> inboxId = command.inboxId;
+        const QString reason = error.message;
+        recorded =
+            outbox.deadLetter(command.id, m_owner, error, fixFor(command, error),
+                              [sync, inboxId, reason](QSqlDatabase& tx, bool postgres, qint64 at) -> Result<void> {
+                                  if (!sync || !inboxId) {
+                                      return {};
+                                  }
+                                  return StatusSync::enqueueFailure(tx, postgres, at, *inboxId, reason);
+                              });
+        if (error.code == syspro::codes::authentication || error.code == syspro::codes::notLicensed) {
+            store::Alerts(m_context->database, *m_context->clock)
+                .raise(store::NewAlert{error.code == syspro::codes::authentication ? QStringLiteral("syspro-auth")
+                                                                                   : QStringLiteral("syspro-licence"),
+                                       store::AlertSeverity::Critical, command.commandKind, error.message,
+                                       fixFor(command, error)});
+        }
+    }
+    if (!recorded) {
+        log::get("engine")->warn("poster: cannot record the outcome of {} {}: {}", command.commandKind.toStdString(),
+                                 command.businessKey.toStdString(), recorded.error().toString().toStdString());
+    }
+}
+
+void SysproPoster::oneDone()
+{
+    if (--m_inFlight > 0) {
+        return;
+    }
+    if (m_stopping) {
+        stop();
+        return;
+    }
+    m_timer.start(0);
+}
+
+} // namespace bridge::engine

@@ -1,0 +1,64 @@
+// SPDX-FileCopyrightText: 2026 Opayo–SYSPRO Bridge contributors
+// SPDX-License-Identifier: LicenseRef-Proprietary
+#pragma once
+
+#include "core/Error.h"
+#include "engine/EngineContext.h"
+#include "store/Outbox.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QTimer>
+
+namespace bridge::engine {
+
+/// Posts the outbox's SYSPRO commands through the engine's one session (on the SYSPRO thread,
+/// next to the SysproGateway):
+/// - sales orders go several to a SORTOI post when the queue is deep (one post per order
+///   status, as OrderStatus is a call parameter), and SYSPRO's answer is read per order, so a
+///   refused order fails alone;
+/// - receipts (ARSTPY) and credit notes (ARSTIN) go one per post;
+/// - a command whose earlier attempt may have reached SYSPRO (timeout, dropped connection, a
+///   worker that died) is first looked up by its key (CustomerPoNumber, receipt reference,
+///   credit-note reference) and only posted if SYSPRO does not have it;
+/// - every outcome commits with its consequences: the ledger link and the status update for
+///   the shop on success; the reason and the fix on a dead letter.
+class SysproPoster : public QObject
+{
+    Q_OBJECT
+
+public:
+    SysproPoster(std::shared_ptr<EngineContext> context, QString owner, QObject* parent = nullptr);
+
+    void start();
+    void stop();
+    void wake();
+
+Q_SIGNALS:
+    void stopped();
+
+private:
+    void poll();
+    void postOrders(const QList<store::OutboxCommand>& commands);
+    void postOrderGroup(const QList<store::OutboxCommand>& commands, const QString& orderStatus);
+    void postReceipt(const store::OutboxCommand& command);
+    void postCreditNote(const store::OutboxCommand& command);
+    /// Looks a command up by its key; `done(found document key)` or an empty key when absent.
+    void verify(const store::OutboxCommand& command, std::function<void(Result<QString>)> done);
+    void verifyThen(const store::OutboxCommand& command, std::function<void()> post);
+
+    void succeeded(const store::OutboxCommand& command, const QString& documentKey, const QString& request,
+                   const QString& response);
+    void failedCommand(const store::OutboxCommand& command, const Error& error, bool unknownOutcome);
+    void oneDone();
+    [[nodiscard]] QString fixFor(const store::OutboxCommand& command, const Error& error) const;
+    [[nodiscard]] QString company() const;
+
+    std::shared_ptr<EngineContext> m_context;
+    QString m_owner;
+    QTimer m_timer;
+    int m_inFlight = 0;
+    bool m_stopping = false;
+};
+
+} // namespace bridge::engine

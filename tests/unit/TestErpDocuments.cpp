@@ -1,0 +1,215 @@
+// SPDX-FileCopyrightText: 2026 Opayo–SYSPRO Bridge contributors
+// SPDX-License-Identifier: LicenseRef-Proprietary
+//
+// The engine's pure stages: reading intake sources into the canonical payment, and turning
+// mapped commands into the SYSPRO documents (and XmlIn) the poster sends.
+#include "engine/ErpDocuments.h"
+#include "engine/EventNormaliser.h"
+#include "mapping/MappingDocument.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace bridge;
+using namespace bridge::engine;
+
+namespace {
+
+CanonicalPayment payment()
+{
+    CanonicalPayment p;
+    p.source = QStringLiteral("shop-event");
+    p.sourceEventId = QStringLiteral("evt-1");
+    p.vendorTxCode = QStringLiteral("demo-shop-1-000001-1");
+    p.transactionId = QStringLiteral("2B97808F-9A36-6E71-F87F-6714667E8AF4");
+    p.amount = Money(4999, Currency::of("GBP"));
+    p.createdAt = QDateTime(QDate(2026, 11, 21), QTime(10, 15), Qt::UTC);
+    p.lines = {
+        PaymentOrderLine{QStringLiteral("MUG-01"), QStringLiteral("Enamel mug"), 2, Money(1250, Currency::of("GBP"))},
+        PaymentOrderLine{QStringLiteral("TEE-02"), QStringLiteral("T-shirt"), 1, Money(2499, Currency::of("GBP"))}};
+    return p;
+}
+
+QList<QJsonObject> mapped(const CanonicalPayment& p)
+{
+    const auto doc = mapping::MappingDocument::fromFile(QStringLiteral(":/mappings/default.json"));
+    const auto evaluator = mapping::MappingEvaluator::create(*doc);
+    const auto commands = evaluator->evaluate(p.toJson());
+    QList<QJsonObject> out;
+    for (const auto& c : *commands) {
+        out.append(c.toJson());
+    }
+    return out;
+}
+
+store::InboxEvent shopEvent(const QJsonObject& body)
+{
+    store::InboxEvent e;
+    e.id = 7;
+    e.source = QStringLiteral("shop-event");
+    e.sourceEventId = body.value(QStringLiteral("eventId")).toString();
+    e.payload = QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact));
+    return e;
+}
+
+QJsonObject eventBody(const QString& type, const QString& status, qint64 amount)
+{
+    QJsonObject payment{{QStringLiteral("vendorTxCode"), QStringLiteral("V-1")},
+                        {QStringLiteral("transactionId"), QStringLiteral("T-1")},
+                        {QStringLiteral("status"), status},
+                        {QStringLiteral("statusCode"), QStringLiteral("0000")},
+                        {QStringLiteral("amount"), amount},
+                        {QStringLiteral("currency"), QStringLiteral("GBP")}};
+    if (type == QLatin1String("refund.completed")) {
+        payment.insert(QStringLiteral("referenceTransactionId"), QStringLiteral("T-0"));
+    }
+    return QJsonObject{
+        {QStringLiteral("eventId"), QStringLiteral("evt-9")},
+        {QStringLiteral("type"), type},
+        {QStringLiteral("occurredAt"), QStringLiteral("2026-11-21T10:00:00Z")},
+        {QStringLiteral("shop"), QStringLiteral("s")},
+        {QStringLiteral("order"),
+         QJsonObject{{QStringLiteral("orderId"), QStringLiteral("O-1")},
+                     {QStringLiteral("accountCode"), QStringLiteral("C00010")},
+                     {QStringLiteral("lines"), QJsonArray{QJsonObject{{QStringLiteral("sku"), QStringLiteral("MUG-01")},
+                                                                      {QStringLiteral("quantity"), 2},
+                                                                      {QStringLiteral("unitPrice"), 1250}}}},
+                     {QStringLiteral("total"), 2500},
+                     {QStringLiteral("currency"), QStringLiteral("GBP")}}},
+        {QStringLiteral("payment"), payment}};
+}
+
+} // namespace
+
+class TestErpDocuments : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void defaultMappingGivesOrderAndReceipt()
+    {
+        const QList<QJsonObject> commands = mapped(payment());
+        QCOMPARE(commands.size(), 2);
+        QCOMPARE(ErpDocuments::businessKey(commands.at(0)).value(), QStringLiteral("demo-shop-1-000001-1"));
+        QCOMPARE(ErpDocuments::customer(commands.at(0)), QStringLiteral("WEB001"));
+        QCOMPARE(ErpDocuments::stockCodes(commands.at(0)),
+                 (QStringList{QStringLiteral("MUG-01"), QStringLiteral("TEE-02")}));
+        QCOMPARE(ErpDocuments::orderStatus(commands.at(0)), QStringLiteral("1"));
+        const auto order = ErpDocuments::salesOrder(commands.at(0));
+        QVERIFY2(order, qPrintable(order ? QString() : order.error().message));
+        QCOMPARE(order->alternateReference, payment().transactionId);
+        QCOMPARE(order->lines.size(), 2);
+        const auto xml = ErpDocuments::xmlIn(commands.at(0), syspro::FieldLimits{});
+        QVERIFY2(xml, qPrintable(xml ? QString() : xml.error().message));
+        QVERIFY(xml->contains(QStringLiteral("<CustomerPoNumber>demo-shop-1-000001-1</CustomerPoNumber>")));
+        QVERIFY(xml->contains(QStringLiteral("<AlternateReference>2B97808F-9A36-6E71-F87F-6714667E8AF4")));
+        QVERIFY(xml->contains(QStringLiteral("<StockCode>MUG-01</StockCode>")));
+        const auto receipt = ErpDocuments::receipt(commands.at(1));
+        QVERIFY2(receipt, qPrintable(receipt ? QString() : receipt.error().message));
+        QCOMPARE(receipt->paymentValue, Money(4999, Currency::of("GBP")));
+        QCOMPARE(receipt->reference.size(), 30); // the 36-character transactionId, hashed to fit
+    }
+
+    void riskyPaymentsGoOnHold()
+    {
+        CanonicalPayment p = payment();
+        p.riskScore = 80;
+        QCOMPARE(ErpDocuments::orderStatus(mapped(p).at(0)), QStringLiteral("S"));
+    }
+
+    void refundBecomesCreditNote()
+    {
+        CanonicalPayment p = payment();
+        p.transactionType = QStringLiteral("Refund");
+        p.lines.clear();
+        p.amount = Money(1000, Currency::of("GBP"));
+        const QList<QJsonObject> commands = mapped(p);
+        QCOMPARE(commands.size(), 1);
+        const auto note = ErpDocuments::creditNote(commands.at(0));
+        QVERIFY2(note, qPrintable(note ? QString() : note.error().message));
+        QCOMPARE(note->transactionType, QStringLiteral("C"));
+        QCOMPARE(note->value, Money(1000, Currency::of("GBP")));
+    }
+
+    void paymentWithoutLinesPostsOnlyTheReceipt()
+    {
+        CanonicalPayment p = payment();
+        p.lines.clear();
+        const QList<QJsonObject> commands = mapped(p);
+        QCOMPARE(commands.size(), 1);
+        QCOMPARE(commands.at(0).value(QStringLiteral("object")).toString(), QStringLiteral("ARSTPY"));
+    }
+
+    void unknownTargetIsRefusedNotDropped()
+    {
+        QJsonObject command = mapped(payment()).at(0);
+        QJsonArray fields = command.value(QStringLiteral("fields")).toArray();
+        fields.append(QJsonObject{{QStringLiteral("target"), QStringLiteral("OrderHeader.Colour")},
+                                  {QStringLiteral("value"), QStringLiteral("red")}});
+        command.insert(QStringLiteral("fields"), fields);
+        const auto order = ErpDocuments::salesOrder(command);
+        QVERIFY(!order);
+        QCOMPARE(order.error().code, QStringLiteral("engine.command.unknown_target"));
+        QVERIFY(order.error().message.contains(QStringLiteral("OrderHeader.Colour")));
+    }
+
+    void missingKeyIsNamed()
+    {
+        QJsonObject command = mapped(payment()).at(1);
+        QJsonArray fields;
+        for (const QJsonValue& f : command.value(QStringLiteral("fields")).toArray()) {
+            if (f.toObject().value(QStringLiteral("target")).toString() != QLatin1String("Payment.Reference")) {
+                fields.append(f);
+            }
+        }
+        command.insert(QStringLiteral("fields"), fields);
+        const auto key = ErpDocuments::businessKey(command);
+        QVERIFY(!key);
+        QVERIFY(key.error().message.contains(QStringLiteral("Payment.Reference")));
+    }
+
+    void shopEventsAreNormalised()
+    {
+        const auto n = EventNormaliser::normalise(
+            shopEvent(eventBody(QStringLiteral("payment.completed"), QStringLiteral("Ok"), 2500)));
+        QVERIFY2(n, qPrintable(n ? QString() : n.error().message));
+        QCOMPARE(n->payment.status, QStringLiteral("OK"));
+        QCOMPARE(n->payment.amount, Money(2500, Currency::of("GBP")));
+        QCOMPARE(n->payment.customerCode, QStringLiteral("C00010"));
+        QCOMPARE(n->payment.lines.size(), 1);
+        QCOMPARE(n->shopEventId, QStringLiteral("evt-9"));
+        QVERIFY(n->needsPosting());
+
+        const auto declined = EventNormaliser::normalise(
+            shopEvent(eventBody(QStringLiteral("payment.failed"), QStringLiteral("NotAuthed"), 2500)));
+        QCOMPARE(declined->payment.status, QStringLiteral("NOTAUTHED"));
+        QVERIFY(!declined->needsPosting());
+
+        const auto refund = EventNormaliser::normalise(
+            shopEvent(eventBody(QStringLiteral("refund.completed"), QStringLiteral("Ok"), 900)));
+        QVERIFY(refund->isRefund());
+        QCOMPARE(refund->originalTransactionId, QStringLiteral("T-0"));
+    }
+
+    void reportingStatesAreClassic()
+    {
+        QCOMPARE(EventNormaliser::statusFromTxState(16), QStringLiteral("OK"));
+        QCOMPARE(EventNormaliser::statusFromTxState(12), QStringLiteral("NOTAUTHED"));
+        QCOMPARE(EventNormaliser::statusFromTxState(7), QStringLiteral("INPROGRESS"));
+        QCOMPARE(EventNormaliser::statusFromPi(QStringLiteral("Ok")), QStringLiteral("OK"));
+    }
+
+    void unknownSourceIsAClearError()
+    {
+        store::InboxEvent e;
+        e.id = 3;
+        e.source = QStringLiteral("fax");
+        const auto n = EventNormaliser::normalise(e);
+        QVERIFY(!n);
+        QVERIFY(n.error().message.contains(QStringLiteral("fax")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestErpDocuments)
+#include "TestErpDocuments.moc"
