@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: LicenseRef-Proprietary
 #include "syspro/SysproRequestJob.h"
 
+#include "net/SingleAttemptReply.h"
 #include "syspro/SysproErrors.h"
 #include "syspro/Windows1252.h"
 
@@ -37,6 +38,13 @@ QNetworkReply* SysproRequestJob::send(QNetworkAccessManager& manager)
     QNetworkRequest request(buildUrl(m_target.baseUrl, m_target.path, m_target.parameters));
     request.setRawHeader("Accept", "*/*");
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    // Postings and setups change SYSPRO: sent exactly once (QNetworkAccessManager would re-send a
+    // call whose connection dropped before the answer, and SYSPRO would book it again). A dropped
+    // connection is an unknown outcome for the engine, which looks the document up first.
+    if (m_target.path.startsWith(QLatin1String("Transaction/Post"), Qt::CaseInsensitive) ||
+        m_target.path.startsWith(QLatin1String("Setup/"), Qt::CaseInsensitive)) {
+        return new net::SingleAttemptReply(request, "GET", {}, this);
+    }
     return manager.get(request);
 }
 

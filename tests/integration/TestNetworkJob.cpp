@@ -3,6 +3,7 @@
 //
 // NetworkJob against a real SandboxHttpServer on 127.0.0.1, with injected faults.
 #include "net/NetworkJob.h"
+#include "net/SingleAttemptReply.h"
 #include "sandbox/common/SandboxHttpServer.h"
 
 #include <QNetworkAccessManager>
@@ -42,6 +43,34 @@ protected:
     QNetworkReply* send(QNetworkAccessManager& nam) override { return nam.get(QNetworkRequest(m_url)); }
     Result<void> parse(const net::HttpResponse& response) override
     {
+        if (response.status != 200) {
+            return fail(httpStatusError(response, serviceName()));
+        }
+        body = response.body;
+        return {};
+    }
+    QString serviceName() const override { return QStringLiteral("Test service"); }
+
+private:
+    QUrl m_url;
+};
+
+/// The same call, sent once and only once (net::SingleAttemptReply).
+class OnceJob : public net::NetworkJob
+{
+public:
+    OnceJob(QNetworkAccessManager* nam, QUrl url) : NetworkJob(nam), m_url(std::move(url)) {}
+    QByteArray body;
+    QByteArray header;
+
+protected:
+    QNetworkReply* send(QNetworkAccessManager&) override
+    {
+        return new net::SingleAttemptReply(QNetworkRequest(m_url), "GET", {}, this);
+    }
+    Result<void> parse(const net::HttpResponse& response) override
+    {
+        header = response.header("X-Test");
         if (response.status != 200) {
             return fail(httpStatusError(response, serviceName()));
         }
@@ -172,6 +201,44 @@ private Q_SLOTS:
         QVERIFY(!run(server)->succeeded());
         QCOMPARE(server.handled, processed); // reset before processing: no side effect, however often re-sent
         QVERIFY(server.faults().count(sandbox::FaultKind::ResetBefore) >= 1);
+    }
+
+    void singleAttemptNeverResends()
+    {
+        EchoServer server;
+        QVERIFY(server.start());
+        server.next.headers.append(QPair<QByteArray, QByteArray>("X-Test", "yes"));
+        // A normal answer first: status, headers and body come through.
+        OnceJob ok(&m_nam, QUrl(server.baseUrl() + QStringLiteral("/x?a=1&b=%C3%A9")));
+        QSignalSpy okDone(&ok, &net::NetworkJob::finished);
+        ok.start();
+        QVERIFY(okDone.wait(10'000));
+        QVERIFY2(ok.succeeded(), qPrintable(ok.error() ? ok.error()->toString() : QString()));
+        QCOMPARE(ok.body, QByteArray("hello"));
+        QCOMPARE(ok.header, QByteArray("yes"));
+        QCOMPARE(server.handled, 1);
+        // Processed, then the connection drops: exactly one side effect, and an error that says
+        // the outcome is unknown (transient), never a silent second attempt.
+        sandbox::FaultPlan plan;
+        plan.faultRate = 1.0;
+        plan.kinds = {sandbox::FaultKind::ResetAfter};
+        server.setFaultPlan(plan);
+        for (int i = 0; i < 5; ++i) {
+            OnceJob job(&m_nam, QUrl(server.baseUrl() + QStringLiteral("/x")));
+            QSignalSpy done(&job, &net::NetworkJob::finished);
+            job.start();
+            QVERIFY(done.wait(10'000));
+            QVERIFY(!job.succeeded());
+            QCOMPARE(job.error()->errorClass, ErrorClass::Transient);
+            QCOMPARE(server.handled, 2 + i);
+        }
+        // Nobody listening: refused, transient.
+        OnceJob refused(&m_nam, QUrl(QStringLiteral("http://127.0.0.1:1/x")));
+        QSignalSpy refusedDone(&refused, &net::NetworkJob::finished);
+        refused.start();
+        QVERIFY(refusedDone.wait(10'000));
+        QVERIFY(!refused.succeeded());
+        QCOMPARE(refused.error()->errorClass, ErrorClass::Transient);
     }
 
     void faultsAreDeterministicForASeed()
