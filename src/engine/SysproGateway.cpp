@@ -66,7 +66,30 @@ void SysproGateway::lookUp(const QStringList& customers, const QStringList& stoc
             guard.data(), [done, result] { done(result); }, Qt::QueuedConnection);
     };
     QMetaObject::invokeMethod(
-        this, [this, customers, stockCodes, reply] { lookUpHere(customers, stockCodes, reply); }, Qt::QueuedConnection);
+        this,
+        [this, customers, stockCodes, reply] {
+            // One look-up at a time: the session is serial anyway, and a queued look-up first
+            // asks the cache again, so a burst of events asking about the same codes (a busy
+            // queue after a start) costs SYSPRO one call instead of one per event.
+            m_lookups.push_back(PendingLookup{customers, stockCodes, reply});
+            nextLookUp();
+        },
+        Qt::QueuedConnection);
+}
+
+void SysproGateway::nextLookUp()
+{
+    if (m_lookingUp || m_lookups.empty()) {
+        return;
+    }
+    PendingLookup next = std::move(m_lookups.front());
+    m_lookups.pop_front();
+    m_lookingUp = true;
+    lookUpHere(next.customers, next.stockCodes, [this, done = std::move(next.done)](const Result<void>& result) {
+        done(result);
+        m_lookingUp = false;
+        nextLookUp();
+    });
 }
 
 void SysproGateway::lookUpHere(QStringList customers, QStringList stockCodes, std::function<void(Result<void>)> done)

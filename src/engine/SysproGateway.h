@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QStringList>
 
+#include <deque>
 #include <functional>
 #include <memory>
 
@@ -54,6 +55,15 @@ Q_SIGNALS:
 
 private:
     void lookUpHere(QStringList customers, QStringList stockCodes, std::function<void(Result<void>)> done);
+    void nextLookUp();
+
+    struct PendingLookup {
+        QStringList customers;
+        QStringList stockCodes;
+        std::function<void(Result<void>)> done;
+    };
+    std::deque<PendingLookup> m_lookups;
+    bool m_lookingUp = false;
 
     syspro::SysproConfig m_config;
     std::shared_ptr<const syspro::SysproCredentialsProvider> m_credentials;

@@ -15,6 +15,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <utility>
+
 namespace bridge::engine {
 
 namespace {
@@ -101,10 +103,13 @@ void SysproPoster::poll()
         return;
     }
     QList<store::OutboxCommand> orders;
+    QList<store::OutboxCommand> receipts;
     m_inFlight = 1; // held until everything below is started
     for (const store::OutboxCommand& c : *claimed) {
         if (c.commandKind == kSortoi) {
             orders.append(c);
+        } else if (c.commandKind == kArstpy && !c.mustVerify) {
+            receipts.append(c);
         } else if (c.commandKind == kArstpy) {
             ++m_inFlight;
             verifyThen(c, [this, c] { postReceipt(c); });
@@ -115,6 +120,10 @@ void SysproPoster::poll()
     }
     if (!orders.isEmpty()) {
         postOrders(orders);
+    }
+    for (qsizetype i = 0; i < receipts.size(); i += m_context->config.postBatch) {
+        ++m_inFlight;
+        postReceipts(receipts.mid(i, m_context->config.postBatch));
     }
     oneDone();
 }
@@ -320,6 +329,66 @@ void SysproPoster::postReceipt(const store::OutboxCommand& command)
         });
 }
 
+void SysproPoster::postReceipts(const QList<store::OutboxCommand>& commands)
+{
+    if (commands.size() == 1) {
+        postReceipt(commands.first());
+        return;
+    }
+    QList<syspro::ArPayment> payments;
+    QList<store::OutboxCommand> sent;
+    for (const store::OutboxCommand& c : commands) {
+        Result<syspro::ArPayment> payment = ErpDocuments::receipt(payloadOf(c));
+        if (!payment) {
+            failedCommand(c, payment.error(), false);
+            continue;
+        }
+        payments.append(*payment);
+        sent.append(c);
+    }
+    if (payments.isEmpty()) {
+        oneDone();
+        return;
+    }
+    ++m_context->counters->sysproCalls;
+    m_context->gateway->client()->postReceipts(
+        payments, m_context->config.arPayment, this,
+        [this, sent, payments](const Result<QList<Result<syspro::ReceiptOutcome>>>& outcomes) {
+            if (!outcomes && outcomes.error().code == syspro::codes::notLicensed) {
+                // Not licensed: each receipt goes its own way (the configured fallback).
+                for (const store::OutboxCommand& c : sent) {
+                    ++m_inFlight;
+                    postReceipt(c);
+                }
+                oneDone();
+                return;
+            }
+            for (qsizetype i = 0; i < sent.size(); ++i) {
+                const store::OutboxCommand& c = sent.at(i);
+                if (!outcomes) {
+                    // The post may have reached SYSPRO: each receipt is looked up before a re-post.
+                    failedCommand(c, outcomes.error(), outcomes.error().isTransient());
+                    continue;
+                }
+                const Result<syspro::ReceiptOutcome>& one = outcomes->at(i);
+                if (!one) {
+                    failedCommand(c, one.error(), one.error().isTransient());
+                    continue;
+                }
+                ++m_context->counters->receiptsPosted;
+                const QString key =
+                    one->detail.isEmpty() ? one->reference : QStringLiteral("AR journal %1").arg(one->detail);
+                succeeded(c, key,
+                          syspro::ArPaymentPost::buildXmlIn(payments.at(i), m_context->config.syspro.limits)
+                              .value_or(QString()),
+                          QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("reference"), one->reference},
+                                                                      {QStringLiteral("journal"), one->detail}})
+                                                .toJson(QJsonDocument::Compact)));
+            }
+            oneDone();
+        });
+}
+
 void SysproPoster::postCreditNote(const store::OutboxCommand& command)
 {
     Result<syspro::ArDocument> document = ErpDocuments::creditNote(payloadOf(command));
@@ -347,29 +416,42 @@ void SysproPoster::succeeded(const store::OutboxCommand& command, const QString&
                              const QString& response)
 {
     const bool sync = !m_context->config.shopStatusUrl.isEmpty();
-    Result<void> ok = store::Outbox(m_context->database, *m_context->clock)
-                          .complete(command.id, m_owner, documentKey, request, response,
-                                    [&](QSqlDatabase& tx, bool postgres, qint64 now) -> Result<void> {
-                                        store::LedgerLink link;
-                                        link.transactionId = command.transactionId;
-                                        link.commandKind = command.commandKind;
-                                        link.businessKey = command.businessKey;
-                                        link.documentKey = documentKey;
-                                        link.outboxId = command.id;
-                                        if (Result<void> l = store::Ledger::link(tx, now, link); !l) {
-                                            return l;
-                                        }
-                                        if (sync && command.inboxId) {
-                                            return StatusSync::enqueueIfComplete(tx, postgres, now, *command.inboxId);
-                                        }
-                                        return {};
-                                    });
-    if (!ok) {
-        // SYSPRO has the document; the next attempt finds it on look-up (the lease runs out and
-        // the command comes back marked for verification).
-        log::get("engine")->error("poster: {} {} posted as {} but not recorded: {}", command.commandKind.toStdString(),
-                                  command.businessKey.toStdString(), documentKey.toStdString(),
-                                  ok.error().toString().toStdString());
+    store::Outbox::Outcome o;
+    o.id = command.id;
+    o.kind = store::Outbox::Outcome::Kind::Complete;
+    o.documentKey = documentKey;
+    o.request = request;
+    o.response = response;
+    o.alsoDo = [command, documentKey, sync](QSqlDatabase& tx, bool postgres, qint64 now) -> Result<void> {
+        store::LedgerLink link;
+        link.transactionId = command.transactionId;
+        link.commandKind = command.commandKind;
+        link.businessKey = command.businessKey;
+        link.documentKey = documentKey;
+        link.outboxId = command.id;
+        if (Result<void> l = store::Ledger::link(tx, now, link); !l) {
+            return l;
+        }
+        if (sync && command.inboxId) {
+            return StatusSync::enqueueIfComplete(tx, postgres, now, *command.inboxId);
+        }
+        return {};
+    };
+    m_outcomes.append(o);
+}
+
+void SysproPoster::flush()
+{
+    if (m_outcomes.isEmpty()) {
+        return;
+    }
+    const QList<store::Outbox::Outcome> outcomes = std::exchange(m_outcomes, {});
+    Result<int> recorded = store::Outbox(m_context->database, *m_context->clock).recordMany(m_owner, outcomes);
+    if (!recorded) {
+        // SYSPRO has the documents; their leases run out and they come back marked for
+        // verification, so the look-up finds them instead of posting them again.
+        log::get("engine")->error("poster: {} outcome(s) not recorded: {}", outcomes.size(),
+                                  recorded.error().toString().toStdString());
     }
 }
 
@@ -388,13 +470,15 @@ QString SysproPoster::fixFor(const store::OutboxCommand& command, const Error& e
 
 void SysproPoster::failedCommand(const store::OutboxCommand& command, const Error& error, bool unknownOutcome)
 {
-    store::Outbox outbox(m_context->database, *m_context->clock);
     const qint64 now = m_context->clock->nowMsecs();
-    Result<void> recorded;
+    store::Outbox::Outcome o;
+    o.id = command.id;
+    o.error = error;
     if (error.isTransient()) {
         ++m_context->counters->retries;
-        recorded = outbox.retryLater(command.id, m_owner, error,
-                                     now + m_context->retry->delayMs(command.attempts, error), unknownOutcome);
+        o.kind = store::Outbox::Outcome::Kind::RetryLater;
+        o.nextAttemptAt = now + m_context->retry->delayMs(command.attempts, error);
+        o.unknownOutcome = unknownOutcome;
         if (command.firstAttemptAt && m_context->retry->shouldAlert(*command.firstAttemptAt, now)) {
             store::Alerts(m_context->database, *m_context->clock)
                 .raise(store::NewAlert{QStringLiteral("retrying-long"), store::AlertSeverity::Warning,
@@ -412,14 +496,14 @@ void SysproPoster::failedCommand(const store::OutboxCommand& command, const Erro
         const bool sync = !m_context->config.shopStatusUrl.isEmpty();
         const std::optional<qint64> inboxId = command.inboxId;
         const QString reason = error.message;
-        recorded =
-            outbox.deadLetter(command.id, m_owner, error, fixFor(command, error),
-                              [sync, inboxId, reason](QSqlDatabase& tx, bool postgres, qint64 at) -> Result<void> {
-                                  if (!sync || !inboxId) {
-                                      return {};
-                                  }
-                                  return StatusSync::enqueueFailure(tx, postgres, at, *inboxId, reason);
-                              });
+        o.kind = store::Outbox::Outcome::Kind::DeadLetter;
+        o.fix = fixFor(command, error);
+        o.alsoDo = [sync, inboxId, reason](QSqlDatabase& tx, bool postgres, qint64 at) -> Result<void> {
+            if (!sync || !inboxId) {
+                return {};
+            }
+            return StatusSync::enqueueFailure(tx, postgres, at, *inboxId, reason);
+        };
         if (error.code == syspro::codes::authentication || error.code == syspro::codes::notLicensed) {
             store::Alerts(m_context->database, *m_context->clock)
                 .raise(store::NewAlert{error.code == syspro::codes::authentication ? QStringLiteral("syspro-auth")
@@ -428,14 +512,14 @@ void SysproPoster::failedCommand(const store::OutboxCommand& command, const Erro
                                        fixFor(command, error)});
         }
     }
-    if (!recorded) {
-        log::get("engine")->warn("poster: cannot record the outcome of {} {}: {}", command.commandKind.toStdString(),
-                                 command.businessKey.toStdString(), recorded.error().toString().toStdString());
-    }
+    m_outcomes.append(o);
 }
 
 void SysproPoster::oneDone()
 {
+    // The outcomes of the call that just answered commit together (one transaction, not one per
+    // order), before the next claim.
+    flush();
     if (--m_inFlight > 0) {
         return;
     }

@@ -17,7 +17,8 @@ namespace bridge::engine {
 /// - sales orders go several to a SORTOI post when the queue is deep (one post per order
 ///   status, as OrderStatus is a call parameter), and SYSPRO's answer is read per order, so a
 ///   refused order fails alone;
-/// - receipts (ARSTPY) and credit notes (ARSTIN) go one per post;
+/// - receipts (ARSTPY) go several to a post too (ApplyIfEntireDocumentValid=N, results per
+///   receipt); credit notes (ARSTIN) one per post;
 /// - a command whose earlier attempt may have reached SYSPRO (timeout, dropped connection, a
 ///   worker that died) is first looked up by its key (CustomerPoNumber, receipt reference,
 ///   credit-note reference) and only posted if SYSPRO does not have it;
@@ -42,6 +43,7 @@ private:
     void postOrders(const QList<store::OutboxCommand>& commands);
     void postOrderGroup(const QList<store::OutboxCommand>& commands, const QString& orderStatus);
     void postReceipt(const store::OutboxCommand& command);
+    void postReceipts(const QList<store::OutboxCommand>& commands);
     void postCreditNote(const store::OutboxCommand& command);
     /// Looks a command up by its key; `done(found document key)` or an empty key when absent.
     void verify(const store::OutboxCommand& command, std::function<void(Result<QString>)> done);
@@ -51,12 +53,15 @@ private:
                    const QString& response);
     void failedCommand(const store::OutboxCommand& command, const Error& error, bool unknownOutcome);
     void oneDone();
+    /// Commits the outcomes gathered since the last flush, in one transaction.
+    void flush();
     [[nodiscard]] QString fixFor(const store::OutboxCommand& command, const Error& error) const;
     [[nodiscard]] QString company() const;
 
     std::shared_ptr<EngineContext> m_context;
     QString m_owner;
     QTimer m_timer;
+    QList<store::Outbox::Outcome> m_outcomes;
     int m_inFlight = 0;
     bool m_stopping = false;
 };

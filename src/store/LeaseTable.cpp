@@ -40,6 +40,23 @@ Result<void> LeaseTable::updateLeased(qint64 id, const QString& owner, qint64 no
     });
 }
 
+Result<bool> LeaseTable::updateLeasedIn(QSqlDatabase& tx, const QString& table, qint64 id, const QString& owner,
+                                        qint64 now, const QString& assignments, QVariantMap bindings)
+{
+    bindings.insert(QStringLiteral("lease_id"), id);
+    bindings.insert(QStringLiteral("lease_owner"), owner);
+    bindings.insert(QStringLiteral("lease_now"), now);
+    Result<QSqlQuery> q = Database::exec(
+        tx,
+        QStringLiteral("UPDATE %1 SET %2, updated_at = :lease_now WHERE id = :lease_id AND lease_owner = :lease_owner")
+            .arg(table, assignments),
+        bindings);
+    if (!q) {
+        return fail(q.error());
+    }
+    return q->numRowsAffected() == 1;
+}
+
 Result<int> LeaseTable::releaseAll(const QString& owner, qint64 now, const QString& extraAssignments) const
 {
     int released = 0;

@@ -33,6 +33,10 @@ public:
     /// "lease lost" error: another worker took it over after the lease ran out.
     Result<void> updateLeased(qint64 id, const QString& owner, qint64 now, const QString& assignments,
                               QVariantMap bindings, const AlsoDo& alsoDo = {}) const;
+    /// The same inside the caller's transaction; false (and nothing changed) when the row is no
+    /// longer leased to `owner`.
+    static Result<bool> updateLeasedIn(QSqlDatabase& tx, const QString& table, qint64 id, const QString& owner,
+                                       qint64 now, const QString& assignments, QVariantMap bindings);
     /// Gives back every lease of `owner`; `extraAssignments` (e.g. marking in-flight work for
     /// verification) is applied to the same rows.
     Result<int> releaseAll(const QString& owner, qint64 now, const QString& extraAssignments = {}) const;

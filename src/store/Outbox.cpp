@@ -249,6 +249,69 @@ Result<void> Outbox::deadLetter(qint64 id, const QString& owner, const Error& er
                   alsoDo);
 }
 
+Result<int> Outbox::recordMany(const QString& owner, const QList<Outcome>& outcomes)
+{
+    if (outcomes.isEmpty()) {
+        return 0;
+    }
+    const qint64 now = m_clock.nowMsecs();
+    const bool postgres = m_database->isPostgres();
+    int recorded = 0;
+    Result<void> ok = m_database->write([&](QSqlDatabase& tx) -> Result<void> {
+        recorded = 0;
+        for (const Outcome& o : outcomes) {
+            QString assignments;
+            QVariantMap bindings;
+            switch (o.kind) {
+            case Outcome::Kind::Complete:
+                assignments =
+                    QStringLiteral("status = 'done', lease_owner = NULL, lease_until = NULL, document_key = :document, "
+                                   "request = :request, response = :response, error_code = NULL, error_message = NULL, "
+                                   "error_fix = NULL");
+                bindings = {{QStringLiteral("document"), o.documentKey},
+                            {QStringLiteral("request"), o.request},
+                            {QStringLiteral("response"), o.response}};
+                break;
+            case Outcome::Kind::RetryLater:
+                assignments = QStringLiteral("status = :status, lease_owner = NULL, lease_until = NULL, "
+                                             "next_attempt_at = :next, error_code = :code, error_message = :message");
+                bindings = {{QStringLiteral("status"),
+                             o.unknownOutcome ? QStringLiteral("unknown") : QStringLiteral("pending")},
+                            {QStringLiteral("next"), o.nextAttemptAt},
+                            {QStringLiteral("code"), o.error.code},
+                            {QStringLiteral("message"), o.error.toString()}};
+                break;
+            case Outcome::Kind::DeadLetter:
+                assignments = QStringLiteral("status = 'dead', lease_owner = NULL, lease_until = NULL, "
+                                             "error_code = :code, error_message = :message, error_fix = :fix");
+                bindings = {{QStringLiteral("code"), o.error.code},
+                            {QStringLiteral("message"), o.error.toString()},
+                            {QStringLiteral("fix"), o.fix}};
+                break;
+            }
+            Result<bool> updated =
+                LeaseTable::updateLeasedIn(tx, QStringLiteral("outbox"), o.id, owner, now, assignments, bindings);
+            if (!updated) {
+                return fail(updated.error());
+            }
+            if (!*updated) {
+                continue; // no longer ours: its new holder records what happens
+            }
+            if (o.alsoDo) {
+                if (Result<void> also = o.alsoDo(tx, postgres, now); !also) {
+                    return also;
+                }
+            }
+            ++recorded;
+        }
+        return {};
+    });
+    if (!ok) {
+        return fail(ok.error());
+    }
+    return recorded;
+}
+
 Result<int> Outbox::releaseAll(const QString& owner)
 {
     return LeaseTable(m_database, QStringLiteral("outbox"))

@@ -95,6 +95,24 @@ public:
     /// Permanent failure: out of the way, with the reason and what to do about it.
     Result<void> deadLetter(qint64 id, const QString& owner, const Error& error, const QString& fix,
                             const std::function<Result<void>(QSqlDatabase&, bool postgres, qint64 now)>& alsoDo = {});
+    /// One outcome of a batch (see recordMany).
+    struct Outcome {
+        enum class Kind { Complete, RetryLater, DeadLetter };
+        qint64 id = 0;
+        Kind kind = Kind::Complete;
+        QString documentKey; ///< Complete
+        QString request;
+        QString response;
+        Error error;                 ///< RetryLater, DeadLetter
+        qint64 nextAttemptAt = 0;    ///< RetryLater
+        bool unknownOutcome = false; ///< RetryLater
+        QString fix;                 ///< DeadLetter
+        std::function<Result<void>(QSqlDatabase&, bool postgres, qint64 now)> alsoDo;
+    };
+    /// Records the outcomes of one call (e.g. 50 orders of one SORTOI answer) in one transaction,
+    /// each with its consequences. Rows no longer leased to `owner` are skipped (another worker
+    /// has them); returns how many were recorded.
+    Result<int> recordMany(const QString& owner, const QList<Outcome>& outcomes);
     /// Orderly shutdown: give back every lease of `owner` (claimed-but-unsent work is marked
     /// for verification, as nobody can tell whether it was sent).
     Result<int> releaseAll(const QString& owner);

@@ -39,6 +39,8 @@ struct ArPaymentParameters {
     QString postingPeriod = QStringLiteral("C"); ///< C / P / B
     bool validateOnly = false;
     QString autoCorrectPaymentValue = QStringLiteral("N"); ///< N / Y / U
+    /// Y: one bad receipt stops the whole post; N: the good ones are posted (batches).
+    bool applyIfEntireDocumentValid = true;
 };
 
 struct ArPaymentResult {
@@ -57,6 +59,13 @@ public:
     /// Refuses a payment whose distributions do not add up to its value (unless unapplied is
     /// used for the remainder), so SYSPRO never sees a half-distributed receipt.
     [[nodiscard]] static Result<QString> buildXmlIn(const ArPayment& payment, const FieldLimits& limits);
+    /// Several receipts in one XmlIn (one Item each); references must differ, as the answer is
+    /// matched to the receipts by reference.
+    [[nodiscard]] static Result<QString> buildXmlIn(const QList<ArPayment>& payments, const FieldLimits& limits);
+    /// The outcome of each receipt of a batch, in the order given: its journal, or why SYSPRO
+    /// refused it. Fails as a whole only on malformed XML.
+    [[nodiscard]] static Result<QList<Result<ArPaymentResult>>>
+    parseEach(const QString& xmlOut, const QList<ArPayment>& payments, const QString& company);
     [[nodiscard]] static Result<ArPaymentResult> parse(const QString& xmlOut, const ArPayment& payment,
                                                        const QString& company);
 };

@@ -245,6 +245,52 @@ void SysproClient::postReceipt(const ArPayment& payment, const ArPaymentParamete
         });
 }
 
+void SysproClient::postReceipts(const QList<ArPayment>& payments, const ArPaymentParameters& parameters,
+                                QObject* context, Done<QList<Result<ReceiptOutcome>>> done)
+{
+    if (!m_licences.mayCall(bo(ArPaymentPost::businessObject))) {
+        done(fail(Error::permanent(
+            codes::notLicensed, tr("ARSTPY (AR payments) is not licensed; receipts go one by one to the fallback."))));
+        return;
+    }
+    ArPaymentParameters batch = parameters;
+    batch.applyIfEntireDocumentValid = false;
+    const Result<QString> params = ArPaymentPost::buildParameters(batch);
+    const Result<QString> xmlIn = ArPaymentPost::buildXmlIn(payments, m_session->config().limits);
+    if (!params || !xmlIn) {
+        done(fail(!params ? params.error() : xmlIn.error()));
+        return;
+    }
+    QPointer<SysproClient> self(this);
+    m_session->submit(
+        SysproCall::post(bo(ArPaymentPost::businessObject), *params, *xmlIn,
+                         tr("posting %n receipt(s) (ARSTPY)", nullptr, int(payments.size())), batch.validateOnly),
+        context, [self, done, payments](const Result<QString>& r) {
+            if (!r && r.error().code == codes::notLicensed && self) {
+                self->m_licences.states.insert(bo(ArPaymentPost::businessObject), LicenceReport::State::NotLicensed);
+            }
+            if (!r) {
+                done(fail(r.error()));
+                return;
+            }
+            const Result<QList<Result<ArPaymentResult>>> parsed =
+                ArPaymentPost::parseEach(*r, payments, self ? self->company() : QString());
+            if (!parsed) {
+                done(fail(parsed.error()));
+                return;
+            }
+            QList<Result<ReceiptOutcome>> outcomes;
+            for (const Result<ArPaymentResult>& one : *parsed) {
+                if (!one) {
+                    outcomes.append(fail(one.error()));
+                } else {
+                    outcomes.append(ReceiptOutcome{ReceiptOutcome::Route::ArPayment, one->reference, one->journal});
+                }
+            }
+            done(outcomes);
+        });
+}
+
 void SysproClient::receiptFallback(const ArPayment& payment, QObject* context, Done<ReceiptOutcome> done)
 {
     const SysproConfig& config = m_session->config();

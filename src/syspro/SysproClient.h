@@ -67,6 +67,11 @@ public:
     /// configured fallback applies: export file, GL journal, or a clear error.
     void postReceipt(const ArPayment& payment, const ArPaymentParameters& parameters, QObject* context,
                      Done<ReceiptOutcome> done);
+    /// Several receipts in one ARSTPY post (ApplyIfEntireDocumentValid=N, so one bad receipt does
+    /// not stop the others); one result per receipt, in order. When ARSTPY is not licensed this
+    /// fails with codes::notLicensed and the caller posts each through postReceipt (its fallback).
+    void postReceipts(const QList<ArPayment>& payments, const ArPaymentParameters& parameters, QObject* context,
+                      Done<QList<Result<ReceiptOutcome>>> done);
     /// GENTJL; an unbalanced journal fails here without any call.
     void postJournal(const GlJournal& journal, QObject* context, Done<GlJournalKey> done);
     /// SORTCH then SORTCL; returns the credit note number.
