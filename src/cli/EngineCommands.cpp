@@ -264,6 +264,8 @@ void CliApplication::runEngine(const QStringList& arguments)
         return;
     }
     config.syspro = *sysproConfig;
+    config.reportingPollMs = qMax(0, m_settings->value(SettingKeys::EngineReportingPollSeconds)) * 1000;
+    config.reportingGraceMs = qMax(0, m_settings->value(SettingKeys::EngineReportingGraceSeconds)) * 1000;
     auto mappingPtr = std::make_shared<const mapping::MappingEvaluator>(*evaluator);
 
     withDatabase({}, [this, config, mappingPtr, sysproDetails](std::shared_ptr<store::Database> db) mutable {
@@ -297,24 +299,35 @@ void CliApplication::runEngine(const QStringList& arguments)
                             failWith(started.error());
                             return;
                         }
-                        // The intake listener: Opayo's notifications and the shop's events.
-                        engine::IntakeListener::Settings listen;
-                        listen.address = QHostAddress(m_settings->value(SettingKeys::IntakeAddress));
-                        listen.port = quint16(m_settings->value(SettingKeys::IntakePort));
-                        listen.handler.notification.vendorName = m_settings->value(SettingKeys::OpayoVendorName);
-                        listen.handler.shopEvents.secret = qgetenv("BRIDGE_SHOP_EVENT_SECRET");
-                        auto* listener = new engine::IntakeListener(
-                            listen, db, [](const QString&, const QString&) { return std::optional<QString>(); }, this);
-                        connect(listener, &engine::IntakeListener::started, this, [this](quint16 port) {
-                            m_out << tr("Engine running; intake listening on port %1. Stop with SIGTERM or Ctrl+C.")
-                                         .arg(port)
-                                  << '\n';
-                            m_out.flush();
-                        });
-                        connect(listener, &engine::IntakeListener::startFailed, this, [this](const Error& e) {
-                            m_err << tr("Intake not started: %1").arg(e.message) << '\n';
-                        });
-                        listener->start();
+                        // The intake listener: Opayo's notifications and the shop's events (its
+                        // shared secret from the keychain; without one, shop events are refused).
+                        m_credentials->read(
+                            credentials::SecretRef{QStringLiteral("shop"), QStringLiteral("event-secret")}, this,
+                            [this, db](Result<QString> secret) {
+                                engine::IntakeListener::Settings listen;
+                                listen.address = QHostAddress(m_settings->value(SettingKeys::IntakeAddress));
+                                listen.port = quint16(m_settings->value(SettingKeys::IntakePort));
+                                listen.handler.notification.vendorName =
+                                    m_settings->value(SettingKeys::OpayoVendorName);
+                                if (secret) {
+                                    listen.handler.shopEvents.secret = secret->toUtf8();
+                                }
+                                auto* listener = new engine::IntakeListener(
+                                    listen, db, [](const QString&, const QString&) { return std::optional<QString>(); },
+                                    this);
+                                connect(listener, &engine::IntakeListener::started, this, [this](quint16 port) {
+                                    m_out << tr("Engine running; intake listening on port %1. Stop with SIGTERM or "
+                                                "Ctrl+C.")
+                                                 .arg(port)
+                                          << '\n';
+                                    m_out.flush();
+                                });
+                                connect(listener, &engine::IntakeListener::startFailed, this, [this](const Error& e) {
+                                    m_err << tr("Intake not started: %1").arg(e.message) << '\n';
+                                    m_err.flush();
+                                });
+                                listener->start();
+                            });
                         std::signal(SIGTERM, onStopSignal);
                         std::signal(SIGINT, onStopSignal);
                         auto* watch = new QTimer(this);

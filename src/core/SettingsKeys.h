@@ -47,6 +47,11 @@ inline const SettingKey<QString> SysproArControlLedgerCode{"syspro/arControlLedg
 inline const SettingKey<QString> IntakeAddress{"intake/address", QStringLiteral("127.0.0.1")};
 inline const SettingKey<int> IntakePort{"intake/port", 8765};
 
+// The sync engine. The Reporting API poller looks for payments the webhooks missed every
+// pollSeconds (0: never), leaving the last graceSeconds to the webhooks.
+inline const SettingKey<int> EngineReportingPollSeconds{"engine/reportingPollSeconds", 60};
+inline const SettingKey<int> EngineReportingGraceSeconds{"engine/reportingGraceSeconds", 300};
+
 // Logging
 inline const SettingKey<QString> LogLevel{"log/level", QStringLiteral("info")};
 inline const SettingKey<int> LogFileMaxKiB{"log/fileMaxKiB", 5 * 1024};

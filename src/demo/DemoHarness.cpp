@@ -35,6 +35,18 @@ qint64 percentile(QList<qint64> values, int p)
 
 } // namespace
 
+void DemoHarness::stockShopProducts(sandbox::syspro::SbCompany& company)
+{
+    for (const sandbox::shop::ShopSimulator::Product& p : sandbox::shop::ShopSimulator::products()) {
+        sandbox::syspro::SbStockItem item;
+        item.stockCode = p.sku;
+        item.description = p.description;
+        item.sellingPrice = p.unitPriceMinor * 1000; // pence to scale 5
+        item.warehouses.insert(QStringLiteral("FG"), {1'000'000'000LL * 1'000'000LL, 0});
+        company.stock.insert(item.stockCode, item);
+    }
+}
+
 QJsonObject DemoSummary::toJson() const
 {
     QJsonObject dead;
@@ -145,15 +157,7 @@ Result<void> DemoHarness::start()
     sandbox::syspro::SysproSandboxConfig sysproConfig;
     sysproConfig.seed = m_options.seed;
     m_syspro = std::make_unique<sandbox::syspro::SysproSandbox>(sysproConfig);
-    // The SYSPRO company sells what the shop sells.
-    for (const sandbox::shop::ShopSimulator::Product& p : sandbox::shop::ShopSimulator::products()) {
-        sandbox::syspro::SbStockItem item;
-        item.stockCode = p.sku;
-        item.description = p.description;
-        item.sellingPrice = p.unitPriceMinor * 1000; // pence to scale 5
-        item.warehouses.insert(QStringLiteral("FG"), {1'000'000'000LL * 1'000'000LL, 0});
-        m_syspro->company().stock.insert(item.stockCode, item);
-    }
+    stockShopProducts(m_syspro->company());
     Result<quint16> sysproPort = m_syspro->start();
     if (!sysproPort) {
         return fail(sysproPort.error());
@@ -234,12 +238,7 @@ Result<void> DemoHarness::start()
     shop.statusListen = m_options.statusSync;
     shop.statusFailPercent = m_options.faultPercent;
     if (m_options.failureScenarios) {
-        shop.mix = sandbox::shop::ShopMix{60, 8, 6, 2, 2, 4, 30};
-        shop.mix.unknownStock = 3;
-        shop.mix.invalidCustomer = 3;
-        shop.mix.accountCustomer = 5;
-        shop.mix.partialRefund = 4;
-        shop.mix.refundAboveOriginal = 3;
+        shop.mix = sandbox::shop::ShopMix::everyCase();
         shop.resendPercent = 10;
         shop.resendCount = 3;
     }

@@ -22,8 +22,9 @@ namespace bridge::sandbox::opayo {
 class OpayoSandbox;
 }
 namespace bridge::sandbox::syspro {
+class SbCompany;
 class SysproSandbox;
-}
+} // namespace bridge::sandbox::syspro
 namespace bridge::sandbox::shop {
 class ShopSimulator;
 }
@@ -82,6 +83,9 @@ class DemoHarness : public QObject
 public:
     explicit DemoHarness(DemoOptions options, QObject* parent = nullptr);
     ~DemoHarness() override;
+
+    /// The SYSPRO company sells what the shop sells: its products as stock codes.
+    static void stockShopProducts(sandbox::syspro::SbCompany& company);
 
     /// Starts the sandboxes, listener, engine (unless startEngine is false) and the shop.
     Result<void> start();

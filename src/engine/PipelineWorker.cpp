@@ -497,10 +497,15 @@ void PipelineWorker::failed(const std::shared_ptr<Work>& work, const Error& erro
                                  error.toString().toStdString());
         const qint64 inboxId = work->event.id;
         const QString reason = error.message;
-        recorded = inbox.deadLetter(work->event.id, m_owner, error, fix,
-                                    [inboxId, reason](QSqlDatabase& tx, bool postgres, qint64 at) {
-                                        return StatusSync::enqueueFailure(tx, postgres, at, inboxId, reason);
-                                    });
+        const bool sync = !m_context->config.shopStatusUrl.isEmpty();
+        recorded =
+            inbox.deadLetter(work->event.id, m_owner, error, fix,
+                             [inboxId, reason, sync](QSqlDatabase& tx, bool postgres, qint64 at) -> Result<void> {
+                                 if (!sync) {
+                                     return {};
+                                 }
+                                 return StatusSync::enqueueFailure(tx, postgres, at, inboxId, reason);
+                             });
     }
     if (!recorded) {
         log::get("engine")->warn("pipeline: cannot record the outcome of event {}: {}", work->event.id,

@@ -26,6 +26,20 @@ struct ShopMix {
     int accountCustomer = 0;        ///< paid order with order.accountCode from ShopConfig::accountCodes
     int partialRefund = 0;          ///< paid order, then a real Pi refund of half of it and its event
     int refundAboveOriginal = 0;    ///< paid order, then a refund.completed event for total + 500 (no Pi call)
+
+    /// Every case the bridge must handle, for the demo and the end-to-end tests: 60% plain
+    /// payments, declines, 3-D Secure, AVS failures, unknown stock codes, invalid and account
+    /// customers, partial refunds and refunds above the original.
+    static ShopMix everyCase()
+    {
+        ShopMix m{60, 8, 6, 2, 2, 4, 30};
+        m.unknownStock = 3;
+        m.invalidCustomer = 3;
+        m.accountCustomer = 5;
+        m.partialRefund = 4;
+        m.refundAboveOriginal = 3;
+        return m;
+    }
 };
 
 struct ShopConfig {
