@@ -104,6 +104,34 @@
         <source>F1</source>
         <translation>F1</translation>
     </message>
+    <message>
+        <source>&amp;Engine</source>
+        <translation>&amp;Synchronisierungsdienst</translation>
+    </message>
+    <message>
+        <source>&amp;Start engine</source>
+        <translation>Synchronisierungsdienst &amp;starten</translation>
+    </message>
+    <message>
+        <source>Start the sync engine: it takes payments from the inbox and posts them to SYSPRO</source>
+        <translation>Synchronisierungsdienst starten: Er übernimmt Zahlungen aus der Eingangswarteschlange und bucht sie in SYSPRO</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>S&amp;top engine</source>
+        <translation>Synchronisierungsdienst &amp;anhalten</translation>
+    </message>
+    <message>
+        <source>Stop the sync engine after the calls in progress; new payments wait in the inbox</source>
+        <translation>Synchronisierungsdienst nach Abschluss der laufenden Aufrufe anhalten; neue Zahlungen warten in der Eingangswarteschlange</translation>
+    </message>
+    <message>
+        <source>Shift+F5</source>
+        <translation>Shift+F5</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -1445,6 +1473,123 @@ Verstrichene Zeit:            %5 ms
     </message>
 </context>
 <context>
+    <name>bridge::gui::EngineStatusWidget</name>
+    <message>
+        <source>Sync engine</source>
+        <translation>Synchronisierungsdienst</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Engine not set up</source>
+        <translation>Synchronisierungsdienst nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>Engine starting…</source>
+        <translation>Synchronisierungsdienst wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Engine running</source>
+        <translation>Synchronisierungsdienst läuft</translation>
+    </message>
+    <message>
+        <source>Engine stopping…</source>
+        <translation>Synchronisierungsdienst wird angehalten…</translation>
+    </message>
+    <message>
+        <source>Engine stopped</source>
+        <translation>Synchronisierungsdienst angehalten</translation>
+    </message>
+    <message>
+        <source>This console does not run a sync engine outside demo mode yet. Engine → Start engine says what to set up.</source>
+        <translation>Außerhalb des Demo-Modus führt diese Konsole noch keinen Synchronisierungsdienst aus. Unter „Synchronisierungsdienst → Synchronisierungsdienst starten“ erfahren Sie, was einzurichten ist.</translation>
+    </message>
+    <message>
+        <source>The sync engine is starting.</source>
+        <translation>Der Synchronisierungsdienst wird gestartet.</translation>
+    </message>
+    <message>
+        <source>The sync engine is running: it takes payments from the inbox and posts them to SYSPRO.</source>
+        <translation>Der Synchronisierungsdienst läuft: Er übernimmt Zahlungen aus der Eingangswarteschlange und bucht sie in SYSPRO.</translation>
+    </message>
+    <message>
+        <source>The sync engine is stopping: calls in progress finish, then it logs off SYSPRO.</source>
+        <translation>Der Synchronisierungsdienst wird angehalten: Laufende Aufrufe werden abgeschlossen, danach meldet er sich von SYSPRO ab.</translation>
+    </message>
+    <message>
+        <source>The sync engine is stopped. Payments that arrive wait in the inbox until it runs again.</source>
+        <translation>Der Synchronisierungsdienst ist angehalten. Eingehende Zahlungen warten in der Eingangswarteschlange, bis er wieder läuft.</translation>
+    </message>
+    <message>
+        <source>%1 posted</source>
+        <translation>%1 gebucht</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 wartend</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dead letter(s)</source>
+        <translation>
+            <numerusform>%Ln Dead Letter</numerusform>
+            <numerusform>%Ln Dead Letters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln critical alert(s)</source>
+        <translation>
+            <numerusform>%Ln kritische Warnmeldung</numerusform>
+            <numerusform>%Ln kritische Warnmeldungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SYSPRO logged on</source>
+        <translation>Bei SYSPRO angemeldet</translation>
+    </message>
+    <message>
+        <source>SYSPRO not logged on</source>
+        <translation>Nicht bei SYSPRO angemeldet</translation>
+    </message>
+    <message>
+        <source>Posted: %1 commands completed (SYSPRO documents and status updates to the shop)</source>
+        <translation>Gebucht: %1 Befehle abgeschlossen (SYSPRO-Belege und Statusmeldungen an den Shop)</translation>
+    </message>
+    <message>
+        <source>Waiting: %1 events in the inbox, %2 commands in the outbox (%3 in flight, %4 to be checked in SYSPRO)</source>
+        <translation>Wartend: %1 Ereignisse in der Eingangswarteschlange, %2 Befehle in der Ausgangswarteschlange (%3 in Bearbeitung, %4 in SYSPRO zu prüfen)</translation>
+    </message>
+    <message>
+        <source>Oldest waiting item: %1</source>
+        <translation>Ältester wartender Eintrag: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting.</source>
+        <translation>Es wartet nichts.</translation>
+    </message>
+    <message>
+        <source>Dead letters: %1 events, %2 commands</source>
+        <translation>Dead Letters: %1 Ereignisse, %2 Befehle</translation>
+    </message>
+    <message>
+        <source>Open alerts: %1 (%2 critical)</source>
+        <translation>Offene Warnmeldungen: %1 (%2 kritisch)</translation>
+    </message>
+    <message>
+        <source>Nothing to post (declined, rejected or a duplicate): %1 events</source>
+        <translation>Nichts zu buchen (abgelehnt, zurückgewiesen oder Duplikat): %1 Ereignisse</translation>
+    </message>
+</context>
+<context>
     <name>bridge::gui::EventLogPage</name>
     <message>
         <source>Debug and above</source>
@@ -1549,10 +1694,6 @@ Verstrichene Zeit:            %5 ms
         <translation>Benutzer kann nicht gewechselt werden</translation>
     </message>
     <message>
-        <source>The database this console uses. Change it under Settings.</source>
-        <translation>Die Datenbank, die diese Konsole verwendet. Ändern Sie sie unter „Einstellungen“.</translation>
-    </message>
-    <message>
         <source>Event log</source>
         <translation>Ereignisprotokoll</translation>
     </message>
@@ -1587,6 +1728,40 @@ Verstrichene Zeit:            %5 ms
     <message>
         <source>The settings have changes that are not saved. Save them before quitting?</source>
         <translation>Die Einstellungen enthalten nicht gespeicherte Änderungen. Möchten Sie sie vor dem Beenden speichern?</translation>
+    </message>
+    <message>
+        <source>The database this console uses: %1
+Change it under Settings.</source>
+        <translation>Die Datenbank, die diese Konsole verwendet: %1
+Sie können sie unter „Einstellungen“ ändern.</translation>
+    </message>
+    <message>
+        <source>Cannot start the engine</source>
+        <translation>Der Synchronisierungsdienst kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>No engine to start</source>
+        <translation>Kein Synchronisierungsdienst zum Starten</translation>
+    </message>
+    <message>
+        <source>So far this console runs the sync engine only in demo mode (bridge-console --demo).
+
+To run it against the real Opayo and SYSPRO, set up both connections and the database under Settings, then run the engine as a service with &quot;bridge-cli run&quot;.
+
+Open Settings now?</source>
+        <translation>Bisher führt diese Konsole den Synchronisierungsdienst nur im Demo-Modus aus (bridge-console --demo).
+
+Um ihn mit den echten Systemen Opayo und SYSPRO zu betreiben, richten Sie unter „Einstellungen“ beide Verbindungen und die Datenbank ein, und führen Sie den Synchronisierungsdienst dann mit &quot;bridge-cli run&quot; im Dauerbetrieb aus.
+
+Einstellungen jetzt öffnen?</translation>
+    </message>
+    <message>
+        <source>The engine did not start</source>
+        <translation>Start des Synchronisierungsdienstes fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cannot stop the engine</source>
+        <translation>Der Synchronisierungsdienst kann nicht angehalten werden</translation>
     </message>
 </context>
 <context>
@@ -2061,6 +2236,33 @@ Verstrichene Zeit:            %5 ms
     <message>
         <source>%1 did not answer within %L2 seconds. The request may or may not have taken effect; it will be checked and tried again.</source>
         <translation>%1 hat nicht innerhalb von %L2 Sekunden geantwortet. Ob die Anfrage wirksam wurde, ist unbekannt; sie wird geprüft und erneut versucht.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::net::SingleAttemptReply</name>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation>TLS-Handshake fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The answer is larger than 64 MiB.</source>
+        <translation>Die Antwort ist größer als 64 MiB.</translation>
+    </message>
+    <message>
+        <source>The connection closed before any answer arrived</source>
+        <translation>Die Verbindung wurde geschlossen, bevor eine Antwort eintraf</translation>
+    </message>
+    <message>
+        <source>The connection closed in the middle of the answer</source>
+        <translation>Die Verbindung wurde mitten in der Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>The answer does not start with an HTTP status line.</source>
+        <translation>Die Antwort beginnt nicht mit einer HTTP-Statuszeile.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled</source>
+        <translation>Die Anfrage wurde abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -3043,6 +3245,10 @@ Verstrichene Zeit:            %5 ms
     <message>
         <source>Cannot sign in</source>
         <translation>Anmeldung nicht möglich</translation>
+    </message>
+    <message>
+        <source>The live demo did not start</source>
+        <translation>Start der Live-Demo fehlgeschlagen</translation>
     </message>
 </context>
 </TS>

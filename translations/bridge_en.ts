@@ -104,6 +104,34 @@
         <source>F1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the sync engine: it takes payments from the inbox and posts them to SYSPRO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the sync engine after the calls in progress; new payments wait in the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+F5</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -1433,6 +1461,123 @@ Elapsed:                     %5 ms
     </message>
 </context>
 <context>
+    <name>bridge::gui::EngineStatusWidget</name>
+    <message>
+        <source>Sync engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine not set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This console does not run a sync engine outside demo mode yet. Engine → Start engine says what to set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync engine is starting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync engine is running: it takes payments from the inbox and posts them to SYSPRO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync engine is stopping: calls in progress finish, then it logs off SYSPRO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync engine is stopped. Payments that arrive wait in the inbox until it runs again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dead letter(s)</source>
+        <translation>
+            <numerusform>%Ln dead letter</numerusform>
+            <numerusform>%Ln dead letters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln critical alert(s)</source>
+        <translation>
+            <numerusform>%Ln critical alert</numerusform>
+            <numerusform>%Ln critical alerts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SYSPRO logged on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYSPRO not logged on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted: %1 commands completed (SYSPRO documents and status updates to the shop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting: %1 events in the inbox, %2 commands in the outbox (%3 in flight, %4 to be checked in SYSPRO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest waiting item: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead letters: %1 events, %2 commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open alerts: %1 (%2 critical)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to post (declined, rejected or a duplicate): %1 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bridge::gui::EventLogPage</name>
     <message>
         <source>Debug and above</source>
@@ -1537,10 +1682,6 @@ Elapsed:                     %5 ms
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database this console uses. Change it under Settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Event log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1574,6 +1715,35 @@ Elapsed:                     %5 ms
     </message>
     <message>
         <source>The settings have changes that are not saved. Save them before quitting?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database this console uses: %1
+Change it under Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No engine to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So far this console runs the sync engine only in demo mode (bridge-console --demo).
+
+To run it against the real Opayo and SYSPRO, set up both connections and the database under Settings, then run the engine as a service with &quot;bridge-cli run&quot;.
+
+Open Settings now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot stop the engine</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2048,6 +2218,33 @@ Elapsed:                     %5 ms
     </message>
     <message>
         <source>%1 did not answer within %L2 seconds. The request may or may not have taken effect; it will be checked and tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::net::SingleAttemptReply</name>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is larger than 64 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection closed before any answer arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection closed in the middle of the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer does not start with an HTTP status line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3030,6 +3227,10 @@ Elapsed:                     %5 ms
     </message>
     <message>
         <source>Cannot sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The live demo did not start</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

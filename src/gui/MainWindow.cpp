@@ -7,6 +7,7 @@
 #include "gui/AboutDialog.h"
 #include "gui/AppContext.h"
 #include "gui/AuditPage.h"
+#include "gui/EngineStatusWidget.h"
 #include "gui/EventLogPage.h"
 #include "gui/MessageBox.h"
 #include "gui/SettingsPage.h"
@@ -16,8 +17,10 @@
 
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <spdlog/spdlog.h>
 
@@ -74,17 +77,200 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
         m_userLabel = new QLabel(this);
         statusBar()->addWidget(m_userLabel);
     }
-    m_databaseLabel = new QLabel(m_context.database()->url().displayName(), this);
-    m_databaseLabel->setToolTip(tr("The database this console uses. Change it under Settings."));
+    // The sync engine: its indicator, and the Engine menu.
+    m_engineStatus = new EngineStatusWidget(this);
+    statusBar()->addPermanentWidget(m_engineStatus);
+    m_startToolTip = m_ui->startEngineAction->toolTip();
+    m_stopToolTip = m_ui->stopEngineAction->toolTip();
+    connect(m_ui->startEngineAction, &QAction::triggered, this, &MainWindow::startEngine);
+    connect(m_ui->stopEngineAction, &QAction::triggered, this, &MainWindow::stopEngine);
+    m_engineHealthTimer.setInterval(2'000);
+    connect(&m_engineHealthTimer, &QTimer::timeout, this, &MainWindow::refreshEngineHealth);
+    connect(&m_engineHealthWatcher, &QFutureWatcher<Result<engine::EngineHealth>>::finished, this, [this] {
+        const Result<engine::EngineHealth> health = m_engineHealthWatcher.result();
+        if (!health) {
+            log::get("gui")->warn("engine figures not read: {}", health.error().toString().toStdString());
+        } else if (m_engineHealthFor != nullptr && m_engineHealthFor == m_engine.data()) {
+            m_engineStatus->setHealth(*health);
+        }
+    });
+
+    // A long path gives way in the middle (the file name stays); the tooltip has all of it.
+    const QString databaseName = m_context.database()->url().displayName();
+    m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setText(m_databaseLabel->fontMetrics().elidedText(databaseName, Qt::ElideMiddle, 220));
+    m_databaseLabel->setToolTip(tr("The database this console uses: %1\nChange it under Settings.").arg(databaseName));
     statusBar()->addPermanentWidget(m_databaseLabel);
 
     connect(&m_context, &AppContext::currentUserChanged, this, &MainWindow::updateUser);
+    connect(&m_context, &AppContext::currentUserChanged, this, &MainWindow::updateEngineActions);
     createPages();
     updateUser();
+    updateEngineActions();
     restoreState();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_engineHealthTimer.stop();
+    m_engineHealthWatcher.waitForFinished();
+}
+
+void MainWindow::showEngineStarting()
+{
+    if (!m_engine) {
+        m_engineStatus->setState(EngineStatusWidget::State::Starting);
+        updateEngineActions();
+    }
+}
+
+void MainWindow::setEngine(engine::Engine* engine)
+{
+    for (const QMetaObject::Connection& c : std::as_const(m_engineConnections)) {
+        disconnect(c);
+    }
+    m_engineConnections.clear();
+    m_engineHealthTimer.stop();
+    m_engineHealthWatcher.waitForFinished(); // it may be reading the previous engine
+    m_engineHealthFor = nullptr;
+    m_engine = engine;
+    m_stopRequestedBy.clear();
+    m_engineStatus->clearHealth();
+    if (engine == nullptr) {
+        m_engineStatus->setState(EngineStatusWidget::State::NotConfigured);
+        updateEngineActions();
+        return;
+    }
+    m_engineConnections.append(connect(engine, &engine::Engine::healthChanged, this,
+                                       [this](const engine::EngineHealth& h) { m_engineStatus->setHealth(h); }));
+    m_engineConnections.append(connect(engine, &engine::Engine::started, this, [this] {
+        if (!m_startingHere) {
+            auditEngine(m_context.currentUser().login, QStringLiteral("engine.started"), QStringLiteral("application"));
+        }
+        m_engineHealthTimer.stop();
+        m_engineStatus->setState(EngineStatusWidget::State::Running);
+        updateEngineActions();
+    }));
+    m_engineConnections.append(connect(engine, &engine::Engine::stopped, this, &MainWindow::engineStopped));
+    if (engine->isRunning()) {
+        // Started for this user as the console came up (demo mode).
+        auditEngine(m_context.currentUser().login, QStringLiteral("engine.started"), QStringLiteral("launch"));
+        m_engineStatus->setState(EngineStatusWidget::State::Running);
+    } else {
+        m_engineStatus->setState(EngineStatusWidget::State::Stopped);
+        m_engineHealthTimer.start();
+        refreshEngineHealth();
+    }
+    updateEngineActions();
+}
+
+void MainWindow::startEngine()
+{
+    if (const Result<void> allowed = m_context.check(Action::OperateEngine); !allowed) {
+        MessageBox::error(this, tr("Cannot start the engine"), allowed.error());
+        return;
+    }
+    if (!m_engine) {
+        const auto answer = MessageBox::question(
+            this, tr("No engine to start"),
+            tr("So far this console runs the sync engine only in demo mode (bridge-console --demo).\n\n"
+               "To run it against the real Opayo and SYSPRO, set up both connections and the database under "
+               "Settings, then run the engine as a service with \"bridge-cli run\".\n\n"
+               "Open Settings now?"),
+            QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open);
+        if (answer == QMessageBox::Open) {
+            showPage(QStringLiteral("settings"));
+        }
+        return;
+    }
+    if (m_engine->isRunning()) {
+        return;
+    }
+    const QString login = m_context.currentUser().login;
+    log::get("gui")->info("{} starts the engine", login.toStdString());
+    m_startingHere = true;
+    const Result<void> started = m_engine->start();
+    m_startingHere = false;
+    if (!started) {
+        auditEngine(login, QStringLiteral("engine.start_failed"), QStringLiteral("console"),
+                    QJsonObject{{QStringLiteral("error"), started.error().code}});
+        m_engineStatus->setState(EngineStatusWidget::State::Stopped);
+        updateEngineActions();
+        MessageBox::error(this, tr("The engine did not start"), started.error());
+        return;
+    }
+    auditEngine(login, QStringLiteral("engine.started"), QStringLiteral("console"));
+}
+
+void MainWindow::stopEngine()
+{
+    if (const Result<void> allowed = m_context.check(Action::OperateEngine); !allowed) {
+        MessageBox::error(this, tr("Cannot stop the engine"), allowed.error());
+        return;
+    }
+    if (!m_engine || !m_engine->isRunning() || m_engineStatus->state() == EngineStatusWidget::State::Stopping) {
+        return;
+    }
+    m_stopRequestedBy = m_context.currentUser().login;
+    log::get("gui")->info("{} stops the engine", m_stopRequestedBy.toStdString());
+    m_engineStatus->setState(EngineStatusWidget::State::Stopping);
+    updateEngineActions();
+    m_engine->stop();
+}
+
+void MainWindow::engineStopped()
+{
+    // Audited when it has happened, as whoever asked for it (or the signed-in user when the
+    // application stopped it, e.g. on quit).
+    const bool requestedHere = !m_stopRequestedBy.isEmpty();
+    auditEngine(requestedHere ? m_stopRequestedBy : m_context.currentUser().login, QStringLiteral("engine.stopped"),
+                requestedHere ? QStringLiteral("console") : QStringLiteral("application"));
+    m_stopRequestedBy.clear();
+    m_engineStatus->setState(EngineStatusWidget::State::Stopped);
+    updateEngineActions();
+    m_engineHealthTimer.start();
+    refreshEngineHealth();
+}
+
+void MainWindow::refreshEngineHealth()
+{
+    if (!m_engine || m_engine->isRunning() || m_engineHealthWatcher.isRunning()) {
+        return;
+    }
+    engine::Engine* engine = m_engine.data();
+    m_engineHealthFor = engine;
+    m_engineHealthWatcher.setFuture(QtConcurrent::run([engine] {
+        Result<engine::EngineHealth> health = engine->health();
+        engine->context()->database->closeThreadConnection();
+        return health;
+    }));
+}
+
+void MainWindow::updateEngineActions()
+{
+    const Result<void> allowed = m_context.check(Action::OperateEngine);
+    const EngineStatusWidget::State state = m_engineStatus->state();
+    const bool running = m_engine && m_engine->isRunning();
+    // Without an engine, Start stays available to operators: it says what to set up.
+    m_ui->startEngineAction->setEnabled(allowed.has_value() && !running &&
+                                        state != EngineStatusWidget::State::Starting);
+    m_ui->stopEngineAction->setEnabled(allowed.has_value() && running && state != EngineStatusWidget::State::Stopping);
+    const QString refused = allowed ? QString() : allowed.error().message;
+    m_ui->startEngineAction->setToolTip(allowed ? m_startToolTip : refused);
+    m_ui->stopEngineAction->setToolTip(allowed ? m_stopToolTip : refused);
+}
+
+void MainWindow::auditEngine(const QString& actor, const QString& action, const QString& trigger,
+                             const QJsonObject& extra)
+{
+    QJsonObject detail = extra;
+    detail.insert(QStringLiteral("trigger"), trigger);
+    const QString instance = m_engine ? m_engine->context()->config.instanceName : QString();
+    const auto audited = m_context.audit().append(actor, action, QStringLiteral("engine:") + instance, detail);
+    if (!audited) {
+        log::get("gui")->error("{} not audited: {}", action.toStdString(), audited.error().toString().toStdString());
+    }
+}
 
 void MainWindow::createPages()
 {

@@ -4,7 +4,9 @@
 #include "core/SettingsKeys.h"
 #include "core/Translations.h"
 #include "credentials/CredentialStore.h"
+#include "demo/DemoHarness.h"
 #include "engine/DatabaseOpener.h"
+#include "engine/Engine.h"
 #include "gui/AppContext.h"
 #include "gui/MainWindow.h"
 #include "gui/MessageBox.h"
@@ -12,11 +14,74 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QDir>
+#include <QEventLoop>
+#include <QTimer>
 
 #include <memory>
 
 using namespace bridge;
+
+namespace {
+
+/// How long quitting waits for the demo's engine to finish its calls and log off SYSPRO.
+constexpr int kDemoStopTimeoutMs = 10'000;
+
+/// `--demo`: both sandboxes, the shop placing an order every 0.7 s, the intake listener and the
+/// engine, all in this process and on the demo database the console has open, so that the
+/// console shows a living system. Its engine is the one the status bar and the Engine menu use.
+std::unique_ptr<demo::DemoHarness> startDemo(gui::AppContext& context, gui::MainWindow& window)
+{
+    demo::DemoOptions options;
+    options.events = 0; // until the console quits
+    options.orderIntervalMs = 700;
+    options.failureScenarios = true;
+    options.statusSync = true;
+    // The demo database keeps earlier runs; a new seed gives this run's orders new numbers (the
+    // shop's order ids carry it), so that they are not taken for repeats. Five digits at most:
+    // "demo-shop-<seed>-<number>-1" must stay below the 13 digits the card-number guard masks.
+    options.seed = 1 + static_cast<quint64>(QDateTime::currentSecsSinceEpoch() % 99'999);
+    options.databaseUrl = context.database()->url().toString();
+    window.showEngineStarting();
+    auto harness = std::make_unique<demo::DemoHarness>(options);
+    if (Result<void> started = harness->start(); !started) {
+        log::get("gui")->error("demo did not start: {}", started.error().toString().toStdString());
+        // The harness may have created (and even started) its engine before the failure.
+        harness.reset();
+        window.setEngine(nullptr);
+        gui::MessageBox::error(&window, QApplication::translate("main", "The live demo did not start"),
+                               started.error());
+        return nullptr;
+    }
+    window.setEngine(harness->engine());
+    log::get("gui")->info("demo running: intake on port {}", harness->intakePort());
+    return harness;
+}
+
+/// Orderly stop before the process ends: the shop stops ordering, the engine finishes its
+/// calls, gives its leases back and logs off SYSPRO. Bounded, so that a hung call cannot keep
+/// the process alive.
+void stopDemo(demo::DemoHarness& harness)
+{
+    bool stopped = false;
+    QEventLoop loop;
+    QObject::connect(&harness, &demo::DemoHarness::stopped, &loop, [&stopped, &loop] {
+        stopped = true;
+        loop.quit();
+    });
+    QTimer::singleShot(kDemoStopTimeoutMs, &loop, &QEventLoop::quit);
+    log::get("gui")->info("stopping the demo");
+    harness.stop();
+    if (!stopped) {
+        loop.exec();
+    }
+    if (!stopped) {
+        log::get("gui")->warn("the demo engine did not stop within {} s; quitting anyway", kDemoStopTimeoutMs / 1000);
+    }
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -58,6 +123,7 @@ int main(int argc, char* argv[])
 
     std::unique_ptr<gui::AppContext> context;
     std::unique_ptr<gui::MainWindow> window;
+    std::unique_ptr<demo::DemoHarness> harness;
     engine::DatabaseOpener::open(*url, *credentials, &app, [&](Result<std::shared_ptr<store::Database>> db) {
         if (!db) {
             Error e = db.error();
@@ -76,9 +142,17 @@ int main(int argc, char* argv[])
         }
         window = std::make_unique<gui::MainWindow>(*context);
         window->show();
+        if (demo) {
+            // Once the window is on screen, so that the indicator is seen coming to life.
+            QTimer::singleShot(0, window.get(), [&] { harness = startDemo(*context, *window); });
+        }
     });
     const int code = app.exec();
-    window.reset();
+    if (harness) {
+        stopDemo(*harness);
+    }
+    window.reset(); // before the engine it shows
+    harness.reset();
     context.reset();
     log::shutdown();
     return code;
