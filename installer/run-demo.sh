@@ -3,8 +3,10 @@
 # SPDX-License-Identifier: LicenseRef-Proprietary
 #
 # The main job: installs what is missing (Debian 12, as root), builds, and opens the console in
-# demo mode (its own data folder, demo people for every role). Without a display it runs the
-# command-line bridge against the same demo data instead.
+# demo mode (its own data folder, demo people for every role, and the sync engine running live
+# against the built-in sandboxes and a simulated shop). Without a display it runs the same demo
+# on the command line: `bridge-cli demo` places 200 shop orders, runs the engine until all have
+# settled, and prints what happened.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -17,6 +19,5 @@ cmake --build "$build" -j "${BRIDGE_JOBS:-2}"
 if [[ -n "${DISPLAY:-}" || -n "${WAYLAND_DISPLAY:-}" ]]; then
     exec "$build/src/app/bridge-console" --demo "$@"
 fi
-echo "No display found: running bridge-cli against the demo data instead of the console."
-"$build/src/app/bridge-cli" --demo status
-exec "$build/src/app/bridge-cli" --demo audit verify
+echo "No display found: running the demo with bridge-cli instead of the console."
+exec "$build/src/app/bridge-cli" demo --events "${BRIDGE_DEMO_EVENTS:-200}"
