@@ -353,6 +353,14 @@
         <source>line %1 unitPrice</source>
         <translation>Zeile %1, unitPrice</translation>
     </message>
+    <message>
+        <source>%1 is missing. Give it as {&quot;minor&quot;: 1050, &quot;currency&quot;: &quot;GBP&quot;}.</source>
+        <translation>%1 fehlt. Geben Sie den Betrag als {&quot;minor&quot;: 1050, &quot;currency&quot;: &quot;GBP&quot;} an.</translation>
+    </message>
+    <message>
+        <source>%1 must be an object such as {&quot;minor&quot;: 1050, &quot;currency&quot;: &quot;GBP&quot;}; a bare number or text cannot say its currency.</source>
+        <translation>%1 muss ein Objekt wie {&quot;minor&quot;: 1050, &quot;currency&quot;: &quot;GBP&quot;} sein; eine bloße Zahl oder ein Text kann keine Währung angeben.</translation>
+    </message>
 </context>
 <context>
     <name>bridge::Currency</name>
@@ -2782,6 +2790,18 @@ Einstellungen jetzt öffnen?</translation>
         <source>no reason was given</source>
         <translation>kein Grund angegeben</translation>
     </message>
+    <message>
+        <source>Two receipts in one post share the reference %1; SYSPRO&apos;s answer could not be told apart. Post them separately.</source>
+        <translation>Zwei Zahlungseingänge in einer Buchung haben dieselbe Referenz %1; die Antwort von SYSPRO ließe sich nicht zuordnen. Buchen Sie sie einzeln.</translation>
+    </message>
+    <message>
+        <source>SYSPRO&apos;s answer did not mention receipt %1; it will be looked up before it is posted again.</source>
+        <translation>Die Antwort von SYSPRO nennt den Zahlungseingang %1 nicht; er wird nachgeschlagen, bevor er erneut gebucht wird.</translation>
+    </message>
+    <message>
+        <source>SYSPRO company %1 refused receipt %2 for customer %3: %4.</source>
+        <translation>SYSPRO-Firma %1 hat den Zahlungseingang %2 für Kunde %3 abgelehnt: %4.</translation>
+    </message>
 </context>
 <context>
     <name>bridge::syspro::CreditNotePost</name>
@@ -3154,6 +3174,17 @@ Einstellungen jetzt öffnen?</translation>
     <message>
         <source>posting AR document %1 for customer %2 (ARSTIN)</source>
         <translation>Buchung des Debitorenbelegs %1 für Kunde %2 (ARSTIN)</translation>
+    </message>
+    <message>
+        <source>ARSTPY (AR payments) is not licensed; receipts go one by one to the fallback.</source>
+        <translation>ARSTPY (Debitorenzahlungen) ist nicht lizenziert; Zahlungseingänge gehen einzeln an die Ersatzlösung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>posting %n receipt(s) (ARSTPY)</source>
+        <translation>
+            <numerusform>Buchung von %n Zahlungseingang (ARSTPY)</numerusform>
+            <numerusform>Buchung von %n Zahlungseingängen (ARSTPY)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

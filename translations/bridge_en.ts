@@ -353,6 +353,14 @@
         <source>line %1 unitPrice</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is missing. Give it as {&quot;minor&quot;: 1050, &quot;currency&quot;: &quot;GBP&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an object such as {&quot;minor&quot;: 1050, &quot;currency&quot;: &quot;GBP&quot;}; a bare number or text cannot say its currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bridge::Currency</name>
@@ -2765,6 +2773,18 @@ Open Settings now?</source>
         <source>no reason was given</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Two receipts in one post share the reference %1; SYSPRO&apos;s answer could not be told apart. Post them separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYSPRO&apos;s answer did not mention receipt %1; it will be looked up before it is posted again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYSPRO company %1 refused receipt %2 for customer %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bridge::syspro::CreditNotePost</name>
@@ -3137,6 +3157,17 @@ Open Settings now?</source>
     <message>
         <source>posting AR document %1 for customer %2 (ARSTIN)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARSTPY (AR payments) is not licensed; receipts go one by one to the fallback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>posting %n receipt(s) (ARSTPY)</source>
+        <translation>
+            <numerusform>posting %n receipt (ARSTPY)</numerusform>
+            <numerusform>posting %n receipts (ARSTPY)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,15 @@ QJsonObject moneyToJson(const Money& money)
 
 Result<Money> moneyFromJson(const QJsonValue& value, const QString& where)
 {
+    if (!value.isObject()) {
+        return fail(Error::permanent(
+            QStringLiteral("money.json"),
+            value.isUndefined() || value.isNull()
+                ? CanonicalPayment::tr("%1 is missing. Give it as {\"minor\": 1050, \"currency\": \"GBP\"}.").arg(where)
+                : CanonicalPayment::tr("%1 must be an object such as {\"minor\": 1050, \"currency\": \"GBP\"}; a "
+                                       "bare number or text cannot say its currency.")
+                      .arg(where)));
+    }
     const QJsonObject o = value.toObject();
     const Result<Currency> currency = Currency::fromCode(o.value(QStringLiteral("currency")).toString());
     if (!currency) {
