@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "engine/EngineContext.h"
 #include "store/Database.h"
 
 #include <QCommandLineParser>
@@ -71,6 +72,8 @@ private:
     void map(const QStringList& arguments);
     void runEngine(const QStringList& arguments);
     void replay(const QStringList& arguments);
+    void startService(engine::EngineConfig config, std::shared_ptr<const mapping::MappingEvaluator> mapping,
+                      std::shared_ptr<store::Database> db, const QByteArray& shopSecret);
 
     QTextStream& m_out;
     QTextStream& m_err;

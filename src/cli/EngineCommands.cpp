@@ -289,62 +289,73 @@ void CliApplication::runEngine(const QStringList& arguments)
                         if (Result<opayo::ReportingConfig> r = (*opayo)->reportingConfig(); r && !r->user.isEmpty()) {
                             config.reporting = *r;
                         }
-                        engine::EngineContext context;
-                        context.config = config;
-                        context.database = db;
-                        context.mapping = mappingPtr;
-                        auto* engine = new engine::Engine(std::move(context), this);
-                        m_running = engine;
-                        if (Result<void> started = engine->start(); !started) {
-                            failWith(started.error());
-                            return;
-                        }
-                        // The intake listener: Opayo's notifications and the shop's events (its
-                        // shared secret from the keychain; without one, shop events are refused).
+                        // The shop's shared secret (keychain): it signs the shop's events and the
+                        // bridge's status updates back to the shop. Without it, shop events are
+                        // refused and no status updates are sent.
                         m_credentials->read(
                             credentials::SecretRef{QStringLiteral("shop"), QStringLiteral("event-secret")}, this,
-                            [this, db](Result<QString> secret) {
-                                engine::IntakeListener::Settings listen;
-                                listen.address = QHostAddress(m_settings->value(SettingKeys::IntakeAddress));
-                                listen.port = quint16(m_settings->value(SettingKeys::IntakePort));
-                                listen.handler.notification.vendorName =
-                                    m_settings->value(SettingKeys::OpayoVendorName);
-                                if (secret) {
-                                    listen.handler.shopEvents.secret = secret->toUtf8();
-                                }
-                                auto* listener = new engine::IntakeListener(
-                                    listen, db, [](const QString&, const QString&) { return std::optional<QString>(); },
-                                    this);
-                                connect(listener, &engine::IntakeListener::started, this, [this](quint16 port) {
-                                    m_out << tr("Engine running; intake listening on port %1. Stop with SIGTERM or "
-                                                "Ctrl+C.")
-                                                 .arg(port)
+                            [this, config, mappingPtr, db](Result<QString> secret) mutable {
+                                const QString statusUrl = m_settings->value(SettingKeys::ShopStatusUrl).trimmed();
+                                if (secret && !statusUrl.isEmpty()) {
+                                    config.shopStatusUrl = QUrl(statusUrl);
+                                    config.shopStatusSecret = secret->toUtf8();
+                                } else if (!statusUrl.isEmpty()) {
+                                    m_err << tr("No shop secret in the keychain (shop/event-secret): status updates "
+                                                "to %1 are not sent.")
+                                                 .arg(statusUrl)
                                           << '\n';
-                                    m_out.flush();
-                                });
-                                connect(listener, &engine::IntakeListener::startFailed, this, [this](const Error& e) {
-                                    m_err << tr("Intake not started: %1").arg(e.message) << '\n';
-                                    m_err.flush();
-                                });
-                                listener->start();
+                                }
+                                startService(config, mappingPtr, db, secret ? secret->toUtf8() : QByteArray());
                             });
-                        std::signal(SIGTERM, onStopSignal);
-                        std::signal(SIGINT, onStopSignal);
-                        auto* watch = new QTimer(this);
-                        connect(watch, &QTimer::timeout, this, [this, engine, watch] {
-                            if (g_stopSignal == 0) {
-                                return;
-                            }
-                            watch->stop();
-                            m_out << tr("Stopping…") << '\n';
-                            m_out.flush();
-                            connect(engine, &engine::Engine::stopped, this, [this] { finish(ExitOk); });
-                            engine->stop();
-                        });
-                        watch->start(100);
                     });
             });
     });
+}
+
+void CliApplication::startService(engine::EngineConfig config, std::shared_ptr<const mapping::MappingEvaluator> mapping,
+                                  std::shared_ptr<store::Database> db, const QByteArray& shopSecret)
+{
+    engine::EngineContext context;
+    context.config = std::move(config);
+    context.database = db;
+    context.mapping = std::move(mapping);
+    auto* engine = new engine::Engine(std::move(context), this);
+    m_running = engine;
+    if (Result<void> started = engine->start(); !started) {
+        failWith(started.error());
+        return;
+    }
+    // The intake listener: Opayo's notifications and the shop's events.
+    engine::IntakeListener::Settings listen;
+    listen.address = QHostAddress(m_settings->value(SettingKeys::IntakeAddress));
+    listen.port = quint16(m_settings->value(SettingKeys::IntakePort));
+    listen.handler.notification.vendorName = m_settings->value(SettingKeys::OpayoVendorName);
+    listen.handler.shopEvents.secret = shopSecret;
+    auto* listener = new engine::IntakeListener(
+        listen, db, [](const QString&, const QString&) { return std::optional<QString>(); }, this);
+    connect(listener, &engine::IntakeListener::started, this, [this](quint16 port) {
+        m_out << tr("Engine running; intake listening on port %1. Stop with SIGTERM or Ctrl+C.").arg(port) << '\n';
+        m_out.flush();
+    });
+    connect(listener, &engine::IntakeListener::startFailed, this, [this](const Error& e) {
+        m_err << tr("Intake not started: %1").arg(e.message) << '\n';
+        m_err.flush();
+    });
+    listener->start();
+    std::signal(SIGTERM, onStopSignal);
+    std::signal(SIGINT, onStopSignal);
+    auto* watch = new QTimer(this);
+    connect(watch, &QTimer::timeout, this, [this, engine, watch] {
+        if (g_stopSignal == 0) {
+            return;
+        }
+        watch->stop();
+        m_out << tr("Stopping…") << '\n';
+        m_out.flush();
+        connect(engine, &engine::Engine::stopped, this, [this] { finish(ExitOk); });
+        engine->stop();
+    });
+    watch->start(100);
 }
 
 void CliApplication::replay(const QStringList& arguments)

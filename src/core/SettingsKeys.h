@@ -51,6 +51,9 @@ inline const SettingKey<int> IntakePort{"intake/port", 8765};
 // pollSeconds (0: never), leaving the last graceSeconds to the webhooks.
 inline const SettingKey<int> EngineReportingPollSeconds{"engine/reportingPollSeconds", 60};
 inline const SettingKey<int> EngineReportingGraceSeconds{"engine/reportingGraceSeconds", 300};
+// Where the bridge tells the shop what became of its payment events (signed like the shop's own
+// events, with the shop's secret from the keychain); empty: no status updates.
+inline const SettingKey<QString> ShopStatusUrl{"shop/statusUrl", {}};
 
 // Logging
 inline const SettingKey<QString> LogLevel{"log/level", QStringLiteral("info")};

@@ -339,7 +339,7 @@ Result<EngineHealth> Engine::health() const
         }
         h.criticalAlerts = alerts->value(store::AlertSeverity::Critical);
     }
-    h.sysproLoggedOn = m_running; // refined by the console from the session signals
+    h.sysproLoggedOn = m_running && m_gateway && m_gateway->isLoggedOn();
     return h;
 }
 

@@ -25,7 +25,7 @@ class SysproPoster;
 /// A snapshot of the engine for the status bar, the dashboard and `bridge-cli status`.
 struct EngineHealth {
     bool running = false;
-    bool sysproLoggedOn = false;
+    bool sysproLoggedOn = false;  ///< the engine's SYSPRO session is logged on right now
     QMap<QString, qint64> inbox;  ///< events by status
     QMap<QString, qint64> outbox; ///< commands by status
     qint64 oldestPendingMs = 0;   ///< age of the oldest event or command still waiting; 0 if none

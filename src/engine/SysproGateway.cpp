@@ -51,7 +51,12 @@ void SysproGateway::initialise()
     m_network = new QNetworkAccessManager(this);
     m_session = new syspro::SysproSession(m_config, m_credentials, m_network, this);
     m_client = new syspro::SysproClient(m_session, this);
-    connect(m_session, &syspro::SysproSession::sessionLost, this, &SysproGateway::sessionLost);
+    connect(m_session, &syspro::SysproSession::sessionLost, this, [this] {
+        m_loggedOn = false;
+        Q_EMIT sessionLost();
+    });
+    connect(m_session, &syspro::SysproSession::loggedOn, this, [this] { m_loggedOn = true; });
+    connect(m_session, &syspro::SysproSession::shutdownFinished, this, [this] { m_loggedOn = false; });
 }
 
 void SysproGateway::lookUp(const QStringList& customers, const QStringList& stockCodes, QObject* context,

@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QStringList>
 
+#include <atomic>
 #include <deque>
 #include <functional>
 #include <memory>
@@ -41,6 +42,8 @@ public:
     [[nodiscard]] syspro::SysproClient* client() const { return m_client; }
     [[nodiscard]] syspro::SysproSession* session() const { return m_session; }
     [[nodiscard]] LookupCache& cache() const { return *m_cache; }
+    /// Whether the session is logged on now (thread-safe, for the engine's health).
+    [[nodiscard]] bool isLoggedOn() const { return m_loggedOn; }
 
     /// Thread-safe. Asks SYSPRO about the customer and stock codes the cache cannot answer and
     /// remembers the answers; `done` runs on `context`'s thread (dropped if it is gone).
@@ -64,6 +67,7 @@ private:
     };
     std::deque<PendingLookup> m_lookups;
     bool m_lookingUp = false;
+    std::atomic<bool> m_loggedOn{false};
 
     syspro::SysproConfig m_config;
     std::shared_ptr<const syspro::SysproCredentialsProvider> m_credentials;

@@ -4,8 +4,9 @@
 // Crash safety of the engine: 5,000 shop payments are taken in, then `bridge-cli run` (a real
 // process, secrets from a real keychain, the settings file of a real installation) is killed
 // with SIGKILL at ten random moments while it posts them, and restarted each time. In the end
-// the SYSPRO sandbox must hold exactly what the shop's ground truth says: nothing lost, nothing
-// posted twice. Runs under with-keyring.sh.
+// the SYSPRO sandbox must hold exactly what the shop's ground truth says (nothing lost, nothing
+// posted twice), and the shop must have heard "posted" for every payment. Runs under
+// with-keyring.sh.
 #include "EngineTruth.h"
 #include "core/Settings.h"
 #include "core/SettingsKeys.h"
@@ -162,6 +163,20 @@ private Q_SLOTS:
         shopConfig.mix = sandbox::shop::ShopMix::everyCase();
         shopConfig.resendPercent = 10;
         ShopSimulator shop(shopConfig);
+        {
+            // The engine tells the shop what became of each payment: its status address in the
+            // settings, the shared secret in the keychain.
+            const Result<QUrl> statusUrl = shop.startStatusListener();
+            QVERIFY(statusUrl);
+            Settings settings(config);
+            settings.setValue(SettingKeys::ShopStatusUrl, statusUrl->toString());
+            credentials::CredentialStore keychain(QStringLiteral("opayo-syspro-bridge"));
+            storeSecret(keychain, QStringLiteral("shop"), QStringLiteral("event-secret"),
+                        QString::fromLatin1(kShopSecret));
+            if (QTest::currentTestFailed()) {
+                return;
+            }
+        }
         QSignalSpy shopDone(&shop, &ShopSimulator::allFinished);
         shop.start();
         QVERIFY(shopDone.wait(600'000));
@@ -216,7 +231,7 @@ private Q_SLOTS:
         QCOMPARE(engine.exitStatus(), QProcess::NormalExit);
         QCOMPARE(engine.exitCode(), 0);
 
-        checkState(syspro.company(), shop, **db, false);
+        checkState(syspro.company(), shop, **db, true);
     }
 };
 
