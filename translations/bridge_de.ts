@@ -961,6 +961,10 @@
         <source>Event %1 queued again from its start.</source>
         <translation>Ereignis %1 wurde erneut in die Warteschlange gestellt und wird von Beginn an verarbeitet.</translation>
     </message>
+    <message>
+        <source>No shop secret in the keychain (shop/event-secret): status updates to %1 are not sent.</source>
+        <translation>Kein Shop-Geheimnis im Schlüsselbund (shop/event-secret): Statusmeldungen an %1 werden nicht gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>bridge::credentials::CredentialStore</name>

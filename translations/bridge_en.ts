@@ -961,6 +961,10 @@
         <source>Event %1 queued again from its start.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No shop secret in the keychain (shop/event-secret): status updates to %1 are not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bridge::credentials::CredentialStore</name>
