@@ -1295,6 +1295,10 @@ Verstrichene Zeit:            %5 ms
         <source>Correct the cause named above, then replay the event.</source>
         <translation>Beheben Sie die oben genannte Ursache, und übertragen Sie das Ereignis dann erneut.</translation>
     </message>
+    <message>
+        <source>Check the Opayo integration key and password (Settings → Opayo); payments wait and are confirmed once Opayo accepts the bridge again.</source>
+        <translation>Prüfen Sie den Integrationsschlüssel und das Passwort für Opayo (Einstellungen → Opayo); die Zahlungen warten und werden bestätigt, sobald Opayo die Bridge wieder akzeptiert.</translation>
+    </message>
 </context>
 <context>
     <name>bridge::engine::ReportingPoller</name>

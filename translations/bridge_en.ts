@@ -1283,6 +1283,10 @@ Elapsed:                     %5 ms
         <source>Correct the cause named above, then replay the event.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check the Opayo integration key and password (Settings → Opayo); payments wait and are confirmed once Opayo accepts the bridge again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bridge::engine::ReportingPoller</name>

@@ -243,6 +243,19 @@ void PipelineWorker::confirm(const std::shared_ptr<Work>& work)
             failed(work, error, {});
             return;
         }
+        if (error.errorClass == ErrorClass::Configuration) {
+            // Wrong or missing credentials: every payment would fail the same way, and none of
+            // them is at fault. They wait (retried with back-off) while a person fixes the setup.
+            store::Alerts(m_context->database, *m_context->clock)
+                .raise(store::NewAlert{QStringLiteral("opayo-auth"), store::AlertSeverity::Critical,
+                                       QStringLiteral("opayo"), error.message,
+                                       tr("Check the Opayo integration key and password (Settings → Opayo); "
+                                          "payments wait and are confirmed once Opayo accepts the bridge again.")});
+            Error waiting = error;
+            waiting.errorClass = ErrorClass::Transient;
+            failed(work, waiting, {});
+            return;
+        }
         failed(work,
                Error::permanent(QStringLiteral("engine.opayo_unconfirmed"),
                                 tr("Opayo could not confirm transaction %1: %2").arg(transactionId, error.message),

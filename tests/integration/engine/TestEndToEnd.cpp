@@ -10,10 +10,13 @@
 #include "EngineTruth.h"
 #include "demo/DemoHarness.h"
 #include "engine/Engine.h"
+#include "mapping/MappingDocument.h"
 #include "sandbox/opayo/OpayoSandbox.h"
 #include "sandbox/shop/ShopSimulator.h"
 #include "sandbox/syspro/SysproSandbox.h"
+#include "store/Alerts.h"
 #include "store/Database.h"
+#include "store/Inbox.h"
 
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -76,6 +79,55 @@ private Q_SLOTS:
             orders += o.customerPoNumber.startsWith(QLatin1String("demo-shop")) ? 1 : 0;
         }
         QCOMPARE(orders, 0);
+        QSignalSpy stopped(&harness, &demo::DemoHarness::stopped);
+        harness.stop();
+        QVERIFY(stopped.wait(30'000));
+    }
+
+    /// Wrong Opayo credentials are nobody's payment's fault: the payments wait (no dead letters),
+    /// a critical alert says what to fix, and once the setup is right they are all posted.
+    void wrongOpayoCredentialsMakePaymentsWaitNotDie()
+    {
+        demo::DemoOptions options;
+        options.events = 20;
+        options.seed = 5;
+        options.failureScenarios = false;
+        options.startEngine = false;
+        demo::DemoHarness harness(options);
+        QSignalSpy finished(&harness, &demo::DemoHarness::finished);
+        const Result<void> started = harness.start();
+        QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
+        QTRY_VERIFY_WITH_TIMEOUT(harness.shop().stats().finished == options.events, 60'000);
+
+        const auto mappingDocument = mapping::MappingDocument::fromFile(QStringLiteral(":/mappings/default.json"));
+        QVERIFY(mappingDocument);
+        engine::EngineContext context;
+        context.config = harness.engineConfig();
+        context.config.pi.integrationPassword = QStringLiteral("wrong");
+        context.database = harness.database();
+        context.mapping =
+            std::make_shared<const mapping::MappingEvaluator>(*mapping::MappingEvaluator::create(*mappingDocument));
+        {
+            engine::Engine misconfigured(context);
+            QVERIFY(misconfigured.start());
+            store::Alerts alerts(harness.database());
+            QTRY_VERIFY_WITH_TIMEOUT(alerts.countOpen()->value(store::AlertSeverity::Critical) > 0, 30'000);
+            QTest::qWait(500);
+            const auto byStatus = store::Inbox(harness.database()).countByStatus();
+            QCOMPARE(byStatus->value(QStringLiteral("dead")), 0);
+            QVERIFY(byStatus->value(QStringLiteral("pending")) > 0);
+            const auto open = alerts.list(true, 10);
+            QVERIFY(std::any_of(open->begin(), open->end(),
+                                [](const store::Alert& a) { return a.kind == QLatin1String("opayo-auth"); }));
+            QSignalSpy stopped(&misconfigured, &engine::Engine::stopped);
+            misconfigured.stop();
+            QVERIFY(stopped.wait(30'000));
+        }
+        // Set up right: everything is confirmed and posted.
+        const Result<void> engineStarted = harness.startEngine();
+        QVERIFY2(engineStarted, qPrintable(engineStarted ? QString() : engineStarted.error().toString()));
+        QVERIFY(finished.wait(120'000));
+        QCOMPARE(int(harness.syspro().company().payments.size()), harness.shop().stats().paid);
         QSignalSpy stopped(&harness, &demo::DemoHarness::stopped);
         harness.stop();
         QVERIFY(stopped.wait(30'000));
