@@ -2,13 +2,12 @@
 // SPDX-License-Identifier: LicenseRef-Proprietary
 #include "sandbox/shop/ShopSimulator.h"
 
-#include "sandbox/common/SandboxHttpServer.h"
+#include "sandbox/shop/ShopStatusReceiver.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QMessageAuthenticationCode>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -18,7 +17,6 @@
 #include <QtEndian>
 
 #include <array>
-#include <cstdlib>
 
 namespace bridge::sandbox::shop {
 
@@ -72,21 +70,6 @@ QString expectedFor(const ShopSimulator::OrderResult& r)
     return QStringLiteral("post");
 }
 
-QByteArray signEvent(const QByteArray& secret, const QByteArray& timestamp, const QByteArray& body)
-{
-    return "v1=" + QMessageAuthenticationCode::hash(timestamp + '.' + body, secret, QCryptographicHash::Sha256).toHex();
-}
-
-SandboxResponse jsonAnswer(int status, const QJsonObject& body)
-{
-    return SandboxResponse{status, kJson, {}, QJsonDocument(body).toJson(QJsonDocument::Compact)};
-}
-
-SandboxResponse errorAnswer(int status, const QString& error, const QString& message)
-{
-    return jsonAnswer(status, {{QStringLiteral("error"), error}, {QStringLiteral("message"), message}});
-}
-
 QString cardNumberFor(const QString& scenario)
 {
     if (scenario == QLatin1String("decline")) {
@@ -96,84 +79,6 @@ QString cardNumberFor(const QString& scenario)
 }
 
 } // namespace
-
-/// POST /shop/status: the bridge's signed status webhook (docs/opayo-events.md).
-class StatusReceiver : public SandboxHttpServer
-{
-public:
-    explicit StatusReceiver(ShopSimulator& shop) : m_shop(shop), m_random(shop.m_config.seed ^ 0x5747415455535f31ULL) {}
-
-protected:
-    SandboxResponse handle(const SandboxRequest& request) override
-    {
-        const ShopConfig& config = m_shop.m_config;
-        ShopSimulator::Stats& stats = m_shop.m_stats;
-        if (request.path != QLatin1String("/shop/status")) {
-            return errorAnswer(404, QStringLiteral("not_found"), QStringLiteral("Only POST /shop/status is served."));
-        }
-        if (request.method != "POST") {
-            SandboxResponse answer =
-                errorAnswer(405, QStringLiteral("method"), QStringLiteral("Only POST /shop/status is served."));
-            answer.headers.append(qMakePair(QByteArray("Allow"), QByteArray("POST")));
-            return answer;
-        }
-        if (config.statusFailPercent > 0 && static_cast<int>(m_random() % 100) < config.statusFailPercent) {
-            ++stats.statusFaults;
-            SandboxResponse answer = errorAnswer(503, QStringLiteral("unavailable"),
-                                                 QStringLiteral("Injected fault: the shop is unavailable."));
-            answer.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
-            return answer;
-        }
-        bool ok = false;
-        const QByteArray timestamp = request.header("X-Bridge-Timestamp").trimmed();
-        const qint64 seconds = timestamp.toLongLong(&ok);
-        const qint64 skew = ok ? std::abs(QDateTime::currentSecsSinceEpoch() - seconds) : 0;
-        if (!ok || skew > config.statusToleranceSeconds) {
-            ++stats.statusRejected;
-            return errorAnswer(401, QStringLiteral("timestamp"),
-                               ok ? QStringLiteral("X-Bridge-Timestamp is %1 s from the shop's clock (at most %2).")
-                                        .arg(skew)
-                                        .arg(config.statusToleranceSeconds)
-                                  : QStringLiteral("X-Bridge-Timestamp (Unix seconds) is missing."));
-        }
-        const QByteArray expected = signEvent(config.eventSecret, timestamp, request.body);
-        const QByteArray given = request.header("X-Bridge-Signature").trimmed().toLower();
-        unsigned char diff = given.size() == expected.size() ? 0 : 1;
-        for (qsizetype i = 0; i < expected.size() && i < given.size(); ++i) {
-            diff |= static_cast<unsigned char>(given.at(i) ^ expected.at(i));
-        }
-        if (diff != 0) {
-            ++stats.statusRejected;
-            return errorAnswer(401, QStringLiteral("signature"),
-                               QStringLiteral("X-Bridge-Signature does not match; check the shared secret."));
-        }
-        QJsonParseError parseError{};
-        const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
-        if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-            ++stats.statusMalformed;
-            return errorAnswer(400, QStringLiteral("malformed"), QStringLiteral("The body is not a JSON object."));
-        }
-        const QJsonObject update = doc.object();
-        const QString eventId = update.value(QStringLiteral("eventId")).toString();
-        if (eventId.isEmpty()) {
-            ++stats.statusMalformed;
-            return errorAnswer(400, QStringLiteral("malformed"), QStringLiteral("eventId is missing."));
-        }
-        static const QStringList statuses{QStringLiteral("posted"), QStringLiteral("failed"),
-                                          QStringLiteral("refunded")};
-        if (!statuses.contains(update.value(QStringLiteral("status")).toString())) {
-            ++stats.statusMalformed;
-            return errorAnswer(400, QStringLiteral("malformed"),
-                               QStringLiteral("status must be posted, failed or refunded."));
-        }
-        m_shop.recordStatus(eventId, update);
-        return jsonAnswer(200, {{QStringLiteral("ok"), true}});
-    }
-
-private:
-    ShopSimulator& m_shop;
-    std::mt19937_64 m_random;
-};
 
 struct ShopSimulator::Order {
     int number = 0;
@@ -784,7 +689,7 @@ void ShopSimulator::postEvent(const QString& eventId, const QJsonObject& event, 
     // The shop's clock, as a real shop would use its own.
     const QByteArray timestamp = QByteArray::number(QDateTime::currentSecsSinceEpoch());
     sending->headers = {{"X-Bridge-Timestamp", timestamp},
-                        {"X-Bridge-Signature", signEvent(m_config.eventSecret, timestamp, sending->body)}};
+                        {"X-Bridge-Signature", signShopMessage(m_config.eventSecret, timestamp, sending->body)}};
     sending->resendsLeft = chosenForResend(eventId) ? m_config.resendCount : 0;
     sending->done = std::move(done);
     ++m_stats.eventsSent;

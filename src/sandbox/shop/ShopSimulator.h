@@ -21,7 +21,7 @@ class QNetworkReply;
 
 namespace bridge::sandbox::shop {
 
-class StatusReceiver;
+class StatusReceiver; // ShopStatusReceiver.h
 
 /// Behaves like an e-commerce site: creates customers and orders, pays each order through the
 /// Opayo Pi API with test cards (declines, 3-D Secure challenges, AVS/CV2 failures, repeat
