@@ -1216,10 +1216,6 @@ Verstrichene Zeit:            %5 ms
         <translation>Erstattung %1 gehört zu Zahlung %2, die die Bridge noch nicht angenommen hat; sie wird erneut versucht, sobald die Zahlung eingegangen ist.</translation>
     </message>
     <message>
-        <source>Refund %1 of %2 %3 exceeds what is left of payment %4: %5 %3 of %6 %3 (%7 %3 already refunded). Nothing was posted.</source>
-        <translation>Erstattung %1 über %2 %3 übersteigt den Restbetrag von Zahlung %4: %5 %3 von %6 %3 (%7 %3 bereits erstattet). Es wurde nichts gebucht.</translation>
-    </message>
-    <message>
         <source>Check the refund amount with the shop; if the refund was really made in Opayo, correct the original payment&apos;s amount first.</source>
         <translation>Klären Sie den Erstattungsbetrag mit dem Shop; falls die Erstattung tatsächlich in Opayo ausgeführt wurde, korrigieren Sie zuerst den Betrag der ursprünglichen Zahlung.</translation>
     </message>
@@ -2704,8 +2700,8 @@ Einstellungen jetzt öffnen?</translation>
         <translation>Erstattung %1 lautet auf %2, Zahlung %3 wurde jedoch in %4 eingezogen. Eine Erstattung muss in der Währung der Zahlung erfolgen; korrigieren Sie die Erstattung in Opayo.</translation>
     </message>
     <message>
-        <source>Refund %1 of %2 %3 exceeds what is left of payment %4: %5 %3 of %6 %3 (%7 %3 already refunded). Nothing was posted; check the refund amount with the shop.</source>
-        <translation>Erstattung %1 über %2 %3 übersteigt den Restbetrag von Zahlung %4: %5 %3 von %6 %3 (%7 %3 bereits erstattet). Es wurde nichts gebucht; klären Sie den Erstattungsbetrag mit dem Shop.</translation>
+        <source>Refund %1 of %2 %3 exceeds what is left of payment %4: %5 %3 of %6 %3 (%7 %3 already refunded). Nothing was posted.</source>
+        <translation>Erstattung %1 über %2 %3 übersteigt den Restbetrag von Zahlung %4: %5 %3 von %6 %3 (%7 %3 bereits erstattet). Es wurde nichts gebucht.</translation>
     </message>
 </context>
 <context>

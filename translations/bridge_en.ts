@@ -1204,10 +1204,6 @@ Elapsed:                     %5 ms
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Refund %1 of %2 %3 exceeds what is left of payment %4: %5 %3 of %6 %3 (%7 %3 already refunded). Nothing was posted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check the refund amount with the shop; if the refund was really made in Opayo, correct the original payment&apos;s amount first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2687,7 +2683,7 @@ Open Settings now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Refund %1 of %2 %3 exceeds what is left of payment %4: %5 %3 of %6 %3 (%7 %3 already refunded). Nothing was posted; check the refund amount with the shop.</source>
+        <source>Refund %1 of %2 %3 exceeds what is left of payment %4: %5 %3 of %6 %3 (%7 %3 already refunded). Nothing was posted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

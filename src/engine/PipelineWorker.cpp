@@ -152,17 +152,10 @@ void PipelineWorker::process(const std::shared_ptr<Work>& work)
         }
         const store::Refundable& r = **left;
         if (n.amountKnown && n.payment.amount.minorUnits() > r.remaining.minorUnits()) {
-            failed(
-                work,
-                Error::permanent(
-                    QStringLiteral("ledger.refund_exceeds"),
-                    tr("Refund %1 of %2 %3 exceeds what is left of payment %4: %5 %3 of %6 %3 (%7 %3 already "
-                       "refunded). Nothing was posted.")
-                        .arg(n.payment.transactionId, n.payment.amount.toDecimalString(),
-                             n.payment.amount.currency().code(), n.originalTransactionId, r.remaining.toDecimalString(),
-                             r.original.toDecimalString(), r.refunded.toDecimalString())),
-                tr("Check the refund amount with the shop; if the refund was really made in Opayo, correct the "
-                   "original payment's amount first."));
+            failed(work,
+                   store::Ledger::refundExceeds(n.payment.transactionId, n.payment.amount, n.originalTransactionId, r),
+                   tr("Check the refund amount with the shop; if the refund was really made in Opayo, correct the "
+                      "original payment's amount first."));
             return;
         }
     }

@@ -40,6 +40,17 @@ QVariant nullable(const QString& s)
 
 } // namespace
 
+Error Ledger::refundExceeds(const QString& refundId, const Money& amount, const QString& originalId,
+                            const Refundable& left)
+{
+    return Error::permanent(QStringLiteral("ledger.refund_exceeds"),
+                            tr("Refund %1 of %2 %3 exceeds what is left of payment %4: %5 %3 of %6 %3 (%7 %3 already "
+                               "refunded). Nothing was posted.")
+                                .arg(refundId, amount.toDecimalString(), amount.currency().code(), originalId,
+                                     left.remaining.toDecimalString(), left.original.toDecimalString(),
+                                     left.refunded.toDecimalString()));
+}
+
 Ledger::Ledger(std::shared_ptr<Database> database) : m_database(std::move(database)) {}
 
 Result<std::optional<Refundable>> Ledger::refundable(QSqlDatabase& tx, bool postgres,
@@ -113,13 +124,7 @@ Result<Ledger::Recorded> Ledger::recordPayment(QSqlDatabase& tx, bool postgres, 
                          r.original.currency().code())));
         }
         if (payment.amount.minorUnits() > r.remaining.minorUnits()) {
-            return fail(Error::permanent(
-                QStringLiteral("ledger.refund_exceeds"),
-                tr("Refund %1 of %2 %3 exceeds what is left of payment %4: %5 %3 of %6 %3 (%7 %3 already "
-                   "refunded). Nothing was posted; check the refund amount with the shop.")
-                    .arg(payment.transactionId, payment.amount.toDecimalString(), payment.amount.currency().code(),
-                         payment.originalTransactionId, r.remaining.toDecimalString(), r.original.toDecimalString(),
-                         r.refunded.toDecimalString())));
+            return fail(refundExceeds(payment.transactionId, payment.amount, payment.originalTransactionId, r));
         }
     }
     Result<QSqlQuery> inserted = Database::exec(

@@ -61,6 +61,10 @@ public:
 
     explicit Ledger(std::shared_ptr<Database> database);
 
+    /// "Refund R of X exceeds what is left of payment P: Y of Z (W already refunded)."
+    static Error refundExceeds(const QString& refundId, const Money& amount, const QString& originalId,
+                               const Refundable& left);
+
     /// Records a payment. The same transactionId again is a Duplicate and changes nothing.
     /// A refund is checked against its payment under a lock: a refund above what is left, or of
     /// a payment the bridge does not know, is refused (the error names the amounts).

@@ -210,43 +210,81 @@ Result<void> Outbox::renewLease(qint64 id, const QString& owner, qint64 leaseMs)
                   {{QStringLiteral("until"), m_clock.nowMsecs() + leaseMs}});
 }
 
+namespace {
+
+/// The row change of one outcome: what complete(), retryLater(), deadLetter() and recordMany()
+/// write.
+std::pair<QString, QVariantMap> assignmentsFor(const Outbox::Outcome& o)
+{
+    switch (o.kind) {
+    case Outbox::Outcome::Kind::Complete:
+        return {QStringLiteral("status = 'done', lease_owner = NULL, lease_until = NULL, document_key = :document, "
+                               "request = :request, response = :response, error_code = NULL, error_message = NULL, "
+                               "error_fix = NULL"),
+                {{QStringLiteral("document"), o.documentKey},
+                 {QStringLiteral("request"), o.request},
+                 {QStringLiteral("response"), o.response}}};
+    case Outbox::Outcome::Kind::RetryLater:
+        return {QStringLiteral("status = :status, lease_owner = NULL, lease_until = NULL, next_attempt_at = :next, "
+                               "error_code = :code, error_message = :message"),
+                {{QStringLiteral("status"), o.unknownOutcome ? QStringLiteral("unknown") : QStringLiteral("pending")},
+                 {QStringLiteral("next"), o.nextAttemptAt},
+                 {QStringLiteral("code"), o.error.code},
+                 {QStringLiteral("message"), o.error.toString()}}};
+    case Outbox::Outcome::Kind::DeadLetter:
+        return {QStringLiteral("status = 'dead', lease_owner = NULL, lease_until = NULL, error_code = :code, "
+                               "error_message = :message, error_fix = :fix"),
+                {{QStringLiteral("code"), o.error.code},
+                 {QStringLiteral("message"), o.error.toString()},
+                 {QStringLiteral("fix"), o.fix}}};
+    }
+    return {};
+}
+
+} // namespace
+
+Result<void> Outbox::record(const QString& owner, const Outcome& outcome)
+{
+    auto [assignments, bindings] = assignmentsFor(outcome);
+    return finish(outcome.id, owner, assignments, std::move(bindings), outcome.alsoDo);
+}
+
 Result<void> Outbox::complete(qint64 id, const QString& owner, const QString& documentKey, const QString& request,
                               const QString& response,
                               const std::function<Result<void>(QSqlDatabase&, bool, qint64)>& alsoDo)
 {
-    return finish(
-        id, owner,
-        QStringLiteral("status = 'done', lease_owner = NULL, lease_until = NULL, "
-                       "document_key = :document, request = :request, response = :response, error_code = NULL, "
-                       "error_message = NULL, error_fix = NULL"),
-        {{QStringLiteral("document"), documentKey},
-         {QStringLiteral("request"), request},
-         {QStringLiteral("response"), response}},
-        alsoDo);
+    Outcome o;
+    o.id = id;
+    o.kind = Outcome::Kind::Complete;
+    o.documentKey = documentKey;
+    o.request = request;
+    o.response = response;
+    o.alsoDo = alsoDo;
+    return record(owner, o);
 }
 
 Result<void> Outbox::retryLater(qint64 id, const QString& owner, const Error& error, qint64 nextAttemptAt,
                                 bool unknownOutcome)
 {
-    return finish(id, owner,
-                  QStringLiteral("status = :status, lease_owner = NULL, lease_until = NULL, "
-                                 "next_attempt_at = :next, error_code = :code, error_message = :message"),
-                  {{QStringLiteral("status"), unknownOutcome ? QStringLiteral("unknown") : QStringLiteral("pending")},
-                   {QStringLiteral("next"), nextAttemptAt},
-                   {QStringLiteral("code"), error.code},
-                   {QStringLiteral("message"), error.toString()}});
+    Outcome o;
+    o.id = id;
+    o.kind = Outcome::Kind::RetryLater;
+    o.error = error;
+    o.nextAttemptAt = nextAttemptAt;
+    o.unknownOutcome = unknownOutcome;
+    return record(owner, o);
 }
 
 Result<void> Outbox::deadLetter(qint64 id, const QString& owner, const Error& error, const QString& fix,
                                 const std::function<Result<void>(QSqlDatabase&, bool, qint64)>& alsoDo)
 {
-    return finish(id, owner,
-                  QStringLiteral("status = 'dead', lease_owner = NULL, lease_until = NULL, "
-                                 "error_code = :code, error_message = :message, error_fix = :fix"),
-                  {{QStringLiteral("code"), error.code},
-                   {QStringLiteral("message"), error.toString()},
-                   {QStringLiteral("fix"), fix}},
-                  alsoDo);
+    Outcome o;
+    o.id = id;
+    o.kind = Outcome::Kind::DeadLetter;
+    o.error = error;
+    o.fix = fix;
+    o.alsoDo = alsoDo;
+    return record(owner, o);
 }
 
 Result<int> Outbox::recordMany(const QString& owner, const QList<Outcome>& outcomes)
@@ -260,35 +298,7 @@ Result<int> Outbox::recordMany(const QString& owner, const QList<Outcome>& outco
     Result<void> ok = m_database->write([&](QSqlDatabase& tx) -> Result<void> {
         recorded = 0;
         for (const Outcome& o : outcomes) {
-            QString assignments;
-            QVariantMap bindings;
-            switch (o.kind) {
-            case Outcome::Kind::Complete:
-                assignments =
-                    QStringLiteral("status = 'done', lease_owner = NULL, lease_until = NULL, document_key = :document, "
-                                   "request = :request, response = :response, error_code = NULL, error_message = NULL, "
-                                   "error_fix = NULL");
-                bindings = {{QStringLiteral("document"), o.documentKey},
-                            {QStringLiteral("request"), o.request},
-                            {QStringLiteral("response"), o.response}};
-                break;
-            case Outcome::Kind::RetryLater:
-                assignments = QStringLiteral("status = :status, lease_owner = NULL, lease_until = NULL, "
-                                             "next_attempt_at = :next, error_code = :code, error_message = :message");
-                bindings = {{QStringLiteral("status"),
-                             o.unknownOutcome ? QStringLiteral("unknown") : QStringLiteral("pending")},
-                            {QStringLiteral("next"), o.nextAttemptAt},
-                            {QStringLiteral("code"), o.error.code},
-                            {QStringLiteral("message"), o.error.toString()}};
-                break;
-            case Outcome::Kind::DeadLetter:
-                assignments = QStringLiteral("status = 'dead', lease_owner = NULL, lease_until = NULL, "
-                                             "error_code = :code, error_message = :message, error_fix = :fix");
-                bindings = {{QStringLiteral("code"), o.error.code},
-                            {QStringLiteral("message"), o.error.toString()},
-                            {QStringLiteral("fix"), o.fix}};
-                break;
-            }
+            auto [assignments, bindings] = assignmentsFor(o);
             Result<bool> updated =
                 LeaseTable::updateLeasedIn(tx, QStringLiteral("outbox"), o.id, owner, now, assignments, bindings);
             if (!updated) {

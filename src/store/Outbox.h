@@ -128,6 +128,8 @@ public:
 
 private:
     Result<std::optional<OutboxCommand>> findOne(const QString& condition, const QVariantMap& bindings) const;
+    /// One outcome in its own transaction; "lease lost" when the row is no longer `owner`'s.
+    Result<void> record(const QString& owner, const Outcome& outcome);
     Result<void> finish(qint64 id, const QString& owner, const QString& sql, QVariantMap bindings,
                         const std::function<Result<void>(QSqlDatabase&, bool, qint64)>& alsoDo = {});
 
