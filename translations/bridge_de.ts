@@ -1065,20 +1065,8 @@ Verstrichene Zeit:            %5 ms
         </translation>
     </message>
     <message>
-        <source>Open the Monitor, filter on dead letters, and fix or replay them; each one says why it failed and what to do.</source>
-        <translation>Öffnen Sie den Monitor, filtern Sie nach Dead Letters, und korrigieren Sie die Einträge oder übertragen Sie sie erneut; bei jedem Eintrag steht, warum er fehlgeschlagen ist und was zu tun ist.</translation>
-    </message>
-    <message>
         <source>The oldest payment still waiting has waited %1 minutes.</source>
         <translation>Die älteste noch wartende Zahlung wartet seit %1 Minuten.</translation>
-    </message>
-    <message>
-        <source>Check that SYSPRO and Opayo are reachable and that the engine is running; the Monitor shows the waiting items and their last error.</source>
-        <translation>Prüfen Sie, ob SYSPRO und Opayo erreichbar sind und der Synchronisierungsdienst läuft; der Monitor zeigt die wartenden Einträge und ihren letzten Fehler.</translation>
-    </message>
-    <message>
-        <source>No mapping is active, so the engine would not know what to post. Activate a mapping on the Mappings page.</source>
-        <translation>Es ist keine Zuordnung aktiv, daher wüsste der Synchronisierungsdienst nicht, was er buchen soll. Aktivieren Sie eine Zuordnung auf der Seite „Zuordnungen“.</translation>
     </message>
     <message>
         <source>The SYSPRO operator is not set up. Enter it in Settings → SYSPRO e.net.</source>
@@ -1091,6 +1079,18 @@ Verstrichene Zeit:            %5 ms
     <message>
         <source>Give the bridge an operator of its own, so that people logging on in SYSPRO do not end its session.</source>
         <translation>Richten Sie für die Bridge einen eigenen Operator ein, damit Anmeldungen von Personen in SYSPRO ihre Sitzung nicht beenden.</translation>
+    </message>
+    <message>
+        <source>Each dead letter says why it failed and what to do: fix the cause, then replay it (bridge-cli replay).</source>
+        <translation>Jeder Dead Letter sagt, warum er fehlschlug und was zu tun ist: Beheben Sie die Ursache und übertragen Sie ihn dann erneut (bridge-cli replay).</translation>
+    </message>
+    <message>
+        <source>Check that SYSPRO and Opayo are reachable and that the engine is running; each waiting item keeps its last error in the event log.</source>
+        <translation>Prüfen Sie, ob SYSPRO und Opayo erreichbar sind und der Synchronisierungsdienst läuft; jeder wartende Eintrag behält seinen letzten Fehler im Ereignisprotokoll.</translation>
+    </message>
+    <message>
+        <source>No mapping is active, so the engine would not know what to post. Give the engine a mapping document (bridge-cli run --mapping FILE, or the built-in default).</source>
+        <translation>Es ist keine Zuordnung aktiv, daher wüsste der Synchronisierungsdienst nicht, was er buchen soll. Geben Sie ihm ein Zuordnungsdokument (bridge-cli run --mapping DATEI, oder die eingebaute Standardzuordnung).</translation>
     </message>
 </context>
 <context>
@@ -1264,10 +1264,6 @@ Verstrichene Zeit:            %5 ms
         <translation>Geben Sie den Reporting-API-Benutzer unter „Einstellungen → Opayo“ ein, und übertragen Sie das Ereignis dann erneut.</translation>
     </message>
     <message>
-        <source>Correct the mapping &quot;%1&quot; (Mappings page), then replay the event.</source>
-        <translation>Korrigieren Sie die Zuordnung „%1“ (Seite „Zuordnungen“), und übertragen Sie das Ereignis dann erneut.</translation>
-    </message>
-    <message>
         <source>Customer code %1 does not exist in SYSPRO company %2 (payment %3, vendorTxCode %4). Nothing was posted.</source>
         <translation>Kundennummer %1 existiert nicht in SYSPRO-Firma %2 (Zahlung %3, vendorTxCode %4). Es wurde nichts gebucht.</translation>
     </message>
@@ -1280,10 +1276,6 @@ Verstrichene Zeit:            %5 ms
         <translation>Artikelnummer %1 existiert nicht in SYSPRO-Firma %2 (Zahlung %3, vendorTxCode %4). Es wurde nichts gebucht.</translation>
     </message>
     <message>
-        <source>Add the stock code in SYSPRO, or map the shop&apos;s SKU to an existing stock code (Mappings → StockCode lookup), then replay the event.</source>
-        <translation>Legen Sie die Artikelnummer in SYSPRO an, oder ordnen Sie die SKU des Shops einer vorhandenen Artikelnummer zu (Zuordnungen → Zuordnungstabelle für StockCode), und übertragen Sie das Ereignis dann erneut.</translation>
-    </message>
-    <message>
         <source>Check the refund amount with the shop; nothing was posted.</source>
         <translation>Klären Sie den Erstattungsbetrag mit dem Shop; es wurde nichts gebucht.</translation>
     </message>
@@ -1294,6 +1286,14 @@ Verstrichene Zeit:            %5 ms
     <message>
         <source>Check the Opayo integration key and password (Settings → Opayo); payments wait and are confirmed once Opayo accepts the bridge again.</source>
         <translation>Prüfen Sie den Integrationsschlüssel und das Passwort für Opayo (Einstellungen → Opayo); die Zahlungen warten und werden bestätigt, sobald Opayo die Bridge wieder akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Correct the mapping &quot;%1&quot;, then replay the event (bridge-cli replay).</source>
+        <translation>Korrigieren Sie die Zuordnung &quot;%1&quot; und übertragen Sie das Ereignis dann erneut (bridge-cli replay).</translation>
+    </message>
+    <message>
+        <source>Add the stock code in SYSPRO, or map the shop&apos;s SKU to an existing stock code (a lookup step on StockCode in the mapping), then replay the event.</source>
+        <translation>Legen Sie die Artikelnummer in SYSPRO an oder ordnen Sie die SKU des Shops einer vorhandenen Artikelnummer zu (ein Lookup-Schritt auf StockCode in der Zuordnung) und übertragen Sie das Ereignis dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -2674,12 +2674,12 @@ Einstellungen jetzt öffnen?</translation>
         <translation>Unbekannter Ereignisstatus „%1“.</translation>
     </message>
     <message>
-        <source>There is no event %1 in the inbox. Check the number in the Monitor.</source>
-        <translation>In der Eingangswarteschlange gibt es kein Ereignis %1. Prüfen Sie die Nummer im Monitor.</translation>
-    </message>
-    <message>
         <source>Event %1 is %2 (stage %3); only dead-lettered or ignored events can be replayed.</source>
         <translation>Ereignis %1 hat den Status %2 (Verarbeitungsschritt %3); nur Ereignisse aus der Dead-Letter-Queue oder ignorierte Ereignisse können erneut übertragen werden.</translation>
+    </message>
+    <message>
+        <source>There is no event %1 in the inbox. Replay takes the inbox number of a dead-lettered event, as its dead-letter message and the event log give it.</source>
+        <translation>Es gibt kein Ereignis %1 in der Eingangswarteschlange. Zum erneuten Übertragen braucht es die Nummer eines Ereignisses in der Dead-Letter-Queue, wie sie seine Meldung und das Ereignisprotokoll nennen.</translation>
     </message>
 </context>
 <context>
@@ -2734,12 +2734,12 @@ Einstellungen jetzt öffnen?</translation>
         <translation>Die Datenbank hat die ID des neuen Befehls nicht zurückgegeben.</translation>
     </message>
     <message>
-        <source>There is no command %1 in the outbox. Check the number in the Monitor.</source>
-        <translation>In der Ausgangswarteschlange gibt es keinen Befehl %1. Prüfen Sie die Nummer im Monitor.</translation>
-    </message>
-    <message>
         <source>Command %1 (%2 %3) is %4; only dead-lettered commands can be replayed.</source>
         <translation>Befehl %1 (%2 %3) hat den Status %4; nur Befehle aus der Dead-Letter-Queue können erneut übertragen werden.</translation>
+    </message>
+    <message>
+        <source>There is no command %1 in the outbox. Replay takes the outbox number of a dead-lettered command, as the event log gives it.</source>
+        <translation>Es gibt keinen Befehl %1 in der Ausgangswarteschlange. Zum erneuten Übertragen braucht es die Nummer eines Befehls in der Dead-Letter-Queue, wie sie das Ereignisprotokoll nennt.</translation>
     </message>
 </context>
 <context>

@@ -1053,19 +1053,7 @@ Elapsed:                     %5 ms
         </translation>
     </message>
     <message>
-        <source>Open the Monitor, filter on dead letters, and fix or replay them; each one says why it failed and what to do.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The oldest payment still waiting has waited %1 minutes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check that SYSPRO and Opayo are reachable and that the engine is running; the Monitor shows the waiting items and their last error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No mapping is active, so the engine would not know what to post. Activate a mapping on the Mappings page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1078,6 +1066,18 @@ Elapsed:                     %5 ms
     </message>
     <message>
         <source>Give the bridge an operator of its own, so that people logging on in SYSPRO do not end its session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each dead letter says why it failed and what to do: fix the cause, then replay it (bridge-cli replay).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that SYSPRO and Opayo are reachable and that the engine is running; each waiting item keeps its last error in the event log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mapping is active, so the engine would not know what to post. Give the engine a mapping document (bridge-cli run --mapping FILE, or the built-in default).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1252,10 +1252,6 @@ Elapsed:                     %5 ms
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Correct the mapping &quot;%1&quot; (Mappings page), then replay the event.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Customer code %1 does not exist in SYSPRO company %2 (payment %3, vendorTxCode %4). Nothing was posted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1268,10 +1264,6 @@ Elapsed:                     %5 ms
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add the stock code in SYSPRO, or map the shop&apos;s SKU to an existing stock code (Mappings → StockCode lookup), then replay the event.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check the refund amount with the shop; nothing was posted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1281,6 +1273,14 @@ Elapsed:                     %5 ms
     </message>
     <message>
         <source>Check the Opayo integration key and password (Settings → Opayo); payments wait and are confirmed once Opayo accepts the bridge again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the mapping &quot;%1&quot;, then replay the event (bridge-cli replay).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the stock code in SYSPRO, or map the shop&apos;s SKU to an existing stock code (a lookup step on StockCode in the mapping), then replay the event.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2657,11 +2657,11 @@ Open Settings now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no event %1 in the inbox. Check the number in the Monitor.</source>
+        <source>Event %1 is %2 (stage %3); only dead-lettered or ignored events can be replayed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Event %1 is %2 (stage %3); only dead-lettered or ignored events can be replayed.</source>
+        <source>There is no event %1 in the inbox. Replay takes the inbox number of a dead-lettered event, as its dead-letter message and the event log give it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2717,11 +2717,11 @@ Open Settings now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no command %1 in the outbox. Check the number in the Monitor.</source>
+        <source>Command %1 (%2 %3) is %4; only dead-lettered commands can be replayed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Command %1 (%2 %3) is %4; only dead-lettered commands can be replayed.</source>
+        <source>There is no command %1 in the outbox. Replay takes the outbox number of a dead-lettered command, as the event log gives it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

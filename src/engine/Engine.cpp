@@ -76,8 +76,8 @@ private:
                 QStringLiteral("dead-letters"), store::AlertSeverity::Warning, QString(),
                 Engine::tr("%n item(s) are in the dead-letter queue (%1 since the last alert).", nullptr, int(dead))
                     .arg(dead - m_deadAlerted),
-                Engine::tr("Open the Monitor, filter on dead letters, and fix or replay them; each one says why it "
-                           "failed and what to do.")});
+                Engine::tr("Each dead letter says why it failed and what to do: fix the cause, then replay it "
+                           "(bridge-cli replay).")});
             m_deadAlerted = dead;
         }
         if (health->oldestPendingMs >= m_context->config.oldestPendingAlertMs) {
@@ -85,8 +85,8 @@ private:
                 QStringLiteral("oldest-pending"), store::AlertSeverity::Warning, QString(),
                 Engine::tr("The oldest payment still waiting has waited %1 minutes.")
                     .arg(health->oldestPendingMs / 60'000),
-                Engine::tr("Check that SYSPRO and Opayo are reachable and that the engine is running; the "
-                           "Monitor shows the waiting items and their last error.")});
+                Engine::tr("Check that SYSPRO and Opayo are reachable and that the engine is running; each "
+                           "waiting item keeps its last error in the event log.")});
         }
     }
 
@@ -132,9 +132,11 @@ Result<void> Engine::start()
         return {};
     }
     if (!m_context->mapping) {
-        return fail(Error::configuration(QStringLiteral("engine.no_mapping"),
-                                         tr("No mapping is active, so the engine would not know what to post. "
-                                            "Activate a mapping on the Mappings page.")));
+        return fail(Error::configuration(
+            QStringLiteral("engine.no_mapping"),
+            tr("No mapping is active, so the engine would not know what to post. "
+               "Give the engine a mapping document (bridge-cli run --mapping FILE, or the built-in "
+               "default).")));
     }
     if (!m_context->config.sysproCredentials) {
         return fail(

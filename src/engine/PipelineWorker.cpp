@@ -299,7 +299,7 @@ void PipelineWorker::mapAndValidate(const std::shared_ptr<Work>& work)
     Result<QList<mapping::MappedCommand>> mapped = m_context->mapping->evaluate(work->normalised.payment.toJson());
     if (!mapped) {
         failed(work, mapped.error(),
-               tr("Correct the mapping \"%1\" (Mappings page), then replay the event.")
+               tr("Correct the mapping \"%1\", then replay the event (bridge-cli replay).")
                    .arg(m_context->mapping->document().name));
         return;
     }
@@ -317,7 +317,7 @@ void PipelineWorker::mapAndValidate(const std::shared_ptr<Work>& work)
                                                                  : asVoid(ErpDocuments::businessKey(json));
         if (!built) {
             failed(work, built.error(),
-                   tr("Correct the mapping \"%1\" (Mappings page), then replay the event.")
+                   tr("Correct the mapping \"%1\", then replay the event (bridge-cli replay).")
                        .arg(m_context->mapping->document().name));
             return;
         }
@@ -375,8 +375,8 @@ void PipelineWorker::validate(const std::shared_ptr<Work>& work)
                                         .arg(unknownStock.join(QStringLiteral(", ")), company,
                                              work->normalised.payment.transactionId,
                                              work->normalised.payment.vendorTxCode)),
-                   tr("Add the stock code in SYSPRO, or map the shop's SKU to an existing stock code (Mappings → "
-                      "StockCode lookup), then replay the event."));
+                   tr("Add the stock code in SYSPRO, or map the shop's SKU to an existing stock code (a lookup "
+                      "step on StockCode in the mapping), then replay the event."));
             return;
         }
         commit(work);

@@ -223,9 +223,11 @@ Result<void> Inbox::replay(qint64 id, const QString& actor)
             return fail(q.error());
         }
         if (!q->next()) {
-            return fail(
-                Error::permanent(QStringLiteral("inbox.unknown"),
-                                 tr("There is no event %1 in the inbox. Check the number in the Monitor.").arg(id)));
+            return fail(Error::permanent(
+                QStringLiteral("inbox.unknown"),
+                tr("There is no event %1 in the inbox. Replay takes the inbox number of a dead-lettered event, as "
+                   "its dead-letter message and the event log give it.")
+                    .arg(id)));
         }
         const QString status = q->value(0).toString();
         if (status != QLatin1String("dead") && status != QLatin1String("ignored")) {

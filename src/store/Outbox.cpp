@@ -341,9 +341,11 @@ Result<void> Outbox::replay(qint64 id, const QString& actor)
             return fail(q.error());
         }
         if (!q->next()) {
-            return fail(
-                Error::permanent(QStringLiteral("outbox.unknown"),
-                                 tr("There is no command %1 in the outbox. Check the number in the Monitor.").arg(id)));
+            return fail(Error::permanent(
+                QStringLiteral("outbox.unknown"),
+                tr("There is no command %1 in the outbox. Replay takes the outbox number of a dead-lettered "
+                   "command, as the event log gives it.")
+                    .arg(id)));
         }
         if (q->value(0).toString() != QLatin1String("dead")) {
             return fail(
