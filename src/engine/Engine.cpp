@@ -162,12 +162,14 @@ Result<void> Engine::start()
     m_gateway = new SysproGateway(m_context->config.syspro, m_context->config.sysproCredentials, m_context->lookups);
     m_gateway->moveToThread(sysproThread);
     m_context->gateway = m_gateway;
+    connect(sysproThread, &QThread::started, m_gateway, &SysproGateway::initialise);
+    // The poster's database work on a thread of its own, so that the session is never idle
+    // while an answer is recorded (calls are handed over with SysproGateway::call).
+    auto* posterThread = new QThread;
+    posterThread->setObjectName(QStringLiteral("engine-poster"));
     m_poster = new SysproPoster(m_context, prefix + QStringLiteral("poster"));
-    m_poster->moveToThread(sysproThread);
-    connect(sysproThread, &QThread::started, m_gateway, [gateway = m_gateway, poster = m_poster] {
-        gateway->initialise();
-        poster->start();
-    });
+    m_poster->moveToThread(posterThread);
+    connect(posterThread, &QThread::started, m_poster, &SysproPoster::start);
     connect(m_gateway, &SysproGateway::sessionLost, m_gateway, [context = m_context] {
         store::Alerts(context->database, *context->clock)
             .raise(store::NewAlert{QStringLiteral("syspro-session-lost"), store::AlertSeverity::Warning,
@@ -178,10 +180,11 @@ Result<void> Engine::start()
                                       "do not end its session.")});
     });
     connect(m_poster, &SysproPoster::stopped, this, &Engine::workerStopped, Qt::QueuedConnection);
-    connect(sysproThread, &QThread::finished, m_poster, &QObject::deleteLater);
+    connect(posterThread, &QThread::finished, m_poster, &QObject::deleteLater);
     connect(sysproThread, &QThread::finished, m_gateway, &QObject::deleteLater);
     ++m_running_workers;
     m_threads.append(sysproThread);
+    m_threads.append(posterThread);
 
     for (int i = 0; i < m_context->config.pipelineWorkers; ++i) {
         auto* thread = new QThread;
@@ -215,7 +218,16 @@ Result<void> Engine::start()
         connect(opayoThread, &QThread::started, m_sync, &StatusSyncWorker::start);
         connect(m_sync, &StatusSyncWorker::stopped, this, &Engine::workerStopped, Qt::QueuedConnection);
         connect(opayoThread, &QThread::finished, m_sync, &QObject::deleteLater);
+        connect(m_poster, &SysproPoster::committed, m_sync, &StatusSyncWorker::wake, Qt::QueuedConnection);
         ++m_running_workers;
+    }
+    // Whoever commits work for the next stage wakes it, instead of it finding the work at its
+    // next idle poll.
+    for (PipelineWorker* worker : std::as_const(m_pipeline)) {
+        connect(worker, &PipelineWorker::committed, m_poster, &SysproPoster::wake, Qt::QueuedConnection);
+        if (m_sync) {
+            connect(worker, &PipelineWorker::committed, m_sync, &StatusSyncWorker::wake, Qt::QueuedConnection);
+        }
     }
     m_threads.append(opayoThread);
 

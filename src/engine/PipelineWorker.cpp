@@ -110,12 +110,47 @@ void PipelineWorker::finished()
     if (--m_inFlight > 0) {
         return;
     }
+    flush();
     if (m_stopping) {
         stop();
         return;
     }
     // Straight on while there is work; a short pause when the batch was small.
     m_timer.start(0);
+}
+
+void PipelineWorker::flush()
+{
+    if (m_pending.isEmpty()) {
+        return;
+    }
+    store::Inbox inbox(m_context->database, *m_context->clock);
+    // An outcome that could not be recorded turns into a failure outcome (bounded: those have
+    // no fallback of their own).
+    while (!m_pending.isEmpty()) {
+        const QList<Pending> batch = std::exchange(m_pending, {});
+        QList<store::Inbox::Outcome> outcomes;
+        outcomes.reserve(batch.size());
+        for (const Pending& p : batch) {
+            outcomes.append(p.outcome);
+        }
+        const QList<Result<void>> results = inbox.recordMany(m_owner, outcomes);
+        for (qsizetype i = 0; i < batch.size(); ++i) {
+            const Pending& p = batch.at(i);
+            if (results.at(i)) {
+                if (p.recorded) {
+                    p.recorded();
+                }
+            } else if (p.notRecorded) {
+                p.notRecorded(results.at(i).error());
+            } else {
+                log::get("engine")->warn("pipeline {}: cannot record the outcome of event {}: {}",
+                                         m_owner.toStdString(), p.outcome.id,
+                                         results.at(i).error().toString().toStdString());
+            }
+        }
+    }
+    Q_EMIT committed();
 }
 
 void PipelineWorker::process(const std::shared_ptr<Work>& work)
@@ -414,110 +449,120 @@ void PipelineWorker::commit(const std::shared_ptr<Work>& work)
     payment.inboxId = work->event.id;
     payment.occurredAt = p.createdAt.isValid() ? p.createdAt.toMSecsSinceEpoch() : work->event.receivedAt;
 
-    bool duplicate = false;
-    int queued = 0;
-    int suppressed = 0;
-    store::Inbox inbox(m_context->database, *m_context->clock);
-    const QString canonical = compact(p.toJson());
+    // What the transaction found, set afresh each time it runs (it may run twice: with the
+    // batch, then alone).
+    struct Found {
+        bool duplicate = false;
+        int queued = 0;
+        int suppressed = 0;
+    };
+    auto found = std::make_shared<Found>();
+    Pending pending;
+    pending.outcome.id = work->event.id;
+    pending.outcome.kind = store::Inbox::Outcome::Kind::Advance;
+    pending.outcome.stage = QStringLiteral("queued");
+    pending.outcome.status = QStringLiteral("done");
+    pending.outcome.canonical = compact(p.toJson());
     // The ledger row, the commands and the stage change commit together or not at all.
-    Result<void> ok = inbox.advance(
-        work->event.id, m_owner, QStringLiteral("queued"), QStringLiteral("done"), canonical,
-        [&](QSqlDatabase& tx, bool postgres, qint64 now) -> Result<void> {
-            duplicate = false;
-            queued = suppressed = 0;
-            Result<store::Ledger::Recorded> recorded = store::Ledger::recordPayment(tx, postgres, now, payment);
-            if (!recorded) {
-                return fail(recorded.error());
+    pending.outcome.alsoDo = [work, payment, found](QSqlDatabase& tx, bool postgres, qint64 now) -> Result<void> {
+        const NormalisedEvent& event = work->normalised;
+        *found = Found{};
+        Result<store::Ledger::Recorded> recorded = store::Ledger::recordPayment(tx, postgres, now, payment);
+        if (!recorded) {
+            return fail(recorded.error());
+        }
+        if (*recorded == store::Ledger::Recorded::Duplicate) {
+            found->duplicate = true;
+            return asVoid(store::Database::exec(
+                tx, QStringLiteral("UPDATE inbox SET stage = 'duplicate' WHERE id = :id"), {{"id", work->event.id}}));
+        }
+        // A refund waits for its payment's commands: same ordering key.
+        const QString orderingKey =
+            QStringLiteral("txn:") + (event.isRefund() ? event.originalTransactionId : event.payment.transactionId);
+        for (const QJsonObject& command : std::as_const(work->commands)) {
+            Result<QString> key = ErpDocuments::businessKey(command);
+            if (!key) {
+                return fail(key.error());
             }
-            if (*recorded == store::Ledger::Recorded::Duplicate) {
-                duplicate = true;
-                return asVoid(
-                    store::Database::exec(tx, QStringLiteral("UPDATE inbox SET stage = 'duplicate' WHERE id = :id"),
-                                          {{"id", work->event.id}}));
+            store::NewOutboxCommand c;
+            c.inboxId = work->event.id;
+            c.transactionId = event.payment.transactionId;
+            c.commandKind = command.value(QStringLiteral("object")).toString().toUpper();
+            c.businessKey = *key;
+            c.orderingKey = orderingKey;
+            c.payload = compact(command);
+            Result<store::Outbox::Enqueued> e = store::Outbox::enqueue(tx, postgres, now, c);
+            if (!e) {
+                return fail(e.error());
             }
-            // A refund waits for its payment's commands: same ordering key.
-            const QString orderingKey =
-                QStringLiteral("txn:") + (n.isRefund() ? n.originalTransactionId : p.transactionId);
-            for (const QJsonObject& command : std::as_const(work->commands)) {
-                Result<QString> key = ErpDocuments::businessKey(command);
-                if (!key) {
-                    return fail(key.error());
-                }
-                store::NewOutboxCommand c;
-                c.inboxId = work->event.id;
-                c.transactionId = p.transactionId;
-                c.commandKind = command.value(QStringLiteral("object")).toString().toUpper();
-                c.businessKey = *key;
-                c.orderingKey = orderingKey;
-                c.payload = compact(command);
-                Result<store::Outbox::Enqueued> e = store::Outbox::enqueue(tx, postgres, now, c);
-                if (!e) {
-                    return fail(e.error());
-                }
-                (e->duplicate ? suppressed : queued) += 1;
-            }
-            return {};
-        });
-    if (!ok) {
-        failed(work, ok.error(),
-               ok.error().code == QLatin1String("ledger.refund_exceeds")
-                   ? tr("Check the refund amount with the shop; nothing was posted.")
-                   : tr("Correct the cause named above, then replay the event."));
-        return;
-    }
-    if (duplicate) {
-        ++m_context->counters->duplicatesSuppressed;
-    } else {
-        ++m_context->counters->eventsQueued;
-        m_context->counters->duplicatesSuppressed += suppressed;
-    }
+            (e->duplicate ? found->suppressed : found->queued) += 1;
+        }
+        return {};
+    };
+    pending.recorded = [this, found] {
+        if (found->duplicate) {
+            ++m_context->counters->duplicatesSuppressed;
+        } else {
+            ++m_context->counters->eventsQueued;
+            m_context->counters->duplicatesSuppressed += found->suppressed;
+        }
+    };
+    pending.notRecorded = [this, work](const Error& error) {
+        m_pending.append(failure(work, error,
+                                 error.code == QLatin1String("ledger.refund_exceeds")
+                                     ? tr("Check the refund amount with the shop; nothing was posted.")
+                                     : tr("Correct the cause named above, then replay the event.")));
+    };
+    m_pending.append(pending);
     finished();
 }
 
 void PipelineWorker::ignore(const std::shared_ptr<Work>& work, const QString& stage)
 {
-    store::Inbox inbox(m_context->database, *m_context->clock);
-    const QString canonical = compact(work->normalised.payment.toJson());
-    Result<void> ok = inbox.advance(work->event.id, m_owner, stage, QStringLiteral("ignored"), canonical);
-    if (!ok) {
-        log::get("engine")->warn("pipeline: cannot mark event {} ignored: {}", work->event.id,
-                                 ok.error().toString().toStdString());
-    } else {
-        ++m_context->counters->eventsIgnored;
-    }
+    Pending pending;
+    pending.outcome.id = work->event.id;
+    pending.outcome.kind = store::Inbox::Outcome::Kind::Advance;
+    pending.outcome.stage = stage;
+    pending.outcome.status = QStringLiteral("ignored");
+    pending.outcome.canonical = compact(work->normalised.payment.toJson());
+    pending.recorded = [this] { ++m_context->counters->eventsIgnored; };
+    m_pending.append(pending);
     finished();
 }
 
 void PipelineWorker::failed(const std::shared_ptr<Work>& work, const Error& error, const QString& fix)
 {
-    store::Inbox inbox(m_context->database, *m_context->clock);
-    const qint64 now = m_context->clock->nowMsecs();
-    Result<void> recorded;
-    if (error.isTransient()) {
-        ++m_context->counters->retries;
-        recorded = inbox.retryLater(work->event.id, m_owner, error,
-                                    now + m_context->retry->delayMs(work->event.attempts, error));
-    } else {
-        ++m_context->counters->deadLetters;
-        log::get("engine")->warn("event {} to the dead-letter queue: {}", work->event.id,
-                                 error.toString().toStdString());
-        const qint64 inboxId = work->event.id;
-        const QString reason = error.message;
-        const bool sync = !m_context->config.shopStatusUrl.isEmpty();
-        recorded =
-            inbox.deadLetter(work->event.id, m_owner, error, fix,
-                             [inboxId, reason, sync](QSqlDatabase& tx, bool postgres, qint64 at) -> Result<void> {
-                                 if (!sync) {
-                                     return {};
-                                 }
-                                 return StatusSync::enqueueFailure(tx, postgres, at, inboxId, reason);
-                             });
-    }
-    if (!recorded) {
-        log::get("engine")->warn("pipeline: cannot record the outcome of event {}: {}", work->event.id,
-                                 recorded.error().toString().toStdString());
-    }
+    m_pending.append(failure(work, error, fix));
     finished();
+}
+
+PipelineWorker::Pending PipelineWorker::failure(const std::shared_ptr<Work>& work, const Error& error,
+                                                const QString& fix)
+{
+    Pending pending;
+    pending.outcome.id = work->event.id;
+    pending.outcome.error = error;
+    if (error.isTransient()) {
+        pending.outcome.kind = store::Inbox::Outcome::Kind::RetryLater;
+        pending.outcome.nextAttemptAt =
+            m_context->clock->nowMsecs() + m_context->retry->delayMs(work->event.attempts, error);
+        pending.recorded = [this] { ++m_context->counters->retries; };
+        return pending;
+    }
+    pending.outcome.kind = store::Inbox::Outcome::Kind::DeadLetter;
+    pending.outcome.fix = fix;
+    const qint64 inboxId = work->event.id;
+    const QString reason = error.message;
+    if (!m_context->config.shopStatusUrl.isEmpty()) {
+        pending.outcome.alsoDo = [inboxId, reason](QSqlDatabase& tx, bool postgres, qint64 at) -> Result<void> {
+            return StatusSync::enqueueFailure(tx, postgres, at, inboxId, reason);
+        };
+    }
+    pending.recorded = [this, inboxId, error] {
+        ++m_context->counters->deadLetters;
+        log::get("engine")->warn("event {} to the dead-letter queue: {}", inboxId, error.toString().toStdString());
+    };
+    return pending;
 }
 
 } // namespace bridge::engine

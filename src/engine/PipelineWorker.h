@@ -37,8 +37,10 @@ public:
 };
 
 /// One pipeline worker (own thread, own connection and network manager): claims inbox events
-/// and takes each through normalise → confirm with Opayo → risk → map → validate → outbox,
-/// committing the stage change together with the outbox commands and the ledger row. Every
+/// and takes each through normalise → confirm with Opayo → risk → map → validate → outbox.
+/// Each event's stage change commits together with its outbox commands and ledger row, and the
+/// outcomes of one claimed batch share one commit (one that cannot be recorded is recorded on
+/// its own, so it never holds back the rest). Every
 /// event ends in one of: queued (commands in the outbox), ignored (nothing to post, e.g. a
 /// decline), duplicate (the transaction was already accepted), retry later, or dead letter with
 /// the reason and the fix.
@@ -57,9 +59,17 @@ public:
 
 Q_SIGNALS:
     void stopped();
+    /// A batch committed: commands for SYSPRO or status updates for the shop may be waiting.
+    void committed();
 
 private:
     struct Work;
+    /// An event's outcome, recorded with the rest of its batch in one commit (flush).
+    struct Pending {
+        store::Inbox::Outcome outcome;
+        std::function<void()> recorded;                ///< after the commit: counters
+        std::function<void(const Error&)> notRecorded; ///< the outcome itself was refused
+    };
 
     void poll();
     void process(const std::shared_ptr<Work>& work);
@@ -69,7 +79,9 @@ private:
     void commit(const std::shared_ptr<Work>& work);
     void ignore(const std::shared_ptr<Work>& work, const QString& stage);
     void failed(const std::shared_ptr<Work>& work, const Error& error, const QString& fix);
+    Pending failure(const std::shared_ptr<Work>& work, const Error& error, const QString& fix);
     void finished();
+    void flush();
 
     std::shared_ptr<EngineContext> m_context;
     QString m_owner;
@@ -78,6 +90,7 @@ private:
     opayo::PiClient* m_pi = nullptr;
     opayo::ReportingClient* m_reporting = nullptr;
     QTimer m_timer;
+    QList<Pending> m_pending;
     int m_inFlight = 0;
     bool m_stopping = false;
     bool m_woken = false;

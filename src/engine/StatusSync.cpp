@@ -129,6 +129,13 @@ void StatusSyncWorker::stop()
     }
 }
 
+void StatusSyncWorker::wake()
+{
+    if (m_inFlight == 0 && !m_stopping) {
+        m_timer.start(0);
+    }
+}
+
 void StatusSyncWorker::poll()
 {
     if (m_stopping || m_inFlight > 0) {
@@ -136,7 +143,7 @@ void StatusSyncWorker::poll()
     }
     store::Outbox outbox(m_context->database, *m_context->clock);
     Result<QList<store::OutboxCommand>> claimed =
-        outbox.claim(m_owner, m_context->config.leaseMs, 20, {QString::fromLatin1(StatusSync::kind)});
+        outbox.claim(m_owner, m_context->config.leaseMs, 50, {QString::fromLatin1(StatusSync::kind)});
     if (!claimed || claimed->isEmpty()) {
         if (!claimed) {
             log::get("engine")->warn("status sync: cannot claim: {}", claimed.error().toString().toStdString());
@@ -164,11 +171,12 @@ void StatusSyncWorker::poll()
         connect(reply, &QNetworkReply::finished, this, [this, reply, id, attempts, key] {
             reply->deleteLater();
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            store::Outbox queue(m_context->database, *m_context->clock);
-            Result<void> recorded;
+            store::Outbox::Outcome o;
+            o.id = id;
             if (status >= 200 && status < 300) {
-                recorded =
-                    queue.complete(id, m_owner, QString::number(status), {}, QString::fromUtf8(reply->readAll()));
+                o.kind = store::Outbox::Outcome::Kind::Complete;
+                o.documentKey = QString::number(status);
+                o.response = QString::fromUtf8(reply->readAll());
                 ++m_context->counters->syncsSent;
             } else if (status == 0 || status == 408 || status == 429 || status >= 500) {
                 Error e = Error::transient(
@@ -183,25 +191,23 @@ void StatusSyncWorker::poll()
                     e.retryAfterSeconds = retryAfter;
                 }
                 ++m_context->counters->retries;
-                recorded = queue.retryLater(
-                    id, m_owner, e, m_context->clock->nowMsecs() + m_context->retry->delayMs(attempts, e), false);
+                o.kind = store::Outbox::Outcome::Kind::RetryLater;
+                o.error = e;
+                o.nextAttemptAt = m_context->clock->nowMsecs() + m_context->retry->delayMs(attempts, e);
             } else {
-                const Error e = Error::permanent(QStringLiteral("engine.shop_status_refused"),
-                                                 tr("The shop refused status update %1 with HTTP %2: %3")
-                                                     .arg(key)
-                                                     .arg(status)
-                                                     .arg(QString::fromUtf8(reply->readAll().left(300))));
-                recorded = queue.deadLetter(
-                    id, m_owner, e,
-                    status == 401 ? tr("Check that the bridge and the shop share the same status webhook secret, "
-                                       "then replay the update.")
-                                  : tr("Check the shop's status webhook address in Settings, then replay the update."));
+                o.kind = store::Outbox::Outcome::Kind::DeadLetter;
+                o.error = Error::permanent(QStringLiteral("engine.shop_status_refused"),
+                                           tr("The shop refused status update %1 with HTTP %2: %3")
+                                               .arg(key)
+                                               .arg(status)
+                                               .arg(QString::fromUtf8(reply->readAll().left(300))));
+                o.fix = status == 401
+                            ? tr("Check that the bridge and the shop share the same status webhook secret, "
+                                 "then replay the update.")
+                            : tr("Check the shop's status webhook address in Settings, then replay the update.");
                 ++m_context->counters->deadLetters;
             }
-            if (!recorded) {
-                log::get("engine")->warn("status sync: cannot record the outcome of {}: {}", key.toStdString(),
-                                         recorded.error().toString().toStdString());
-            }
+            m_outcomes.append(o);
             oneDone();
         });
     }
@@ -211,6 +217,17 @@ void StatusSyncWorker::oneDone()
 {
     if (--m_inFlight > 0) {
         return;
+    }
+    const QList<store::Outbox::Outcome> outcomes = std::exchange(m_outcomes, {});
+    const QList<Result<void>> recorded =
+        store::Outbox(m_context->database, *m_context->clock).recordMany(m_owner, outcomes);
+    for (qsizetype i = 0; i < outcomes.size(); ++i) {
+        if (!recorded.at(i)) {
+            // The lease runs out and the update is sent again; the shop sees a repeat it
+            // recognises by its event id and status.
+            log::get("engine")->warn("status sync: cannot record the outcome of outbox command {}: {}",
+                                     outcomes.at(i).id, recorded.at(i).error().toString().toStdString());
+        }
     }
     if (m_stopping) {
         stop();

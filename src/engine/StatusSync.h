@@ -4,6 +4,7 @@
 
 #include "core/Error.h"
 #include "engine/EngineContext.h"
+#include "store/Outbox.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -49,6 +50,8 @@ public:
     void start();
     /// Stops claiming; `stopped` once nothing is in flight and the leases are given back.
     void stop();
+    /// Updates were queued: look now rather than at the next poll.
+    void wake();
 
 Q_SIGNALS:
     void stopped();
@@ -61,6 +64,7 @@ private:
     QString m_owner;
     QNetworkAccessManager* m_network = nullptr;
     QTimer m_timer;
+    QList<store::Outbox::Outcome> m_outcomes; ///< the batch's answers, recorded with one commit
     int m_inFlight = 0;
     bool m_stopping = false;
 };

@@ -8,6 +8,8 @@
 #include <QNetworkAccessManager>
 #include <QPointer>
 
+#include <vector>
+
 namespace bridge::engine {
 
 namespace {
@@ -55,8 +57,24 @@ void SysproGateway::initialise()
         m_loggedOn = false;
         Q_EMIT sessionLost();
     });
-    connect(m_session, &syspro::SysproSession::loggedOn, this, [this] { m_loggedOn = true; });
+    connect(m_session, &syspro::SysproSession::loggedOn, this, [this] {
+        m_loggedOn = true;
+        std::lock_guard lock(m_companyMutex);
+        m_companyId = m_session->companyId();
+    });
     connect(m_session, &syspro::SysproSession::shutdownFinished, this, [this] { m_loggedOn = false; });
+}
+
+QString SysproGateway::companyId() const
+{
+    std::lock_guard lock(m_companyMutex);
+    return m_companyId.isEmpty() ? QStringLiteral("?") : m_companyId;
+}
+
+Error SysproGateway::notReady()
+{
+    return Error::transient(QStringLiteral("engine.syspro_not_ready"),
+                            tr("The SYSPRO connection is not set up yet; the call will be made again."));
 }
 
 void SysproGateway::lookUp(const QStringList& customers, const QStringList& stockCodes, QObject* context,
@@ -87,11 +105,30 @@ void SysproGateway::nextLookUp()
     if (m_lookingUp || m_lookups.empty()) {
         return;
     }
-    PendingLookup next = std::move(m_lookups.front());
-    m_lookups.pop_front();
+    // Everything that queued up while the previous look-up ran is asked together: the codes of
+    // a whole batch of events in one call per table rather than one call per event.
+    QStringList customers;
+    QStringList stockCodes;
+    std::vector<std::function<void(Result<void>)>> waiting;
+    for (PendingLookup& pending : m_lookups) {
+        for (const QString& c : std::as_const(pending.customers)) {
+            if (!customers.contains(c)) {
+                customers.append(c);
+            }
+        }
+        for (const QString& c : std::as_const(pending.stockCodes)) {
+            if (!stockCodes.contains(c)) {
+                stockCodes.append(c);
+            }
+        }
+        waiting.push_back(std::move(pending.done));
+    }
+    m_lookups.clear();
     m_lookingUp = true;
-    lookUpHere(next.customers, next.stockCodes, [this, done = std::move(next.done)](const Result<void>& result) {
-        done(result);
+    lookUpHere(customers, stockCodes, [this, waiting = std::move(waiting)](const Result<void>& result) {
+        for (const auto& done : waiting) {
+            done(result);
+        }
         m_lookingUp = false;
         nextLookUp();
     });

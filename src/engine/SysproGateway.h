@@ -4,22 +4,25 @@
 
 #include "core/Error.h"
 #include "engine/LookupCache.h"
+#include "syspro/SysproClient.h"
 #include "syspro/SysproConfig.h"
 #include "syspro/SysproCredentials.h"
 
 #include <QCoreApplication>
+#include <QMetaObject>
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 
 #include <atomic>
 #include <deque>
 #include <functional>
 #include <memory>
+#include <mutex>
 
 class QNetworkAccessManager;
 
 namespace bridge::syspro {
-class SysproClient;
 class SysproSession;
 } // namespace bridge::syspro
 
@@ -28,6 +31,10 @@ namespace bridge::engine {
 /// The engine's one SYSPRO session (SYSPRO evicts a second logon of the same operator) and
 /// the client on it. Lives on the SYSPRO thread with the poster; other threads reach it
 /// only through lookUp(), which hops threads with queued calls.
+/// The SYSPRO side of the engine on a thread of its own: the one session (every call queued
+/// through it, one at a time) and the cached look-ups. The poster works on another thread and
+/// hands its calls over with call(), so that recording one answer in the database never delays
+/// sending the next call.
 class SysproGateway : public QObject
 {
     Q_OBJECT
@@ -50,6 +57,38 @@ public:
     void lookUp(const QStringList& customers, const QStringList& stockCodes, QObject* context,
                 std::function<void(Result<void>)> done);
 
+    /// Thread-safe. Runs `start` with the client on the gateway's thread; the result comes back
+    /// on `context`'s thread (dropped if `context` is gone). Counted in callsInFlight().
+    template <typename T>
+    void call(QObject* context,
+              std::function<void(syspro::SysproClient&, QObject* guard, syspro::SysproClient::Done<T>)> start,
+              syspro::SysproClient::Done<T> done)
+    {
+        ++m_callsInFlight;
+        QPointer<QObject> target(context);
+        syspro::SysproClient::Done<T> back = [this, target, done = std::move(done)](const Result<T>& result) {
+            --m_callsInFlight;
+            if (target) {
+                QMetaObject::invokeMethod(
+                    target.data(), [done, result] { done(result); }, Qt::QueuedConnection);
+            }
+        };
+        QMetaObject::invokeMethod(
+            this,
+            [this, start = std::move(start), back = std::move(back)] {
+                if (!m_client) {
+                    back(fail(notReady()));
+                    return;
+                }
+                start(*m_client, this, back);
+            },
+            Qt::QueuedConnection);
+    }
+    /// Calls handed over with call() and not yet answered (thread-safe).
+    [[nodiscard]] int callsInFlight() const { return m_callsInFlight; }
+    /// The SYSPRO company the session logged on to, or "?" before the first logon (thread-safe).
+    [[nodiscard]] QString companyId() const;
+
     /// Logs off; `done` runs on the gateway's thread once SYSPRO has answered (or at once).
     void shutdown(std::function<void()> done);
 
@@ -57,6 +96,7 @@ Q_SIGNALS:
     void sessionLost();
 
 private:
+    static Error notReady();
     void lookUpHere(QStringList customers, QStringList stockCodes, std::function<void(Result<void>)> done);
     void nextLookUp();
 
@@ -68,6 +108,9 @@ private:
     std::deque<PendingLookup> m_lookups;
     bool m_lookingUp = false;
     std::atomic<bool> m_loggedOn{false};
+    std::atomic<int> m_callsInFlight{0};
+    mutable std::mutex m_companyMutex;
+    QString m_companyId;
 
     syspro::SysproConfig m_config;
     std::shared_ptr<const syspro::SysproCredentialsProvider> m_credentials;

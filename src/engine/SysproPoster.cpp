@@ -73,38 +73,57 @@ void SysproPoster::stop()
 
 void SysproPoster::wake()
 {
-    if (m_inFlight == 0 && !m_stopping) {
+    if (!m_stopping) {
         m_timer.start(0);
     }
 }
 
 QString SysproPoster::company() const
 {
-    syspro::SysproSession* session = m_context->gateway->session();
-    return session && !session->companyId().isEmpty() ? session->companyId() : QStringLiteral("?");
+    return m_context->gateway->companyId();
 }
 
 void SysproPoster::poll()
 {
-    if (m_stopping || m_inFlight > 0) {
+    if (m_stopping) {
+        return;
+    }
+    // SYSPRO takes one call at a time per session. While it works on one, the next is claimed
+    // and built, so that the session never waits for our database work; no further ahead than
+    // that, so that a claim does not hold commands long before they are sent. Claims never
+    // overlap in what they take: in-flight commands are leased, and a command whose ordering
+    // key has an earlier one in flight is not due.
+    if (m_inFlight > 0 && m_context->gateway->callsInFlight() > 1) {
         return;
     }
     store::Outbox outbox(m_context->database, *m_context->clock);
-    // Deep queue: up to two SORTOI posts' worth at once.
+    // One post's worth of orders and one of receipts (with any credit notes): a deep queue fills
+    // whole posts instead of leaving a few orders over for a post of their own.
     Result<QList<store::OutboxCommand>> claimed =
-        outbox.claim(m_owner, m_context->config.leaseMs, m_context->config.postBatch * 2, {kSortoi, kArstpy, kArstin});
+        outbox.claim(m_owner, m_context->config.leaseMs, m_context->config.postBatch, {kSortoi});
+    if (claimed) {
+        Result<QList<store::OutboxCommand>> others =
+            outbox.claim(m_owner, m_context->config.leaseMs, m_context->config.postBatch, {kArstin, kArstpy});
+        if (others) {
+            claimed->append(*others);
+        } else if (claimed->isEmpty()) {
+            claimed = fail(others.error());
+        } // else the orders go now and the receipts are claimed next time
+    }
     if (!claimed) {
         log::get("engine")->warn("poster: cannot claim commands: {}", claimed.error().toString().toStdString());
         m_timer.start(1'000);
         return;
     }
     if (claimed->isEmpty()) {
-        m_timer.start(m_context->config.idlePollMs);
-        return;
+        if (m_inFlight == 0) {
+            m_timer.start(m_context->config.idlePollMs);
+        }
+        return; // else the next answer looks again
     }
     QList<store::OutboxCommand> orders;
     QList<store::OutboxCommand> receipts;
-    m_inFlight = 1; // held until everything below is started
+    ++m_inFlight; // held until everything below is started
     for (const store::OutboxCommand& c : *claimed) {
         if (c.commandKind == kSortoi) {
             orders.append(c);
@@ -152,31 +171,29 @@ void SysproPoster::verifyThen(const store::OutboxCommand& command, std::function
 
 void SysproPoster::verify(const store::OutboxCommand& command, std::function<void(Result<QString>)> done)
 {
-    syspro::SysproClient* client = m_context->gateway->client();
-    if (command.commandKind == kArstpy) {
-        client->find(findBy(QStringLiteral("ArCshJnlDet"), QStringLiteral("Reference"), command.businessKey,
-                            QStringLiteral("Journal")),
-                     this, [done](const Result<syspro::FindResult>& r) {
-                         if (!r) {
-                             done(fail(r.error()));
-                             return;
-                         }
-                         done(r->rows.isEmpty()
-                                  ? QString()
-                                  : QStringLiteral("AR journal %1").arg(r->rows.first().value(u"Journal")));
-                     });
-        return;
-    }
-    // ARSTIN: the credit note's reference is kept as its customer PO number.
-    client->find(findBy(QStringLiteral("ArInvoice"), QStringLiteral("CustomerPoNumber"), command.businessKey,
-                        QStringLiteral("Invoice")),
-                 this, [done](const Result<syspro::FindResult>& r) {
-                     if (!r) {
-                         done(fail(r.error()));
-                         return;
-                     }
-                     done(r->rows.isEmpty() ? QString() : r->rows.first().value(u"Invoice"));
-                 });
+    // ARSTPY by its reference; ARSTIN: the credit note's reference is kept as its customer PO number.
+    const bool receipt = command.commandKind == kArstpy;
+    const syspro::FindQuery query = receipt ? findBy(QStringLiteral("ArCshJnlDet"), QStringLiteral("Reference"),
+                                                     command.businessKey, QStringLiteral("Journal"))
+                                            : findBy(QStringLiteral("ArInvoice"), QStringLiteral("CustomerPoNumber"),
+                                                     command.businessKey, QStringLiteral("Invoice"));
+    m_context->gateway->call<syspro::FindResult>(
+        this,
+        [query](syspro::SysproClient& client, QObject* guard, syspro::SysproClient::Done<syspro::FindResult> back) {
+            client.find(query, guard, std::move(back));
+        },
+        [done, receipt](const Result<syspro::FindResult>& r) {
+            if (!r) {
+                done(fail(r.error()));
+                return;
+            }
+            if (r->rows.isEmpty()) {
+                done(QString());
+                return;
+            }
+            done(receipt ? QStringLiteral("AR journal %1").arg(r->rows.first().value(u"Journal"))
+                         : r->rows.first().value(u"Invoice"));
+        });
 }
 
 void SysproPoster::postOrders(const QList<store::OutboxCommand>& commands)
@@ -207,8 +224,13 @@ void SysproPoster::postOrders(const QList<store::OutboxCommand>& commands)
         return;
     }
     ++m_inFlight;
-    m_context->gateway->client()->findSalesOrdersByPo(
-        suspectPos, this, [this, commands, postRest](const Result<QHash<QString, QString>>& found) {
+    m_context->gateway->call<QHash<QString, QString>>(
+        this,
+        [suspectPos](syspro::SysproClient& client, QObject* guard,
+                     syspro::SysproClient::Done<QHash<QString, QString>> back) {
+            client.findSalesOrdersByPo(suspectPos, guard, std::move(back));
+        },
+        [this, commands, postRest](const Result<QHash<QString, QString>>& found) {
             QList<store::OutboxCommand> rest;
             for (const store::OutboxCommand& c : commands) {
                 if (!c.mustVerify) {
@@ -248,8 +270,13 @@ void SysproPoster::postOrderGroup(const QList<store::OutboxCommand>& commands, c
     syspro::SortoiParameters parameters = m_context->config.sortoi;
     parameters.orderStatus = orderStatus;
     ++m_context->counters->sysproCalls;
-    m_context->gateway->client()->importSalesOrders(
-        orders, parameters, this, [this, sent, orders](const Result<syspro::SalesOrderImportResult>& result) {
+    m_context->gateway->call<syspro::SalesOrderImportResult>(
+        this,
+        [orders, parameters](syspro::SysproClient& client, QObject* guard,
+                             syspro::SysproClient::Done<syspro::SalesOrderImportResult> back) {
+            client.importSalesOrders(orders, parameters, guard, std::move(back));
+        },
+        [this, sent, orders](const Result<syspro::SalesOrderImportResult>& result) {
             if (!result) {
                 // The post may or may not have reached SYSPRO: each order is looked up before any re-post.
                 for (const store::OutboxCommand& c : sent) {
@@ -311,8 +338,12 @@ void SysproPoster::postReceipt(const store::OutboxCommand& command)
     ++m_context->counters->sysproCalls;
     const QString request =
         syspro::ArPaymentPost::buildXmlIn(*payment, m_context->config.syspro.limits).value_or(QString());
-    m_context->gateway->client()->postReceipt(
-        *payment, m_context->config.arPayment, this,
+    m_context->gateway->call<syspro::ReceiptOutcome>(
+        this,
+        [payment = *payment, parameters = m_context->config.arPayment](
+            syspro::SysproClient& client, QObject* guard, syspro::SysproClient::Done<syspro::ReceiptOutcome> back) {
+            client.postReceipt(payment, parameters, guard, std::move(back));
+        },
         [this, command, request](const Result<syspro::ReceiptOutcome>& outcome) {
             if (!outcome) {
                 failedCommand(command, outcome.error(), outcome.error().isTransient());
@@ -351,9 +382,14 @@ void SysproPoster::postReceipts(const QList<store::OutboxCommand>& commands)
         return;
     }
     ++m_context->counters->sysproCalls;
-    m_context->gateway->client()->postReceipts(
-        payments, m_context->config.arPayment, this,
-        [this, sent, payments](const Result<QList<Result<syspro::ReceiptOutcome>>>& outcomes) {
+    using Outcomes = QList<Result<syspro::ReceiptOutcome>>;
+    m_context->gateway->call<Outcomes>(
+        this,
+        [payments, parameters = m_context->config.arPayment](syspro::SysproClient& client, QObject* guard,
+                                                             syspro::SysproClient::Done<Outcomes> back) {
+            client.postReceipts(payments, parameters, guard, std::move(back));
+        },
+        [this, sent, payments](const Result<Outcomes>& outcomes) {
             if (!outcomes && outcomes.error().code == syspro::codes::notLicensed) {
                 // Not licensed: each receipt goes its own way (the configured fallback).
                 for (const store::OutboxCommand& c : sent) {
@@ -400,8 +436,12 @@ void SysproPoster::postCreditNote(const store::OutboxCommand& command)
     ++m_context->counters->sysproCalls;
     const QString request =
         syspro::ArInvoicePost::buildXmlIn(*document, m_context->config.syspro.limits).value_or(QString());
-    m_context->gateway->client()->postArDocument(
-        *document, this, [this, command, request](const Result<QString>& number) {
+    m_context->gateway->call<QString>(
+        this,
+        [document = *document](syspro::SysproClient& client, QObject* guard, syspro::SysproClient::Done<QString> back) {
+            client.postArDocument(document, guard, std::move(back));
+        },
+        [this, command, request](const Result<QString>& number) {
             if (!number) {
                 failedCommand(command, number.error(), number.error().isTransient());
             } else {
@@ -446,13 +486,17 @@ void SysproPoster::flush()
         return;
     }
     const QList<store::Outbox::Outcome> outcomes = std::exchange(m_outcomes, {});
-    Result<int> recorded = store::Outbox(m_context->database, *m_context->clock).recordMany(m_owner, outcomes);
-    if (!recorded) {
-        // SYSPRO has the documents; their leases run out and they come back marked for
-        // verification, so the look-up finds them instead of posting them again.
-        log::get("engine")->error("poster: {} outcome(s) not recorded: {}", outcomes.size(),
-                                  recorded.error().toString().toStdString());
+    const QList<Result<void>> recorded =
+        store::Outbox(m_context->database, *m_context->clock).recordMany(m_owner, outcomes);
+    for (qsizetype i = 0; i < outcomes.size(); ++i) {
+        if (!recorded.at(i)) {
+            // SYSPRO has the document; its lease runs out and it comes back marked for
+            // verification, so the look-up finds it instead of posting it again.
+            log::get("engine")->error("poster: the outcome of outbox command {} was not recorded: {}",
+                                      outcomes.at(i).id, recorded.at(i).error().toString().toStdString());
+        }
     }
+    Q_EMIT committed();
 }
 
 QString SysproPoster::fixFor(const store::OutboxCommand& command, const Error& error) const
@@ -520,14 +564,14 @@ void SysproPoster::oneDone()
     // The outcomes of the call that just answered commit together (one transaction, not one per
     // order), before the next claim.
     flush();
-    if (--m_inFlight > 0) {
-        return;
-    }
+    --m_inFlight;
     if (m_stopping) {
-        stop();
+        if (m_inFlight == 0) {
+            stop();
+        }
         return;
     }
-    m_timer.start(0);
+    m_timer.start(0); // claims the next work while SYSPRO answers what is in flight (poll)
 }
 
 } // namespace bridge::engine

@@ -37,6 +37,8 @@ public:
 
 Q_SIGNALS:
     void stopped();
+    /// Outcomes committed: status updates for the shop may be waiting.
+    void committed();
 
 private:
     void poll();

@@ -13,6 +13,7 @@
 #include <spdlog/spdlog.h>
 
 #include <atomic>
+#include <map>
 
 namespace bridge::store {
 
@@ -25,6 +26,23 @@ QString threadConnectionName(quint64 instance)
         .arg(instance)
         .arg(reinterpret_cast<quintptr>(QThread::currentThread()), 0, 16);
 }
+/// One write lock per SQLite file in this process, shared by every Database opened on it.
+std::shared_ptr<std::mutex> writeLockFor(const DatabaseUrl& url)
+{
+    if (url.kind() != DatabaseUrl::Kind::Sqlite) {
+        return nullptr;
+    }
+    static std::mutex registryMutex;
+    static std::map<QString, std::weak_ptr<std::mutex>> registry;
+    const QString key = QFileInfo(url.filePath()).absoluteFilePath();
+    std::lock_guard lock(registryMutex);
+    std::shared_ptr<std::mutex> existing = registry[key].lock();
+    if (!existing) {
+        existing = std::make_shared<std::mutex>();
+        registry[key] = existing;
+    }
+    return existing;
+}
 } // namespace
 
 Database::Database(DatabaseUrl url, QString password, Options options)
@@ -32,6 +50,7 @@ Database::Database(DatabaseUrl url, QString password, Options options)
     , m_password(std::move(password))
     , m_options(options)
     , m_instance(g_nextInstance++)
+    , m_writeLock(writeLockFor(m_url))
 {}
 
 Database::~Database()
@@ -242,6 +261,10 @@ Result<void> Database::write(const std::function<Result<void>(QSqlDatabase&)>& w
     if (!db) {
         return fail(db.error());
     }
+    std::unique_lock<std::mutex> turn;
+    if (m_writeLock) {
+        turn = std::unique_lock(*m_writeLock);
+    }
     const QString begin =
         kind() == DatabaseUrl::Kind::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
     if (Result<QSqlQuery> started = exec(*db, begin); !started) {
@@ -266,6 +289,32 @@ Result<void> Database::write(const std::function<Result<void>(QSqlDatabase&)>& w
         log::get("store")->error("rollback failed: {}", rolledBack.error().toString().toStdString());
     }
     return result;
+}
+
+QList<Result<void>> Database::writeEach(qsizetype count,
+                                        const std::function<Result<void>(QSqlDatabase&, qsizetype)>& work)
+{
+    QList<Result<void>> results;
+    if (count == 0) {
+        return results;
+    }
+    const Result<void> together = write([&](QSqlDatabase& tx) -> Result<void> {
+        for (qsizetype i = 0; i < count; ++i) {
+            if (Result<void> done = work(tx, i); !done) {
+                return done;
+            }
+        }
+        return {};
+    });
+    if (together || count == 1) {
+        results.fill(together, count);
+        return results;
+    }
+    results.reserve(count);
+    for (qsizetype i = 0; i < count; ++i) {
+        results.append(write([&](QSqlDatabase& tx) { return work(tx, i); }));
+    }
+    return results;
 }
 
 Result<void> Database::read(const std::function<Result<void>(QSqlDatabase&)>& work)

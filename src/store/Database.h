@@ -6,6 +6,7 @@
 #include "store/DatabaseUrl.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -62,6 +63,11 @@ public:
     /// transaction takes the write lock at its start (BEGIN IMMEDIATE) so that concurrent writers
     /// queue instead of failing at commit. Commits when `work` succeeds, rolls back otherwise.
     Result<void> write(const std::function<Result<void>(QSqlDatabase&)>& work);
+    /// Runs `count` independent pieces of work with as few commits as possible: all of them in
+    /// one transaction (one commit, one fsync), and only if that fails, each in a transaction of
+    /// its own, so that one bad piece costs its own result and not the others'. A piece is
+    /// therefore run again after a rollback and must set its outputs afresh each time it runs.
+    QList<Result<void>> writeEach(qsizetype count, const std::function<Result<void>(QSqlDatabase&, qsizetype)>& work);
     /// Runs `work` on the calling thread's connection without a transaction (reads).
     Result<void> read(const std::function<Result<void>(QSqlDatabase&)>& work);
 
@@ -80,6 +86,11 @@ private:
     const QString m_password; // kept in memory only, to open further per-thread connections
     const Options m_options;
     const quint64 m_instance;
+    /// SQLite: writers of this file in this process take turns here. SQLite's own busy handler
+    /// sleeps (1, 2, 5, 10 … ms) between tries, which under several writer threads costs more
+    /// than the writes; a mutex wakes the next writer at once. Other processes (a second
+    /// console) still meet the busy timeout.
+    const std::shared_ptr<std::mutex> m_writeLock;
     struct Registry {
         std::mutex mutex;
         std::set<QString> names;

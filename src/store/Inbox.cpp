@@ -164,52 +164,108 @@ Result<QList<InboxEvent>> Inbox::claim(const QString& owner, qint64 leaseMs, int
     return claimed;
 }
 
-Result<void> Inbox::finish(qint64 id, const QString& owner, const QString& assignments, QVariantMap bindings,
-                           const std::function<Result<void>(QSqlDatabase&, bool, qint64)>& alsoDo)
+namespace {
+
+/// The row change of one outcome: what advance(), retryLater(), deadLetter() and recordMany()
+/// write.
+std::pair<QString, QVariantMap> assignmentsFor(const Inbox::Outcome& o)
 {
-    return LeaseTable(m_database, QStringLiteral("inbox"))
-        .updateLeased(id, owner, m_clock.nowMsecs(), assignments, std::move(bindings), alsoDo);
+    switch (o.kind) {
+    case Inbox::Outcome::Kind::Advance: {
+        // "pending" keeps the lease so that the same worker carries on; the others release it.
+        const bool release = o.status != QLatin1String("pending");
+        return {QStringLiteral("stage = :stage, status = :status, canonical = COALESCE(:canonical, canonical), "
+                               "error_code = NULL, error_message = NULL, error_fix = NULL%1")
+                    .arg(release ? QStringLiteral(", lease_owner = NULL, lease_until = NULL") : QString()),
+                {{QStringLiteral("stage"), o.stage},
+                 {QStringLiteral("status"), o.status},
+                 {QStringLiteral("canonical"), nullable(o.canonical)}}};
+    }
+    case Inbox::Outcome::Kind::RetryLater:
+        return {QStringLiteral("lease_owner = NULL, lease_until = NULL, next_attempt_at = :next, "
+                               "error_code = :code, error_message = :message"),
+                {{QStringLiteral("next"), o.nextAttemptAt},
+                 {QStringLiteral("code"), o.error.code},
+                 {QStringLiteral("message"), o.error.toString()}}};
+    case Inbox::Outcome::Kind::DeadLetter:
+        return {QStringLiteral("status = 'dead', lease_owner = NULL, lease_until = NULL, "
+                               "error_code = :code, error_message = :message, error_fix = :fix"),
+                {{QStringLiteral("code"), o.error.code},
+                 {QStringLiteral("message"), o.error.toString()},
+                 {QStringLiteral("fix"), o.fix}}};
+    }
+    return {};
+}
+
+bool knownStatus(const QString& status)
+{
+    return status == QLatin1String("pending") || status == QLatin1String("done") || status == QLatin1String("ignored");
+}
+
+} // namespace
+
+QList<Result<void>> Inbox::recordMany(const QString& owner, const QList<Outcome>& outcomes)
+{
+    QList<LeaseTable::Change> changes;
+    changes.reserve(outcomes.size());
+    for (const Outcome& o : outcomes) {
+        auto [assignments, bindings] = assignmentsFor(o);
+        changes.append(LeaseTable::Change{o.id, assignments, bindings, o.alsoDo});
+    }
+    QList<Result<void>> results;
+    // An unknown status is the caller's mistake: refused before anything is written.
+    for (const Outcome& o : outcomes) {
+        if (o.kind == Outcome::Kind::Advance && !knownStatus(o.status)) {
+            results.fill(
+                fail(Error::permanent(
+                    QStringLiteral("inbox.status"),
+                    tr("Unknown event status \"%1\" for event %2; nothing was recorded.").arg(o.status).arg(o.id))),
+                outcomes.size());
+            return results;
+        }
+    }
+    return LeaseTable(m_database, QStringLiteral("inbox")).updateMany(owner, m_clock.nowMsecs(), changes);
+}
+
+Result<void> Inbox::record(const QString& owner, const Outcome& outcome)
+{
+    return recordMany(owner, {outcome}).constFirst();
 }
 
 Result<void> Inbox::advance(qint64 id, const QString& owner, const QString& stage, const QString& status,
                             const QString& canonical,
                             const std::function<Result<void>(QSqlDatabase&, bool, qint64)>& alsoDo)
 {
-    if (status != QLatin1String("pending") && status != QLatin1String("done") && status != QLatin1String("ignored")) {
-        return fail(Error::permanent(QStringLiteral("inbox.status"), tr("Unknown event status \"%1\".").arg(status)));
-    }
-    // "pending" keeps the lease so that the same worker carries on; the others release it.
-    const bool release = status != QLatin1String("pending");
-    return finish(id, owner,
-                  QStringLiteral("stage = :stage, status = :status, canonical = COALESCE(:canonical, canonical), "
-                                 "error_code = NULL, error_message = NULL, error_fix = NULL%1")
-                      .arg(release ? QStringLiteral(", lease_owner = NULL, lease_until = NULL") : QString()),
-                  {{QStringLiteral("stage"), stage},
-                   {QStringLiteral("status"), status},
-                   {QStringLiteral("canonical"), nullable(canonical)}},
-                  alsoDo);
+    Outcome o;
+    o.id = id;
+    o.kind = Outcome::Kind::Advance;
+    o.stage = stage;
+    o.status = status;
+    o.canonical = canonical;
+    o.alsoDo = alsoDo;
+    return record(owner, o);
 }
 
 Result<void> Inbox::retryLater(qint64 id, const QString& owner, const Error& error, qint64 nextAttemptAt)
 {
-    return finish(id, owner,
-                  QStringLiteral("lease_owner = NULL, lease_until = NULL, next_attempt_at = :next, "
-                                 "error_code = :code, error_message = :message"),
-                  {{QStringLiteral("next"), nextAttemptAt},
-                   {QStringLiteral("code"), error.code},
-                   {QStringLiteral("message"), error.toString()}});
+    Outcome o;
+    o.id = id;
+    o.kind = Outcome::Kind::RetryLater;
+    o.error = error;
+    o.nextAttemptAt = nextAttemptAt;
+    return record(owner, o);
 }
 
 Result<void> Inbox::deadLetter(qint64 id, const QString& owner, const Error& error, const QString& fix,
                                const std::function<Result<void>(QSqlDatabase&, bool, qint64)>& alsoDo)
 {
-    return finish(id, owner,
-                  QStringLiteral("status = 'dead', lease_owner = NULL, lease_until = NULL, "
-                                 "error_code = :code, error_message = :message, error_fix = :fix"),
-                  {{QStringLiteral("code"), error.code},
-                   {QStringLiteral("message"), error.toString()},
-                   {QStringLiteral("fix"), fix}},
-                  alsoDo);
+    Outcome o;
+    o.id = id;
+    o.kind = Outcome::Kind::DeadLetter;
+    o.error = error;
+    o.fix = fix;
+    o.alsoDo = alsoDo;
+    return record(owner, o);
 }
 
 Result<void> Inbox::replay(qint64 id, const QString& actor)

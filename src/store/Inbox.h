@@ -83,6 +83,23 @@ public:
     Result<void> retryLater(qint64 id, const QString& owner, const Error& error, qint64 nextAttemptAt);
     Result<void> deadLetter(qint64 id, const QString& owner, const Error& error, const QString& fix,
                             const std::function<Result<void>(QSqlDatabase&, bool postgres, qint64 now)>& alsoDo = {});
+    /// One event's outcome, for recordMany.
+    struct Outcome {
+        enum class Kind { Advance, RetryLater, DeadLetter };
+        qint64 id = 0;
+        Kind kind = Kind::Advance;
+        QString stage;            ///< Advance
+        QString status;           ///< Advance: "pending", "done" or "ignored"
+        QString canonical;        ///< Advance
+        Error error;              ///< RetryLater, DeadLetter
+        qint64 nextAttemptAt = 0; ///< RetryLater
+        QString fix;              ///< DeadLetter
+        std::function<Result<void>(QSqlDatabase&, bool postgres, qint64 now)> alsoDo;
+    };
+    /// The outcomes of a worker's batch, each with its consequences, with one commit when they
+    /// all succeed (LeaseTable::updateMany); one result per outcome, so that one event that
+    /// cannot be recorded (a refused row, a lost lease) does not hold back the others.
+    QList<Result<void>> recordMany(const QString& owner, const QList<Outcome>& outcomes);
     Result<int> releaseAll(const QString& owner);
     /// Sends a dead-lettered (or ignored) event through the pipeline again, from its start, with
     /// an audit row naming who asked. Refuses events that are still in progress or were posted.
@@ -92,8 +109,7 @@ public:
     Result<QMap<QString, qint64>> countByStatus() const;
 
 private:
-    Result<void> finish(qint64 id, const QString& owner, const QString& sql, QVariantMap bindings,
-                        const std::function<Result<void>(QSqlDatabase&, bool, qint64)>& alsoDo = {});
+    Result<void> record(const QString& owner, const Outcome& outcome);
 
     std::shared_ptr<Database> m_database;
     const Clock& m_clock;

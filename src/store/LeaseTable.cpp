@@ -14,29 +14,27 @@ LeaseTable::LeaseTable(std::shared_ptr<Database> database, QString table)
 Result<void> LeaseTable::updateLeased(qint64 id, const QString& owner, qint64 now, const QString& assignments,
                                       QVariantMap bindings, const AlsoDo& alsoDo) const
 {
+    return updateMany(owner, now, {Change{id, assignments, std::move(bindings), alsoDo}}).constFirst();
+}
+
+QList<Result<void>> LeaseTable::updateMany(const QString& owner, qint64 now, const QList<Change>& changes) const
+{
     const bool postgres = m_database->isPostgres();
-    bindings.insert(QStringLiteral("lease_id"), id);
-    bindings.insert(QStringLiteral("lease_owner"), owner);
-    bindings.insert(QStringLiteral("lease_now"), now);
-    return m_database->write([&](QSqlDatabase& tx) -> Result<void> {
-        Result<QSqlQuery> q = Database::exec(
-            tx,
-            QStringLiteral(
-                "UPDATE %1 SET %2, updated_at = :lease_now WHERE id = :lease_id AND lease_owner = :lease_owner")
-                .arg(m_table, assignments),
-            bindings);
-        if (!q) {
-            return fail(q.error());
+    return m_database->writeEach(changes.size(), [&](QSqlDatabase& tx, qsizetype i) -> Result<void> {
+        const Change& change = changes.at(i);
+        Result<bool> updated = updateLeasedIn(tx, m_table, change.id, owner, now, change.assignments, change.bindings);
+        if (!updated) {
+            return fail(updated.error());
         }
-        if (q->numRowsAffected() != 1) {
+        if (!*updated) {
             return fail(
                 Error::transient(QStringLiteral("%1.lease_lost").arg(m_table),
                                  tr("Item %1 in the %2 is no longer leased to %3; its lease ran out and another "
                                     "worker has it.")
-                                     .arg(id)
+                                     .arg(change.id)
                                      .arg(m_table, owner)));
         }
-        return alsoDo ? alsoDo(tx, postgres, now) : Result<void>();
+        return change.alsoDo ? change.alsoDo(tx, postgres, now) : Result<void>();
     });
 }
 

@@ -5,6 +5,7 @@
 #include "core/Error.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QMap>
 #include <QSqlDatabase>
 #include <QString>
@@ -26,6 +27,14 @@ class LeaseTable
 public:
     using AlsoDo = std::function<Result<void>(QSqlDatabase& tx, bool postgres, qint64 now)>;
 
+    /// One row's change: `assignments` (with `bindings`) and what else commits with it.
+    struct Change {
+        qint64 id = 0;
+        QString assignments;
+        QVariantMap bindings;
+        AlsoDo alsoDo;
+    };
+
     LeaseTable(std::shared_ptr<Database> database, QString table);
 
     /// `UPDATE <table> SET <assignments>, updated_at = now WHERE id = … AND lease_owner = …`,
@@ -33,6 +42,9 @@ public:
     /// "lease lost" error: another worker took it over after the lease ran out.
     Result<void> updateLeased(qint64 id, const QString& owner, qint64 now, const QString& assignments,
                               QVariantMap bindings, const AlsoDo& alsoDo = {}) const;
+    /// Several rows' changes with one commit (Database::writeEach): each result says whether
+    /// that row's change committed, or why not ("lease lost" as above).
+    QList<Result<void>> updateMany(const QString& owner, qint64 now, const QList<Change>& changes) const;
     /// The same inside the caller's transaction; false (and nothing changed) when the row is no
     /// longer leased to `owner`.
     static Result<bool> updateLeasedIn(QSqlDatabase& tx, const QString& table, qint64 id, const QString& owner,

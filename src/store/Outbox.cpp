@@ -131,42 +131,47 @@ Result<Outbox::Enqueued> Outbox::enqueue(const NewOutboxCommand& command)
 
 Result<QList<OutboxCommand>> Outbox::claim(const QString& owner, qint64 leaseMs, int limit, const QStringList& kinds)
 {
-    QString kindFilter;
-    QVariantMap bindings{{QStringLiteral("now"), m_clock.nowMsecs()}};
-    for (qsizetype i = 0; i < kinds.size(); ++i) {
-        kindFilter += (i == 0 ? QString() : QStringLiteral(", ")) + QStringLiteral(":kind%1").arg(i);
-        bindings.insert(QStringLiteral("kind%1").arg(i), kinds.at(i));
-    }
-    if (!kindFilter.isEmpty()) {
-        kindFilter = QStringLiteral("AND o.command_kind IN (%1) ").arg(kindFilter);
-    }
     QList<OutboxCommand> claimed;
-    const qint64 now = bindings.value(QStringLiteral("now")).toLongLong();
-    bindings.insert(QStringLiteral("now2"), now);
+    const qint64 now = m_clock.nowMsecs();
     const bool postgres = m_database->isPostgres();
     Result<void> ok = m_database->write([&](QSqlDatabase& tx) -> Result<void> {
+        claimed.clear();
         // Due, not leased (or the lease ran out), and nothing earlier with the same ordering
         // key still open. SKIP LOCKED lets other processes take other rows at the same time.
-        const QString sql =
-            QStringLiteral("SELECT %1 FROM outbox o "
-                           "WHERE o.status IN ('pending', 'unknown', 'in_flight') AND o.next_attempt_at <= :now "
-                           "AND (o.lease_until IS NULL OR o.lease_until < :now2) %4"
-                           "AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.ordering_key = o.ordering_key "
-                           "AND p.sequence < o.sequence AND p.status <> 'done') "
-                           "ORDER BY o.next_attempt_at, o.id LIMIT %2%3")
-                .arg(kColumns, QString::number(limit), postgres ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString(),
-                     kindFilter);
-        Result<QSqlQuery> due = Database::exec(tx, sql, bindings);
-        if (!due) {
-            return fail(due.error());
-        }
+        // One query per kind, in the order given, so that each walks the outbox_claimable index
+        // in claim order and stops at its limit.
+        const QString kindCondition = kinds.isEmpty() ? QString() : QStringLiteral("AND o.command_kind = :kind ");
+        const QStringList each = kinds.isEmpty() ? QStringList{QString()} : kinds;
         QStringList ids;
-        while (due->next()) {
-            OutboxCommand c = commandFrom(*due);
-            // 'in_flight' with an expired lease: a worker died mid-call. Treat it as unknown.
-            c.mustVerify = c.status == QLatin1String("unknown") || c.status == QLatin1String("in_flight");
-            claimed.append(c);
-            ids.append(QString::number(c.id));
+        for (const QString& kind : each) {
+            const qsizetype room = limit - claimed.size();
+            if (room <= 0) {
+                break;
+            }
+            const QString sql =
+                QStringLiteral("SELECT %1 FROM outbox o "
+                               "WHERE o.status IN ('pending', 'unknown', 'in_flight') %4"
+                               "AND o.next_attempt_at <= :now AND (o.lease_until IS NULL OR o.lease_until < :now2) "
+                               "AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.ordering_key = o.ordering_key "
+                               "AND p.sequence < o.sequence AND p.status <> 'done') "
+                               "ORDER BY o.next_attempt_at, o.id LIMIT %2%3")
+                    .arg(kColumns, QString::number(room),
+                         postgres ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString(), kindCondition);
+            QVariantMap bindings{{QStringLiteral("now"), now}, {QStringLiteral("now2"), now}};
+            if (!kind.isEmpty()) {
+                bindings.insert(QStringLiteral("kind"), kind);
+            }
+            Result<QSqlQuery> due = Database::exec(tx, sql, bindings);
+            if (!due) {
+                return fail(due.error());
+            }
+            while (due->next()) {
+                OutboxCommand c = commandFrom(*due);
+                // 'in_flight' with an expired lease: a worker died mid-call. Treat it as unknown.
+                c.mustVerify = c.status == QLatin1String("unknown") || c.status == QLatin1String("in_flight");
+                claimed.append(c);
+                ids.append(QString::number(c.id));
+            }
         }
         if (ids.isEmpty()) {
             return {};
@@ -245,8 +250,7 @@ std::pair<QString, QVariantMap> assignmentsFor(const Outbox::Outcome& o)
 
 Result<void> Outbox::record(const QString& owner, const Outcome& outcome)
 {
-    auto [assignments, bindings] = assignmentsFor(outcome);
-    return finish(outcome.id, owner, assignments, std::move(bindings), outcome.alsoDo);
+    return recordMany(owner, {outcome}).constFirst();
 }
 
 Result<void> Outbox::complete(qint64 id, const QString& owner, const QString& documentKey, const QString& request,
@@ -287,39 +291,15 @@ Result<void> Outbox::deadLetter(qint64 id, const QString& owner, const Error& er
     return record(owner, o);
 }
 
-Result<int> Outbox::recordMany(const QString& owner, const QList<Outcome>& outcomes)
+QList<Result<void>> Outbox::recordMany(const QString& owner, const QList<Outcome>& outcomes)
 {
-    if (outcomes.isEmpty()) {
-        return 0;
+    QList<LeaseTable::Change> changes;
+    changes.reserve(outcomes.size());
+    for (const Outcome& o : outcomes) {
+        auto [assignments, bindings] = assignmentsFor(o);
+        changes.append(LeaseTable::Change{o.id, assignments, bindings, o.alsoDo});
     }
-    const qint64 now = m_clock.nowMsecs();
-    const bool postgres = m_database->isPostgres();
-    int recorded = 0;
-    Result<void> ok = m_database->write([&](QSqlDatabase& tx) -> Result<void> {
-        recorded = 0;
-        for (const Outcome& o : outcomes) {
-            auto [assignments, bindings] = assignmentsFor(o);
-            Result<bool> updated =
-                LeaseTable::updateLeasedIn(tx, QStringLiteral("outbox"), o.id, owner, now, assignments, bindings);
-            if (!updated) {
-                return fail(updated.error());
-            }
-            if (!*updated) {
-                continue; // no longer ours: its new holder records what happens
-            }
-            if (o.alsoDo) {
-                if (Result<void> also = o.alsoDo(tx, postgres, now); !also) {
-                    return also;
-                }
-            }
-            ++recorded;
-        }
-        return {};
-    });
-    if (!ok) {
-        return fail(ok.error());
-    }
-    return recorded;
+    return LeaseTable(m_database, QStringLiteral("outbox")).updateMany(owner, m_clock.nowMsecs(), changes);
 }
 
 Result<int> Outbox::releaseAll(const QString& owner)

@@ -79,7 +79,8 @@ public:
     Result<Enqueued> enqueue(const NewOutboxCommand& command);
 
     /// Up to `limit` due commands of the given kinds (all kinds when empty) for `owner`, leased
-    /// for `leaseMs`.
+    /// for `leaseMs`. Kinds are served in the order given: put a rare kind first so that a deep
+    /// queue of a common one does not keep it waiting.
     Result<QList<OutboxCommand>> claim(const QString& owner, qint64 leaseMs, int limit, const QStringList& kinds = {});
     /// Extends the lease of commands still being worked on.
     Result<void> renewLease(qint64 id, const QString& owner, qint64 leaseMs);
@@ -109,10 +110,12 @@ public:
         QString fix;                 ///< DeadLetter
         std::function<Result<void>(QSqlDatabase&, bool postgres, qint64 now)> alsoDo;
     };
-    /// Records the outcomes of one call (e.g. 50 orders of one SORTOI answer) in one transaction,
-    /// each with its consequences. Rows no longer leased to `owner` are skipped (another worker
-    /// has them); returns how many were recorded.
-    Result<int> recordMany(const QString& owner, const QList<Outcome>& outcomes);
+    /// Records the outcomes of one call (e.g. 50 orders of one SORTOI answer), each with its
+    /// consequences, in one transaction when they all succeed (LeaseTable::updateMany). One
+    /// result per outcome: a row no longer leased to `owner` is a transient "lease lost" (its new
+    /// holder records what happens), and one outcome that cannot be recorded does not keep the
+    /// others from being recorded.
+    QList<Result<void>> recordMany(const QString& owner, const QList<Outcome>& outcomes);
     /// Orderly shutdown: give back every lease of `owner` (claimed-but-unsent work is marked
     /// for verification, as nobody can tell whether it was sent).
     Result<int> releaseAll(const QString& owner);

@@ -143,6 +143,75 @@ private Q_SLOTS:
         QCOMPARE(inbox.releaseAll(QStringLiteral("w")).value_or(-1), 1);
     }
 
+    void recordManyCommitsTogetherAndIsolatesAFailure()
+    {
+        TestDatabase t;
+        QVERIFY2(t.error().isEmpty(), qPrintable(t.error()));
+        ManualClock clock;
+        Inbox inbox(t.database(), clock);
+        QList<qint64> ids;
+        for (const char* name : {"evt-m1", "evt-m2", "evt-m3", "evt-m4"}) {
+            ids.append(inbox.accept(incoming(QString::fromLatin1(name)))->id);
+        }
+        QCOMPARE(inbox.claim(QStringLiteral("w"), 30'000, 10)->size(), 4);
+        int runs = 0;
+        QList<Inbox::Outcome> outcomes(4);
+        outcomes[0].id = ids[0];
+        outcomes[0].stage = QStringLiteral("queued");
+        outcomes[0].status = QStringLiteral("done");
+        outcomes[0].canonical = QStringLiteral("{\"transactionId\":\"TX-1\"}");
+        outcomes[0].alsoDo = [&runs](QSqlDatabase&, bool, qint64) -> Result<void> {
+            ++runs; // runs again on its own after the batch is rolled back
+            return {};
+        };
+        outcomes[1].id = ids[1];
+        outcomes[1].stage = QStringLiteral("queued");
+        outcomes[1].status = QStringLiteral("done");
+        // A consequence the database refuses: only this event's outcome is lost.
+        outcomes[1].alsoDo = [](QSqlDatabase& tx, bool, qint64) -> Result<void> {
+            return asVoid(Database::exec(tx, QStringLiteral("INSERT INTO inbox (id) VALUES (NULL)")));
+        };
+        outcomes[2].id = ids[2];
+        outcomes[2].kind = Inbox::Outcome::Kind::RetryLater;
+        outcomes[2].error = Error::transient(QStringLiteral("opayo.9999"), QStringLiteral("busy"));
+        outcomes[2].nextAttemptAt = clock.nowMsecs() + 5'000;
+        outcomes[3].id = ids[3];
+        outcomes[3].kind = Inbox::Outcome::Kind::DeadLetter;
+        outcomes[3].error = Error::permanent(QStringLiteral("mapping.value"), QStringLiteral("no rate"));
+        outcomes[3].fix = QStringLiteral("Add the rate, then replay.");
+        const QList<Result<void>> results = inbox.recordMany(QStringLiteral("w"), outcomes);
+        QCOMPARE(results.size(), 4);
+        QVERIFY(results[0]);
+        QVERIFY(!results[1]);
+        QCOMPARE(results[1].error().code, QStringLiteral("database.constraint"));
+        QVERIFY(results[2]);
+        QVERIFY(results[3]);
+        QCOMPARE(runs, 2);
+        QCOMPARE((*inbox.find(ids[0]))->status, QStringLiteral("done"));
+        QCOMPARE((*inbox.find(ids[0]))->canonical, QStringLiteral("{\"transactionId\":\"TX-1\"}"));
+        QCOMPARE((*inbox.find(ids[1]))->status, QStringLiteral("pending")); // untouched, still leased
+        QCOMPARE((*inbox.find(ids[2]))->errorCode, QStringLiteral("opayo.9999"));
+        QCOMPARE((*inbox.find(ids[3]))->status, QStringLiteral("dead"));
+        QCOMPARE((*inbox.find(ids[3]))->errorFix, QStringLiteral("Add the rate, then replay."));
+
+        // Another worker's lease: refused as "lease lost", nothing changed.
+        Inbox::Outcome theirs;
+        theirs.id = ids[1];
+        theirs.stage = QStringLiteral("ignored");
+        theirs.status = QStringLiteral("ignored");
+        const QList<Result<void>> lost = inbox.recordMany(QStringLiteral("other"), {theirs});
+        QVERIFY(!lost[0]);
+        QCOMPARE(lost[0].error().code, QStringLiteral("inbox.lease_lost"));
+        QVERIFY(lost[0].error().isTransient());
+        // An unknown status is refused before anything is written.
+        theirs.status = QStringLiteral("finished");
+        const QList<Result<void>> bad = inbox.recordMany(QStringLiteral("w"), {outcomes[0], theirs});
+        QVERIFY(!bad[0] && !bad[1]);
+        QCOMPARE(bad[1].error().code, QStringLiteral("inbox.status"));
+        QVERIFY(bad[1].error().message.contains(QStringLiteral("finished")));
+        QVERIFY(inbox.recordMany(QStringLiteral("w"), {}).isEmpty());
+    }
+
 private:
     static std::optional<qint64> id_unused() { return std::nullopt; }
 };

@@ -223,6 +223,66 @@ private Q_SLOTS:
         }
         QCOMPARE(producer.countByStatus()->value(QStringLiteral("done")), keys * perKey);
     }
+
+    void recordManyGivesEachOutcomeItsOwnResult()
+    {
+        TestDatabase t;
+        QVERIFY2(t.error().isEmpty(), qPrintable(t.error()));
+        ManualClock clock;
+        Outbox outbox(t.database(), clock);
+        QList<qint64> ids;
+        for (int i = 1; i <= 3; ++i) {
+            ids.append(outbox
+                           .enqueue(command(QStringLiteral("SORTOI"), QStringLiteral("PO-R%1").arg(i),
+                                            QStringLiteral("ORDER-R%1").arg(i)))
+                           ->id);
+        }
+        QCOMPARE(outbox.claim(QStringLiteral("poster"), 30'000, 10)->size(), 3);
+        QList<Outbox::Outcome> outcomes(3);
+        for (int i = 0; i < 3; ++i) {
+            outcomes[i].id = ids[i];
+            outcomes[i].documentKey = QStringLiteral("SO-%1").arg(i + 1);
+        }
+        outcomes[1].alsoDo = [](QSqlDatabase& tx, bool, qint64) -> Result<void> {
+            return asVoid(Database::exec(tx, QStringLiteral("INSERT INTO outbox (id) VALUES (NULL)")));
+        };
+        const QList<Result<void>> results = outbox.recordMany(QStringLiteral("poster"), outcomes);
+        QCOMPARE(results.size(), 3);
+        QVERIFY(results[0] && results[2]);
+        QVERIFY(!results[1]);
+        QCOMPARE((*outbox.find(ids[0]))->documentKey, QStringLiteral("SO-1"));
+        QCOMPARE((*outbox.find(ids[1]))->status, QStringLiteral("in_flight"));
+        QCOMPARE((*outbox.find(ids[2]))->status, QStringLiteral("done"));
+        outcomes[1].alsoDo = {};
+        const QList<Result<void>> lost = outbox.recordMany(QStringLiteral("someone-else"), {outcomes[1]});
+        QCOMPARE(lost[0].error().code, QStringLiteral("outbox.lease_lost"));
+        QVERIFY(outbox.recordMany(QStringLiteral("poster"), {outcomes[1]})[0]);
+    }
+
+    void claimServesKindsInTheOrderGiven()
+    {
+        TestDatabase t;
+        QVERIFY2(t.error().isEmpty(), qPrintable(t.error()));
+        ManualClock clock;
+        Outbox outbox(t.database(), clock);
+        for (int i = 1; i <= 4; ++i) {
+            QVERIFY(outbox.enqueue(
+                command(QStringLiteral("ARSTPY"), QStringLiteral("R-%1").arg(i), QStringLiteral("txn:%1").arg(i))));
+        }
+        clock.advance(1);
+        const qint64 credit =
+            outbox.enqueue(command(QStringLiteral("ARSTIN"), QStringLiteral("CN-1"), QStringLiteral("txn:9")))->id;
+        // The credit note is the newest, yet a rare kind named first is not starved by a deep queue.
+        const auto claimed =
+            outbox.claim(QStringLiteral("poster"), 30'000, 2, {QStringLiteral("ARSTIN"), QStringLiteral("ARSTPY")});
+        QCOMPARE(claimed->size(), 2);
+        QCOMPARE(claimed->at(0).id, credit);
+        QCOMPARE(claimed->at(1).businessKey, QStringLiteral("R-1"));
+        // Other kinds are never handed out, and what is leased is not handed out twice.
+        const auto rest = outbox.claim(QStringLiteral("poster"), 30'000, 10, {QStringLiteral("ARSTPY")});
+        QCOMPARE(rest->size(), 3);
+        QVERIFY(outbox.claim(QStringLiteral("poster"), 30'000, 10, {QStringLiteral("SORTOI")})->isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOutbox)
