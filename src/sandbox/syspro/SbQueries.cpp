@@ -6,6 +6,10 @@
 #include "sandbox/syspro/SbXmlOut.h"
 
 #include <QRegularExpression>
+#include <QSet>
+
+#include <optional>
+#include <utility>
 
 namespace bridge::sandbox::syspro {
 
@@ -42,52 +46,89 @@ int compareValues(const QString& a, const QString& b)
     return a.trimmed().compare(b.trimmed(), Qt::CaseInsensitive);
 }
 
-bool matches(const QString& value, const QString& condition, const QString& wanted)
+/// One where-clause condition, read from the XmlIn once per query rather than once per row.
+struct Condition {
+    QString column;
+    QString op; ///< EQ, NE, GT, GE, LT, LE, LIKE (upper case)
+    QString wanted;
+    std::optional<qint64> wantedNumber; ///< compared as numbers when the cell is a number too
+    QRegularExpression like;            ///< LIKE
+    qsizetype index = -1;               ///< the column's position in the table's rows
+
+    bool matches(const SbQueries::Row& row) const
+    {
+        const QString value = index >= 0 && index < row.size() ? row.at(index).second : cell(row, column);
+        if (op == QLatin1String("LIKE")) {
+            return like.match(value.trimmed()).hasMatch();
+        }
+        // compareValues(), with the wanted side parsed once.
+        int cmp = 0;
+        const std::optional<qint64> number = wantedNumber ? SbDecimal::parse(value, 6) : std::nullopt;
+        if (number) {
+            cmp = *number < *wantedNumber ? -1 : (*number > *wantedNumber ? 1 : 0);
+        } else {
+            cmp = value.trimmed().compare(wanted.trimmed(), Qt::CaseInsensitive);
+        }
+        if (op == QLatin1String("NE")) {
+            return cmp != 0;
+        }
+        if (op == QLatin1String("GT")) {
+            return cmp > 0;
+        }
+        if (op == QLatin1String("GE")) {
+            return cmp >= 0;
+        }
+        if (op == QLatin1String("LT")) {
+            return cmp < 0;
+        }
+        if (op == QLatin1String("LE")) {
+            return cmp <= 0;
+        }
+        return cmp == 0;
+    }
+};
+
+Condition compile(const SbXmlNode& e, const SbQueries::Row* sample)
 {
-    const QString op = condition.toUpper();
-    if (op == QLatin1String("LIKE")) {
+    Condition c;
+    c.column = e.value(u"Column");
+    c.op = e.value(u"Condition").toUpper();
+    c.wanted = e.child(u"Value") ? e.child(u"Value")->text : QString();
+    c.wantedNumber = SbDecimal::parse(c.wanted, 6);
+    if (c.op == QLatin1String("LIKE")) {
         QString pattern;
-        for (QChar c : wanted) {
-            if (c == u'*' || c == u'%') {
+        for (QChar ch : std::as_const(c.wanted)) {
+            if (ch == u'*' || ch == u'%') {
                 pattern += QLatin1String(".*");
-            } else if (c == u'?' || c == u'_') {
+            } else if (ch == u'?' || ch == u'_') {
                 pattern += QLatin1Char('.');
             } else {
-                pattern += QRegularExpression::escape(QString(c));
+                pattern += QRegularExpression::escape(QString(ch));
             }
         }
-        return QRegularExpression(QRegularExpression::anchoredPattern(pattern),
-                                  QRegularExpression::CaseInsensitiveOption)
-            .match(value.trimmed())
-            .hasMatch();
+        c.like =
+            QRegularExpression(QRegularExpression::anchoredPattern(pattern), QRegularExpression::CaseInsensitiveOption);
     }
-    const int cmp = compareValues(value, wanted);
-    if (op == QLatin1String("NE")) {
-        return cmp != 0;
+    if (sample) {
+        for (qsizetype i = 0; i < sample->size(); ++i) {
+            if (sample->at(i).first.compare(c.column, Qt::CaseInsensitive) == 0) {
+                c.index = i;
+                break;
+            }
+        }
     }
-    if (op == QLatin1String("GT")) {
-        return cmp > 0;
-    }
-    if (op == QLatin1String("GE")) {
-        return cmp >= 0;
-    }
-    if (op == QLatin1String("LT")) {
-        return cmp < 0;
-    }
-    if (op == QLatin1String("LE")) {
-        return cmp <= 0;
-    }
-    return cmp == 0;
+    return c;
 }
 
 /// Where-clause evaluation with brackets; AND binds tighter than OR.
 struct Token {
     enum Kind { Open, Close, And, Or, Cond } kind;
-    const SbXmlNode* expression = nullptr;
+    qsizetype condition = -1;
 };
 
 struct Evaluator {
     const QList<Token>& tokens;
+    const QList<Condition>& conditions;
     const SbQueries::Row& row;
     qsizetype at = 0;
 
@@ -102,9 +143,7 @@ struct Evaluator {
             return v;
         }
         if (at < tokens.size() && tokens.at(at).kind == Token::Cond) {
-            const SbXmlNode* e = tokens.at(at++).expression;
-            return matches(cell(row, e->value(u"Column")), e->value(u"Condition"),
-                           e->child(u"Value") ? e->child(u"Value")->text : QString());
+            return conditions.at(tokens.at(at++).condition).matches(row);
         }
         ++at;
         return false;
@@ -130,6 +169,33 @@ struct Evaluator {
         return v;
     }
 };
+
+/// "Column EQ a OR Column EQ b OR …" with text values (the look-ups of many codes at once):
+/// the wanted values as a set, so a query costs one look-up per row instead of one comparison
+/// per row and value. Empty when the clause has any other shape.
+std::optional<std::pair<qsizetype, QSet<QString>>> anyOf(const QList<Token>& tokens, const QList<Condition>& conditions)
+{
+    QSet<QString> wanted;
+    qsizetype index = -1;
+    for (const Token& t : tokens) {
+        if (t.kind == Token::Or) {
+            continue;
+        }
+        if (t.kind != Token::Cond) {
+            return std::nullopt;
+        }
+        const Condition& c = conditions.at(t.condition);
+        if (c.op != QLatin1String("EQ") || c.wantedNumber || c.index < 0 || (index >= 0 && c.index != index)) {
+            return std::nullopt;
+        }
+        index = c.index;
+        wanted.insert(c.wanted.trimmed().toCaseFolded());
+    }
+    if (index < 0) {
+        return std::nullopt;
+    }
+    return std::pair{index, wanted};
+}
 
 QByteArray errorText(const QString& text)
 {
@@ -235,6 +301,8 @@ QByteArray SbQueries::comfnd(const SbXmlNode& xmlIn) const
         }
     }
     QList<Token> tokens;
+    QList<Condition> conditions;
+    const Row* sample = rows.isEmpty() ? nullptr : &rows.first();
     if (const SbXmlNode* where = xmlIn.child(u"Where")) {
         for (const SbXmlNode* e : where->all(u"Expression")) {
             if (!tokens.isEmpty()) {
@@ -244,11 +312,12 @@ QByteArray SbQueries::comfnd(const SbXmlNode& xmlIn) const
             for (int i = 0; i < e->value(u"OpenBracket").count(QLatin1Char('(')); ++i) {
                 tokens.append(Token{Token::Open});
             }
-            if (!rows.isEmpty() && !hasColumn(rows.first(), e->value(u"Column"))) {
+            if (sample && !hasColumn(*sample, e->value(u"Column"))) {
                 return errorText(
                     QStringLiteral("Column '%1' is not valid for table '%2'").arg(e->value(u"Column"), table));
             }
-            tokens.append(Token{Token::Cond, e});
+            conditions.append(compile(*e, sample));
+            tokens.append(Token{Token::Cond, conditions.size() - 1});
             for (int i = 0; i < e->value(u"CloseBracket").count(QLatin1Char(')')); ++i) {
                 tokens.append(Token{Token::Close});
             }
@@ -260,9 +329,14 @@ QByteArray SbQueries::comfnd(const SbXmlNode& xmlIn) const
         returnRows = 1000;
     }
     QList<Row> selected;
+    const auto set = anyOf(tokens, conditions);
     for (const Row& row : std::as_const(rows)) {
-        if (!tokens.isEmpty()) {
-            Evaluator ev{tokens, row};
+        if (set) {
+            if (set->first >= row.size() || !set->second.contains(row.at(set->first).second.trimmed().toCaseFolded())) {
+                continue;
+            }
+        } else if (!tokens.isEmpty()) {
+            Evaluator ev{tokens, conditions, row};
             if (!ev.orExpr()) {
                 continue;
             }
