@@ -182,17 +182,9 @@ std::pair<QString, QVariantMap> assignmentsFor(const Inbox::Outcome& o)
                  {QStringLiteral("canonical"), nullable(o.canonical)}}};
     }
     case Inbox::Outcome::Kind::RetryLater:
-        return {QStringLiteral("lease_owner = NULL, lease_until = NULL, next_attempt_at = :next, "
-                               "error_code = :code, error_message = :message"),
-                {{QStringLiteral("next"), o.nextAttemptAt},
-                 {QStringLiteral("code"), o.error.code},
-                 {QStringLiteral("message"), o.error.toString()}}};
+        return LeaseTable::retryChange(o.error, o.nextAttemptAt);
     case Inbox::Outcome::Kind::DeadLetter:
-        return {QStringLiteral("status = 'dead', lease_owner = NULL, lease_until = NULL, "
-                               "error_code = :code, error_message = :message, error_fix = :fix"),
-                {{QStringLiteral("code"), o.error.code},
-                 {QStringLiteral("message"), o.error.toString()},
-                 {QStringLiteral("fix"), o.fix}}};
+        return LeaseTable::deadLetterChange(o.error, o.fix);
     }
     return {};
 }

@@ -11,6 +11,24 @@ LeaseTable::LeaseTable(std::shared_ptr<Database> database, QString table)
     , m_table(std::move(table))
 {}
 
+std::pair<QString, QVariantMap> LeaseTable::retryChange(const Error& error, qint64 nextAttemptAt)
+{
+    return {QStringLiteral("lease_owner = NULL, lease_until = NULL, next_attempt_at = :next, error_code = :code, "
+                           "error_message = :message"),
+            {{QStringLiteral("next"), nextAttemptAt},
+             {QStringLiteral("code"), error.code},
+             {QStringLiteral("message"), error.toString()}}};
+}
+
+std::pair<QString, QVariantMap> LeaseTable::deadLetterChange(const Error& error, const QString& fix)
+{
+    return {QStringLiteral("status = 'dead', lease_owner = NULL, lease_until = NULL, error_code = :code, "
+                           "error_message = :message, error_fix = :fix"),
+            {{QStringLiteral("code"), error.code},
+             {QStringLiteral("message"), error.toString()},
+             {QStringLiteral("fix"), fix}}};
+}
+
 Result<void> LeaseTable::updateLeased(qint64 id, const QString& owner, qint64 now, const QString& assignments,
                                       QVariantMap bindings, const AlsoDo& alsoDo) const
 {

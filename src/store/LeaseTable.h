@@ -13,6 +13,7 @@
 
 #include <functional>
 #include <memory>
+#include <utility>
 
 namespace bridge::store {
 
@@ -36,6 +37,12 @@ public:
     };
 
     LeaseTable(std::shared_ptr<Database> database, QString table);
+
+    /// The row change that gives an item back, to be tried again at `nextAttemptAt`, with the
+    /// error that stopped it (the same in every queue table).
+    static std::pair<QString, QVariantMap> retryChange(const Error& error, qint64 nextAttemptAt);
+    /// The row change that moves an item to the dead-letter queue with its reason and fix.
+    static std::pair<QString, QVariantMap> deadLetterChange(const Error& error, const QString& fix);
 
     /// `UPDATE <table> SET <assignments>, updated_at = now WHERE id = … AND lease_owner = …`,
     /// then `alsoDo` in the same transaction. A row no longer leased to `owner` is a transient

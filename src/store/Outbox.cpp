@@ -229,19 +229,15 @@ std::pair<QString, QVariantMap> assignmentsFor(const Outbox::Outcome& o)
                 {{QStringLiteral("document"), o.documentKey},
                  {QStringLiteral("request"), o.request},
                  {QStringLiteral("response"), o.response}}};
-    case Outbox::Outcome::Kind::RetryLater:
-        return {QStringLiteral("status = :status, lease_owner = NULL, lease_until = NULL, next_attempt_at = :next, "
-                               "error_code = :code, error_message = :message"),
-                {{QStringLiteral("status"), o.unknownOutcome ? QStringLiteral("unknown") : QStringLiteral("pending")},
-                 {QStringLiteral("next"), o.nextAttemptAt},
-                 {QStringLiteral("code"), o.error.code},
-                 {QStringLiteral("message"), o.error.toString()}}};
+    case Outbox::Outcome::Kind::RetryLater: {
+        // An unknown outcome is looked up in SYSPRO before the next attempt.
+        auto [assignments, bindings] = LeaseTable::retryChange(o.error, o.nextAttemptAt);
+        bindings.insert(QStringLiteral("status"),
+                        o.unknownOutcome ? QStringLiteral("unknown") : QStringLiteral("pending"));
+        return {QStringLiteral("status = :status, ") + assignments, bindings};
+    }
     case Outbox::Outcome::Kind::DeadLetter:
-        return {QStringLiteral("status = 'dead', lease_owner = NULL, lease_until = NULL, error_code = :code, "
-                               "error_message = :message, error_fix = :fix"),
-                {{QStringLiteral("code"), o.error.code},
-                 {QStringLiteral("message"), o.error.toString()},
-                 {QStringLiteral("fix"), o.fix}}};
+        return LeaseTable::deadLetterChange(o.error, o.fix);
     }
     return {};
 }
