@@ -1346,6 +1346,13 @@ Verstrichene Zeit:            %5 ms
     </message>
 </context>
 <context>
+    <name>bridge::engine::SysproGateway</name>
+    <message>
+        <source>The SYSPRO connection is not set up yet; the call will be made again.</source>
+        <translation>Die SYSPRO-Verbindung ist noch nicht eingerichtet; der Aufruf wird erneut ausgeführt.</translation>
+    </message>
+</context>
+<context>
     <name>bridge::engine::SysproPoster</name>
     <message>
         <source>Found in SYSPRO on look-up after an unknown outcome.</source>
@@ -2670,16 +2677,16 @@ Einstellungen jetzt öffnen?</translation>
         <translation>Die Datenbank hat die ID des neuen Ereignisses nicht zurückgegeben.</translation>
     </message>
     <message>
-        <source>Unknown event status &quot;%1&quot;.</source>
-        <translation>Unbekannter Ereignisstatus „%1“.</translation>
-    </message>
-    <message>
         <source>Event %1 is %2 (stage %3); only dead-lettered or ignored events can be replayed.</source>
         <translation>Ereignis %1 hat den Status %2 (Verarbeitungsschritt %3); nur Ereignisse aus der Dead-Letter-Queue oder ignorierte Ereignisse können erneut übertragen werden.</translation>
     </message>
     <message>
         <source>There is no event %1 in the inbox. Replay takes the inbox number of a dead-lettered event, as its dead-letter message and the event log give it.</source>
         <translation>Es gibt kein Ereignis %1 in der Eingangswarteschlange. Zum erneuten Übertragen braucht es die Nummer eines Ereignisses in der Dead-Letter-Queue, wie sie seine Meldung und das Ereignisprotokoll nennen.</translation>
+    </message>
+    <message>
+        <source>Unknown event status &quot;%1&quot; for event %2; nothing was recorded.</source>
+        <translation>Unbekannter Ereignisstatus „%1“ für Ereignis %2; nichts wurde gespeichert.</translation>
     </message>
 </context>
 <context>

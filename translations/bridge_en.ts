@@ -1334,6 +1334,13 @@ Elapsed:                     %5 ms
     </message>
 </context>
 <context>
+    <name>bridge::engine::SysproGateway</name>
+    <message>
+        <source>The SYSPRO connection is not set up yet; the call will be made again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bridge::engine::SysproPoster</name>
     <message>
         <source>Found in SYSPRO on look-up after an unknown outcome.</source>
@@ -2653,15 +2660,15 @@ Open Settings now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown event status &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Event %1 is %2 (stage %3); only dead-lettered or ignored events can be replayed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no event %1 in the inbox. Replay takes the inbox number of a dead-lettered event, as its dead-letter message and the event log give it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown event status &quot;%1&quot; for event %2; nothing was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
