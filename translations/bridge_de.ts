@@ -2733,20 +2733,23 @@ Einstellungen jetzt öffnen?</translation>
         <translation>Ein Befehl benötigt eine Art, einen fachlichen Schlüssel und einen Reihenfolgeschlüssel, bevor er in die Warteschlange gestellt werden kann (erhalten: „%1“ / „%2“ / „%3“).</translation>
     </message>
     <message>
-        <source>Cannot number the command.</source>
-        <translation>Der Befehl kann nicht nummeriert werden.</translation>
-    </message>
-    <message>
-        <source>The database did not return the new command&apos;s id.</source>
-        <translation>Die Datenbank hat die ID des neuen Befehls nicht zurückgegeben.</translation>
-    </message>
-    <message>
         <source>Command %1 (%2 %3) is %4; only dead-lettered commands can be replayed.</source>
         <translation>Befehl %1 (%2 %3) hat den Status %4; nur Befehle aus der Dead-Letter-Queue können erneut übertragen werden.</translation>
     </message>
     <message>
         <source>There is no command %1 in the outbox. Replay takes the outbox number of a dead-lettered command, as the event log gives it.</source>
         <translation>Es gibt keinen Befehl %1 in der Ausgangswarteschlange. Zum erneuten Übertragen braucht es die Nummer eines Befehls in der Dead-Letter-Queue, wie sie das Ereignisprotokoll nennt.</translation>
+    </message>
+    <message>
+        <source>The database neither queued command %1 %2 nor holds it already.</source>
+        <translation>Die Datenbank hat den Befehl %1 %2 weder in die Warteschlange gestellt, noch enthält sie ihn bereits.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::store::SqliteWriter</name>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>%1 kann nicht geöffnet werden</translation>
     </message>
 </context>
 <context>

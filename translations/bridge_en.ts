@@ -2716,19 +2716,22 @@ Open Settings now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot number the command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database did not return the new command&apos;s id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Command %1 (%2 %3) is %4; only dead-lettered commands can be replayed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no command %1 in the outbox. Replay takes the outbox number of a dead-lettered command, as the event log gives it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database neither queued command %1 %2 nor holds it already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::store::SqliteWriter</name>
+    <message>
+        <source>Cannot open %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -457,6 +457,30 @@ void PipelineWorker::commit(const std::shared_ptr<Work>& work)
         int suppressed = 0;
     };
     auto found = std::make_shared<Found>();
+    // The commands are built before the transaction, which then only writes them.
+    QList<store::NewOutboxCommand> commands;
+    {
+        // A refund waits for its payment's commands: same ordering key.
+        const QString orderingKey =
+            QStringLiteral("txn:") + (n.isRefund() ? n.originalTransactionId : n.payment.transactionId);
+        for (const QJsonObject& command : std::as_const(work->commands)) {
+            Result<QString> key = ErpDocuments::businessKey(command);
+            if (!key) {
+                failed(work, key.error(),
+                       tr("Correct the mapping \"%1\", then replay the event (bridge-cli replay).")
+                           .arg(m_context->mapping->document().name));
+                return;
+            }
+            store::NewOutboxCommand c;
+            c.inboxId = work->event.id;
+            c.transactionId = n.payment.transactionId;
+            c.commandKind = command.value(QStringLiteral("object")).toString().toUpper();
+            c.businessKey = *key;
+            c.orderingKey = orderingKey;
+            c.payload = compact(command);
+            commands.append(c);
+        }
+    }
     Pending pending;
     pending.outcome.id = work->event.id;
     pending.outcome.kind = store::Inbox::Outcome::Kind::Advance;
@@ -464,8 +488,8 @@ void PipelineWorker::commit(const std::shared_ptr<Work>& work)
     pending.outcome.status = QStringLiteral("done");
     pending.outcome.canonical = compact(p.toJson());
     // The ledger row, the commands and the stage change commit together or not at all.
-    pending.outcome.alsoDo = [work, payment, found](QSqlDatabase& tx, bool postgres, qint64 now) -> Result<void> {
-        const NormalisedEvent& event = work->normalised;
+    pending.outcome.alsoDo = [inboxId = work->event.id, commands, payment, found](QSqlDatabase& tx, bool postgres,
+                                                                                  qint64 now) -> Result<void> {
         *found = Found{};
         Result<store::Ledger::Recorded> recorded = store::Ledger::recordPayment(tx, postgres, now, payment);
         if (!recorded) {
@@ -474,23 +498,9 @@ void PipelineWorker::commit(const std::shared_ptr<Work>& work)
         if (*recorded == store::Ledger::Recorded::Duplicate) {
             found->duplicate = true;
             return asVoid(store::Database::exec(
-                tx, QStringLiteral("UPDATE inbox SET stage = 'duplicate' WHERE id = :id"), {{"id", work->event.id}}));
+                tx, QStringLiteral("UPDATE inbox SET stage = 'duplicate' WHERE id = :id"), {{"id", inboxId}}));
         }
-        // A refund waits for its payment's commands: same ordering key.
-        const QString orderingKey =
-            QStringLiteral("txn:") + (event.isRefund() ? event.originalTransactionId : event.payment.transactionId);
-        for (const QJsonObject& command : std::as_const(work->commands)) {
-            Result<QString> key = ErpDocuments::businessKey(command);
-            if (!key) {
-                return fail(key.error());
-            }
-            store::NewOutboxCommand c;
-            c.inboxId = work->event.id;
-            c.transactionId = event.payment.transactionId;
-            c.commandKind = command.value(QStringLiteral("object")).toString().toUpper();
-            c.businessKey = *key;
-            c.orderingKey = orderingKey;
-            c.payload = compact(command);
+        for (const store::NewOutboxCommand& c : commands) {
             Result<store::Outbox::Enqueued> e = store::Outbox::enqueue(tx, postgres, now, c);
             if (!e) {
                 return fail(e.error());

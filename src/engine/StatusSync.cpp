@@ -37,49 +37,46 @@ Result<void> StatusSync::enqueue(QSqlDatabase& tx, bool postgres, qint64 now, co
 
 Result<void> StatusSync::enqueueIfComplete(QSqlDatabase& tx, bool postgres, qint64 now, qint64 inboxId)
 {
-    Result<QSqlQuery> open = store::Database::exec(
+    // One read: the event's documents, whether any is still open, and what the shop needs.
+    Result<store::Statement> found = store::Database::prepared(
         tx,
-        QStringLiteral("SELECT COUNT(*) FROM outbox WHERE inbox_id = :id AND command_kind <> 'SHOPSYNC' "
-                       "AND status <> 'done'"),
+        QStringLiteral("SELECT o.command_kind, o.document_key, o.status, i.source, i.source_event_id, "
+                       "i.vendor_tx_code, i.transaction_id, i.kind FROM outbox o JOIN inbox i ON i.id = o.inbox_id "
+                       "WHERE o.inbox_id = :id AND o.command_kind <> 'SHOPSYNC' ORDER BY o.sequence"),
         {{"id", inboxId}});
-    if (!open) {
-        return fail(open.error());
+    if (!found) {
+        return fail(found.error());
     }
-    open->next();
-    if (open->value(0).toLongLong() > 0) {
-        return {};
-    }
-    Result<QSqlQuery> event = store::Database::exec(
-        tx,
-        QStringLiteral(
-            "SELECT source, source_event_id, vendor_tx_code, transaction_id, kind FROM inbox WHERE id = :id"),
-        {{"id", inboxId}});
-    if (!event) {
-        return fail(event.error());
-    }
-    if (!event->next() || event->value(0).toString() != QLatin1String("shop-event")) {
-        return {};
-    }
-    const QString shopEventId = event->value(1).toString();
-    const QString vendorTxCode = event->value(2).toString();
-    const QString transactionId = event->value(3).toString();
-    const bool refund = event->value(4).toString() == QLatin1String("refund");
-    Result<QSqlQuery> documents =
-        store::Database::exec(tx,
-                              QStringLiteral("SELECT command_kind, document_key FROM outbox WHERE inbox_id = :id "
-                                             "AND command_kind <> 'SHOPSYNC' ORDER BY sequence"),
-                              {{"id", inboxId}});
-    if (!documents) {
-        return fail(documents.error());
-    }
+    QSqlQuery* rows = &**found;
     QJsonObject details;
-    while (documents->next()) {
-        const QString kindName = documents->value(0).toString();
+    QString shopEventId;
+    QString vendorTxCode;
+    QString transactionId;
+    bool refund = false;
+    bool any = false;
+    while (rows->next()) {
+        if (rows->value(2).toString() != QLatin1String("done")) {
+            return {}; // the last document to complete sends the update
+        }
+        if (!any) {
+            any = true;
+            if (rows->value(3).toString() != QLatin1String("shop-event")) {
+                return {};
+            }
+            shopEventId = rows->value(4).toString();
+            vendorTxCode = rows->value(5).toString();
+            transactionId = rows->value(6).toString();
+            refund = rows->value(7).toString() == QLatin1String("refund");
+        }
+        const QString kindName = rows->value(0).toString();
         const QString key = kindName == QLatin1String("SORTOI")   ? QStringLiteral("salesOrder")
                             : kindName == QLatin1String("ARSTPY") ? QStringLiteral("receipt")
                             : kindName == QLatin1String("ARSTIN") ? QStringLiteral("creditNote")
                                                                   : kindName;
-        details.insert(key, documents->value(1).toString());
+        details.insert(key, rows->value(1).toString());
+    }
+    if (!any) {
+        return {};
     }
     return enqueue(tx, postgres, now, shopEventId, transactionId, vendorTxCode,
                    refund ? QStringLiteral("refunded") : QStringLiteral("posted"), details);

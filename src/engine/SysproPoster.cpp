@@ -100,16 +100,8 @@ void SysproPoster::poll()
     // One post's worth of orders and one of receipts (with any credit notes): a deep queue fills
     // whole posts instead of leaving a few orders over for a post of their own.
     Result<QList<store::OutboxCommand>> claimed =
-        outbox.claim(m_owner, m_context->config.leaseMs, m_context->config.postBatch, {kSortoi});
-    if (claimed) {
-        Result<QList<store::OutboxCommand>> others =
-            outbox.claim(m_owner, m_context->config.leaseMs, m_context->config.postBatch, {kArstin, kArstpy});
-        if (others) {
-            claimed->append(*others);
-        } else if (claimed->isEmpty()) {
-            claimed = fail(others.error());
-        } // else the orders go now and the receipts are claimed next time
-    }
+        outbox.claim(m_owner, m_context->config.leaseMs,
+                     {{{kSortoi}, m_context->config.postBatch}, {{kArstin, kArstpy}, m_context->config.postBatch}});
     if (!claimed) {
         log::get("engine")->warn("poster: cannot claim commands: {}", claimed.error().toString().toStdString());
         m_timer.start(1'000);

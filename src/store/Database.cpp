@@ -13,6 +13,9 @@
 #include <spdlog/spdlog.h>
 
 #include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <future>
 #include <map>
 
 namespace bridge::store {
@@ -26,19 +29,165 @@ QString threadConnectionName(quint64 instance)
         .arg(instance)
         .arg(reinterpret_cast<quintptr>(QThread::currentThread()), 0, 16);
 }
-/// One write lock per SQLite file in this process, shared by every Database opened on it.
-std::shared_ptr<std::mutex> writeLockFor(const DatabaseUrl& url)
+/// SQLite: the pragmas every connection gets. WAL lets readers (the console) work while the
+/// engine writes; FULL makes each commit durable on power loss, which money needs; foreign keys
+/// are off by default in SQLite.
+Result<void> applySqlitePragmas(QSqlDatabase& db, const QStringList& extra = {})
+{
+    QStringList pragmas{QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=FULL"),
+                        QStringLiteral("PRAGMA foreign_keys=ON")};
+    pragmas.append(extra);
+    for (const QString& pragma : std::as_const(pragmas)) {
+        QSqlQuery q(db);
+        if (!q.exec(pragma)) {
+            return fail(Database::sqlError(q.lastError(), pragma));
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+/// Every write transaction on one SQLite file in this process runs here, on one connection,
+/// one at a time. SQLite lets one writer in at a time anyway; what one thread gains over
+/// writers taking turns on their own connections is the page cache: a connection must drop
+/// its cache whenever another connection has written, so taking turns meant every
+/// transaction started cold and read its B-tree pages back from the operating system.
+/// (Committing queued transactions together, each in a savepoint, was measured and was slower:
+/// the savepoints' statement journals cost more than the commits they saved.)
+class SqliteWriter
+{
+public:
+    SqliteWriter(QString filePath, int busyTimeoutMs)
+        : m_filePath(std::move(filePath))
+        , m_busyTimeoutMs(busyTimeoutMs)
+        , m_name(QStringLiteral("bridge-sqlite-writer-%1").arg(g_nextInstance++))
+        , m_thread(QThread::create([this] { loop(); }))
+    {
+        m_thread->setObjectName(QStringLiteral("sqlite-writer"));
+        m_thread->start();
+    }
+    ~SqliteWriter()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stopping = true;
+        }
+        m_wake.notify_one();
+        m_thread->wait();
+    }
+    SqliteWriter(const SqliteWriter&) = delete;
+    SqliteWriter& operator=(const SqliteWriter&) = delete;
+
+    [[nodiscard]] bool isWriterThread() const { return QThread::currentThread() == m_thread.get(); }
+
+    /// Runs `work` in a write transaction on the writer's connection and waits for its result.
+    Result<void> run(const std::function<Result<void>(QSqlDatabase&)>& work)
+    {
+        Task task{&work, {}};
+        std::future<Result<void>> done = task.result.get_future();
+        {
+            std::lock_guard lock(m_mutex);
+            m_tasks.push_back(&task);
+        }
+        m_wake.notify_one();
+        return done.get();
+    }
+
+private:
+    struct Task {
+        const std::function<Result<void>(QSqlDatabase&)>* work;
+        std::promise<Result<void>> result;
+    };
+    void loop()
+    {
+        for (;;) {
+            Task* task = nullptr;
+            {
+                std::unique_lock lock(m_mutex);
+                m_wake.wait(lock, [this] { return m_stopping || !m_tasks.empty(); });
+                if (m_tasks.empty()) {
+                    break; // stopping, and nothing is waiting
+                }
+                task = m_tasks.front();
+                m_tasks.pop_front();
+            }
+            Result<QSqlDatabase> db = connection();
+            Result<void> result = db ? Database::transaction(*db, true, *task->work) : Result<void>(fail(db.error()));
+            if (!result && result.error().code == QLatin1String("database.connection")) {
+                close(); // the next task opens a fresh one
+            }
+            task->result.set_value(std::move(result));
+        }
+        close();
+    }
+
+    Result<QSqlDatabase> connection()
+    {
+        {
+            QSqlDatabase existing = QSqlDatabase::database(m_name, false);
+            if (existing.isOpen()) {
+                return existing;
+            }
+        }
+        close();
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(m_filePath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeoutMs));
+        if (!db.open()) {
+            const Error e = Database::sqlError(db.lastError(), tr("Cannot open %1").arg(m_filePath));
+            db = QSqlDatabase();
+            close();
+            return fail(e);
+        }
+        // The cache is this one connection's (about 16 MB at most), kept warm across writes.
+        if (Result<void> ok = applySqlitePragmas(db, {QStringLiteral("PRAGMA cache_size=-16000")}); !ok) {
+            db = QSqlDatabase();
+            close();
+            return fail(ok.error());
+        }
+        return db;
+    }
+
+    void close()
+    {
+        if (!QSqlDatabase::contains(m_name)) {
+            return;
+        }
+        Database::dropStatements(m_name); // before the connection goes: they free themselves on it
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+
+    Q_DECLARE_TR_FUNCTIONS(bridge::store::Database)
+
+    const QString m_filePath;
+    const int m_busyTimeoutMs;
+    const QString m_name;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::deque<Task*> m_tasks;
+    bool m_stopping = false;
+    const std::unique_ptr<QThread> m_thread; // last: starts once everything above exists
+};
+
+namespace {
+/// One writer thread per SQLite file in this process, shared by every Database opened on it.
+std::shared_ptr<SqliteWriter> writerFor(const DatabaseUrl& url, int busyTimeoutMs)
 {
     if (url.kind() != DatabaseUrl::Kind::Sqlite) {
         return nullptr;
     }
     static std::mutex registryMutex;
-    static std::map<QString, std::weak_ptr<std::mutex>> registry;
+    static std::map<QString, std::weak_ptr<SqliteWriter>> registry;
     const QString key = QFileInfo(url.filePath()).absoluteFilePath();
     std::lock_guard lock(registryMutex);
-    std::shared_ptr<std::mutex> existing = registry[key].lock();
+    std::shared_ptr<SqliteWriter> existing = registry[key].lock();
     if (!existing) {
-        existing = std::make_shared<std::mutex>();
+        existing = std::make_shared<SqliteWriter>(key, busyTimeoutMs);
         registry[key] = existing;
     }
     return existing;
@@ -50,7 +199,7 @@ Database::Database(DatabaseUrl url, QString password, Options options)
     , m_password(std::move(password))
     , m_options(options)
     , m_instance(g_nextInstance++)
-    , m_writeLock(writeLockFor(m_url))
+    , m_writer(writerFor(m_url, m_options.sqliteBusyTimeoutMs))
 {}
 
 Database::~Database()
@@ -61,6 +210,7 @@ Database::~Database()
         names.swap(m_registry->names);
     }
     for (const QString& name : names) {
+        Database::dropStatements(name); // this thread's; before the connection goes
         {
             QSqlDatabase db = QSqlDatabase::database(name, false);
             if (db.isOpen()) {
@@ -164,18 +314,11 @@ Result<QSqlDatabase> Database::openConnection(const QString& name)
         return fail(e);
     }
     if (m_url.kind() == DatabaseUrl::Kind::Sqlite) {
-        // WAL lets readers (the console) work while the engine writes; FULL makes each commit
-        // durable on power loss, which money needs; foreign keys are off by default in SQLite.
-        for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
-            QSqlQuery q(db);
-            if (!q.exec(QLatin1String(pragma))) {
-                Error e = sqlError(q.lastError(), QLatin1String(pragma));
-                q = QSqlQuery();
-                db.close();
-                db = QSqlDatabase();
-                QSqlDatabase::removeDatabase(name);
-                return fail(e);
-            }
+        if (Result<void> ok = applySqlitePragmas(db); !ok) {
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            return fail(ok.error());
         }
     }
     {
@@ -200,6 +343,7 @@ Result<QSqlDatabase> Database::openConnection(const QString& name)
                         return;
                     }
                 }
+                Database::dropStatements(name);
                 {
                     QSqlDatabase finished = QSqlDatabase::database(name, false);
                     finished.close();
@@ -218,6 +362,7 @@ void Database::closeThreadConnection()
         std::lock_guard lock(m_registry->mutex);
         m_registry->names.erase(name);
     }
+    Database::dropStatements(name);
     {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         if (db.isOpen()) {
@@ -257,35 +402,48 @@ Result<QString> Database::serverVersion()
 
 Result<void> Database::write(const std::function<Result<void>(QSqlDatabase&)>& work)
 {
-    Result<QSqlDatabase> db = connection();
-    if (!db) {
-        return fail(db.error());
+    const bool sqlite = kind() == DatabaseUrl::Kind::Sqlite;
+    if (m_writer && !m_writer->isWriterThread()) {
+        return m_writer->run(work);
     }
-    std::unique_lock<std::mutex> turn;
-    if (m_writeLock) {
-        turn = std::unique_lock(*m_writeLock);
-    }
-    const QString begin =
-        kind() == DatabaseUrl::Kind::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
-    if (Result<QSqlQuery> started = exec(*db, begin); !started) {
-        if (started.error().code == QLatin1String("database.connection")) {
-            closeThreadConnection();
+    Result<void> result = [&]() -> Result<void> {
+        Result<QSqlDatabase> db = connection();
+        if (!db) {
+            return fail(db.error());
         }
+        return transaction(*db, sqlite, work);
+    }(); // no handle to the connection is left past here
+    if (!result && result.error().code == QLatin1String("database.connection")) {
+        closeThreadConnection(); // the next call opens a fresh one
+    }
+    return result;
+}
+
+Result<void> Database::transaction(QSqlDatabase& db, bool sqlite,
+                                   const std::function<Result<void>(QSqlDatabase&)>& work)
+{
+    // SQLite: take the write lock at the start, so that another process's writer makes this
+    // one wait (busy timeout) instead of failing at commit.
+    // SQLite keeps these three prepared; PostgreSQL cannot prepare transaction control.
+    auto control = [&db, sqlite](const QString& sql) -> Result<void> {
+        return sqlite ? asVoid(prepared(db, sql, {})) : asVoid(exec(db, sql));
+    };
+    if (Result<void> started = control(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+        !started) {
         return fail(started.error());
     }
-    Result<void> result = work(*db);
+    Result<void> result = work(db);
     if (!result && result.error().code == QLatin1String("database.connection")) {
-        closeThreadConnection();
         return result;
     }
     if (result) {
-        if (Result<QSqlQuery> committed = exec(*db, QStringLiteral("COMMIT")); !committed) {
-            exec(*db, QStringLiteral("ROLLBACK"));
+        if (Result<void> committed = control(QStringLiteral("COMMIT")); !committed) {
+            control(QStringLiteral("ROLLBACK"));
             return fail(committed.error());
         }
         return {};
     }
-    if (Result<QSqlQuery> rolledBack = exec(*db, QStringLiteral("ROLLBACK")); !rolledBack) {
+    if (Result<void> rolledBack = control(QStringLiteral("ROLLBACK")); !rolledBack) {
         log::get("store")->error("rollback failed: {}", rolledBack.error().toString().toStdString());
     }
     return result;
@@ -364,6 +522,107 @@ Result<QSqlQuery> Database::exec(QSqlDatabase& db, const QString& sql, const QVa
         return fail(sqlError(query.lastError(), sql.simplified().left(120)));
     }
     return query;
+}
+
+namespace {
+
+/// The calling thread's prepared statements: connection name → SQL → an idle statement.
+struct StatementCache {
+    QHash<QString, QHash<QString, QSqlQuery>> idle;
+    qsizetype count = 0;
+};
+thread_local StatementCache t_statements;
+/// Kept per thread; more than this many texts means SQL built with values in it: start over.
+constexpr qsizetype kMaxCachedStatements = 256;
+
+Result<QSqlQuery> borrow(QSqlDatabase& db, const QString& sql)
+{
+    auto connection = t_statements.idle.find(db.connectionName());
+    if (connection != t_statements.idle.end()) {
+        auto cached = connection->find(sql);
+        if (cached != connection->end()) {
+            QSqlQuery query = std::move(*cached);
+            connection->erase(cached);
+            --t_statements.count;
+            return query;
+        }
+    }
+    QSqlQuery query(db);
+    if (!query.prepare(sql)) {
+        return fail(Database::sqlError(query.lastError(), sql.simplified().left(120)));
+    }
+    return query;
+}
+
+} // namespace
+
+Statement::Statement(QString connection, QString sql, QSqlQuery query)
+    : m_connection(std::move(connection))
+    , m_sql(std::move(sql))
+    , m_query(std::move(query))
+{}
+
+Statement::~Statement()
+{
+    if (m_sql.isEmpty()) {
+        return; // moved from
+    }
+    if (!QSqlDatabase::contains(m_connection)) {
+        return;
+    }
+    m_query.finish(); // resets the statement and frees its result; it stays prepared
+    if (t_statements.count >= kMaxCachedStatements) {
+        t_statements.idle.clear();
+        t_statements.count = 0;
+    }
+    QHash<QString, QSqlQuery>& connection = t_statements.idle[m_connection];
+    if (!connection.contains(m_sql)) {
+        connection.insert(m_sql, std::move(m_query));
+        ++t_statements.count;
+    }
+}
+
+void Database::dropStatements(const QString& connection)
+{
+    const auto it = t_statements.idle.constFind(connection);
+    if (it != t_statements.idle.cend()) {
+        t_statements.count -= it->size();
+        t_statements.idle.erase(it);
+    }
+}
+
+Result<Statement> Database::prepared(QSqlDatabase& db, const QString& sql, Bindings bindings)
+{
+    Result<QSqlQuery> query = borrow(db, sql);
+    if (!query) {
+        return fail(query.error());
+    }
+    for (const auto& [name, value] : bindings) {
+        query->bindValue(QLatin1Char(':') + QLatin1String(name), value);
+    }
+    Statement statement(db.connectionName(), sql, std::move(*query));
+    if (!statement->exec()) {
+        Error e = sqlError(statement->lastError(), sql.simplified().left(120));
+        return fail(e);
+    }
+    return statement;
+}
+
+Result<Statement> Database::prepared(QSqlDatabase& db, const QString& sql, const QVariantMap& bindings)
+{
+    Result<QSqlQuery> query = borrow(db, sql);
+    if (!query) {
+        return fail(query.error());
+    }
+    for (auto it = bindings.begin(); it != bindings.end(); ++it) {
+        query->bindValue(QLatin1Char(':') + it.key(), it.value());
+    }
+    Statement statement(db.connectionName(), sql, std::move(*query));
+    if (!statement->exec()) {
+        Error e = sqlError(statement->lastError(), sql.simplified().left(120));
+        return fail(e);
+    }
+    return statement;
 }
 
 Error Database::sqlError(const QSqlError& error, const QString& what)

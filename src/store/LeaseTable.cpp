@@ -62,7 +62,7 @@ Result<bool> LeaseTable::updateLeasedIn(QSqlDatabase& tx, const QString& table, 
     bindings.insert(QStringLiteral("lease_id"), id);
     bindings.insert(QStringLiteral("lease_owner"), owner);
     bindings.insert(QStringLiteral("lease_now"), now);
-    Result<QSqlQuery> q = Database::exec(
+    Result<Statement> q = Database::prepared(
         tx,
         QStringLiteral("UPDATE %1 SET %2, updated_at = :lease_now WHERE id = :lease_id AND lease_owner = :lease_owner")
             .arg(table, assignments),
@@ -70,7 +70,7 @@ Result<bool> LeaseTable::updateLeasedIn(QSqlDatabase& tx, const QString& table, 
     if (!q) {
         return fail(q.error());
     }
-    return q->numRowsAffected() == 1;
+    return (*q)->numRowsAffected() == 1;
 }
 
 Result<int> LeaseTable::releaseAll(const QString& owner, qint64 now, const QString& extraAssignments) const

@@ -94,15 +94,17 @@ Result<std::optional<Refundable>> Ledger::refundable(QSqlDatabase& tx, bool post
 Result<Ledger::Recorded> Ledger::recordPayment(QSqlDatabase& tx, bool postgres, qint64 now,
                                                const LedgerPayment& payment)
 {
-    Result<QSqlQuery> existing = Database::exec(tx, QStringLiteral("SELECT 1 FROM payments WHERE transaction_id = :id"),
-                                                {{"id", payment.transactionId}});
-    if (!existing) {
-        return fail(existing.error());
-    }
-    if (existing->next()) {
-        return Recorded::Duplicate;
-    }
     if (payment.kind == QLatin1String("refund")) {
+        // A refund seen before is a repeat, not a second refund: it must not be judged against
+        // what is left after itself. (A payment's repeat is caught by the insert below.)
+        Result<QSqlQuery> existing = Database::exec(
+            tx, QStringLiteral("SELECT 1 FROM payments WHERE transaction_id = :id"), {{"id", payment.transactionId}});
+        if (!existing) {
+            return fail(existing.error());
+        }
+        if (existing->next()) {
+            return Recorded::Duplicate;
+        }
         Result<std::optional<Refundable>> left = refundable(tx, postgres, payment.originalTransactionId);
         if (!left) {
             return fail(left.error());
@@ -127,7 +129,7 @@ Result<Ledger::Recorded> Ledger::recordPayment(QSqlDatabase& tx, bool postgres, 
             return fail(refundExceeds(payment.transactionId, payment.amount, payment.originalTransactionId, r));
         }
     }
-    Result<QSqlQuery> inserted = Database::exec(
+    Result<Statement> inserted = Database::prepared(
         tx,
         QStringLiteral("INSERT INTO payments (transaction_id, kind, original_transaction_id, vendor_tx_code, customer, "
                        "amount_minor, currency, status, inbox_id, occurred_at, accepted_at) VALUES (:id, :kind, "
@@ -148,24 +150,17 @@ Result<Ledger::Recorded> Ledger::recordPayment(QSqlDatabase& tx, bool postgres, 
         return fail(inserted.error());
     }
     // Another event of the same transaction got there first (another worker or process).
-    return inserted->numRowsAffected() == 1 ? Recorded::New : Recorded::Duplicate;
+    return (*inserted)->numRowsAffected() == 1 ? Recorded::New : Recorded::Duplicate;
 }
 
 Result<void> Ledger::link(QSqlDatabase& tx, qint64 now, const LedgerLink& link)
 {
-    Result<QSqlQuery> existing = Database::exec(
-        tx, QStringLiteral("SELECT document_key FROM ledger_links WHERE command_kind = :kind AND business_key = :key"),
-        {{"kind", link.commandKind}, {"key", link.businessKey}});
-    if (!existing) {
-        return fail(existing.error());
-    }
-    if (existing->next()) {
-        return {};
-    }
-    return asVoid(Database::exec(
+    // The first link of a document stays: a repeat (a look-up after an unknown outcome) adds nothing.
+    return asVoid(Database::prepared(
         tx,
         QStringLiteral("INSERT INTO ledger_links (transaction_id, command_kind, business_key, document_key, outbox_id, "
-                       "linked_at) VALUES (:txn, :kind, :key, :document, :outbox, :now)"),
+                       "linked_at) VALUES (:txn, :kind, :key, :document, :outbox, :now) "
+                       "ON CONFLICT (command_kind, business_key) DO NOTHING"),
         {{"txn", link.transactionId},
          {"kind", link.commandKind},
          {"key", link.businessKey},

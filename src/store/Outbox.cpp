@@ -64,38 +64,24 @@ Result<Outbox::Enqueued> Outbox::enqueue(QSqlDatabase& tx, bool postgres, qint64
             return fail(locked.error());
         }
     }
-    Result<QSqlQuery> existing =
-        Database::exec(tx, QStringLiteral("SELECT id FROM outbox WHERE command_kind = :kind AND business_key = :key"),
-                       {{"kind", command.commandKind}, {"key", command.businessKey}});
-    if (!existing) {
-        return fail(existing.error());
-    }
-    if (existing->next()) {
-        return Enqueued{existing->value(0).toLongLong(), true};
-    }
-    Result<QSqlQuery> last =
-        Database::exec(tx, QStringLiteral("SELECT COALESCE(MAX(sequence), 0) FROM outbox WHERE ordering_key = :key"),
-                       {{"key", command.orderingKey}});
-    if (!last || !last->next()) {
-        return fail(last ? Error::permanent(QStringLiteral("outbox.sequence"), tr("Cannot number the command."))
-                         : last.error());
-    }
-    const qint64 sequence = last->value(0).toLongLong() + 1;
-    Result<QSqlQuery> inserted = Database::exec(
+    // One statement: numbered after the last command of its ordering key, and nothing if the
+    // command is already queued (the unique business key), which is then looked up.
+    Result<Statement> inserted = Database::prepared(
         tx,
         QStringLiteral(
             "INSERT INTO outbox (inbox_id, transaction_id, command_kind, business_key, ordering_key, sequence, "
-            "payload, "
-            "status, attempts, next_attempt_at, created_at, updated_at) "
-            "VALUES (:inbox, :txn, :kind, :key, :ordering, :sequence, :payload, 'pending', 0, :now, :now2, :now3) "
-            "RETURNING id"),
+            "payload, status, attempts, next_attempt_at, created_at, updated_at) "
+            "VALUES (:inbox, :txn, :kind, :key, :ordering, "
+            "(SELECT COALESCE(MAX(sequence), 0) + 1 FROM outbox WHERE ordering_key = :ordering2), "
+            ":payload, 'pending', 0, :now, :now2, :now3) "
+            "ON CONFLICT (command_kind, business_key) DO NOTHING RETURNING id"),
         {{"inbox", command.inboxId ? QVariant(*command.inboxId) : QVariant(QMetaType::fromType<qlonglong>())},
          {"txn",
           command.transactionId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(command.transactionId)},
          {"kind", command.commandKind},
          {"key", command.businessKey},
          {"ordering", command.orderingKey},
-         {"sequence", sequence},
+         {"ordering2", command.orderingKey},
          {"payload", command.payload},
          {"now", now},
          {"now2", now},
@@ -103,11 +89,21 @@ Result<Outbox::Enqueued> Outbox::enqueue(QSqlDatabase& tx, bool postgres, qint64
     if (!inserted) {
         return fail(inserted.error());
     }
-    if (!inserted->next()) {
-        return fail(
-            Error::permanent(QStringLiteral("outbox.insert"), tr("The database did not return the new command's id.")));
+    if ((*inserted)->next()) {
+        return Enqueued{(*inserted)->value(0).toLongLong(), false};
     }
-    return Enqueued{inserted->value(0).toLongLong(), false};
+    Result<QSqlQuery> existing =
+        Database::exec(tx, QStringLiteral("SELECT id FROM outbox WHERE command_kind = :kind AND business_key = :key"),
+                       {{"kind", command.commandKind}, {"key", command.businessKey}});
+    if (!existing) {
+        return fail(existing.error());
+    }
+    if (!existing->next()) {
+        return fail(Error::permanent(QStringLiteral("outbox.insert"),
+                                     tr("The database neither queued command %1 %2 nor holds it already.")
+                                         .arg(command.commandKind, command.businessKey)));
+    }
+    return Enqueued{existing->value(0).toLongLong(), true};
 }
 
 Result<Outbox::Enqueued> Outbox::enqueue(const NewOutboxCommand& command)
@@ -129,7 +125,7 @@ Result<Outbox::Enqueued> Outbox::enqueue(const NewOutboxCommand& command)
     return result;
 }
 
-Result<QList<OutboxCommand>> Outbox::claim(const QString& owner, qint64 leaseMs, int limit, const QStringList& kinds)
+Result<QList<OutboxCommand>> Outbox::claim(const QString& owner, qint64 leaseMs, const QList<ClaimGroup>& groups)
 {
     QList<OutboxCommand> claimed;
     const qint64 now = m_clock.nowMsecs();
@@ -140,37 +136,41 @@ Result<QList<OutboxCommand>> Outbox::claim(const QString& owner, qint64 leaseMs,
         // key still open. SKIP LOCKED lets other processes take other rows at the same time.
         // One query per kind, in the order given, so that each walks the outbox_claimable index
         // in claim order and stops at its limit.
-        const QString kindCondition = kinds.isEmpty() ? QString() : QStringLiteral("AND o.command_kind = :kind ");
-        const QStringList each = kinds.isEmpty() ? QStringList{QString()} : kinds;
         QStringList ids;
-        for (const QString& kind : each) {
-            const qsizetype room = limit - claimed.size();
-            if (room <= 0) {
-                break;
-            }
-            const QString sql =
-                QStringLiteral("SELECT %1 FROM outbox o "
-                               "WHERE o.status IN ('pending', 'unknown', 'in_flight') %4"
-                               "AND o.next_attempt_at <= :now AND (o.lease_until IS NULL OR o.lease_until < :now2) "
-                               "AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.ordering_key = o.ordering_key "
-                               "AND p.sequence < o.sequence AND p.status <> 'done') "
-                               "ORDER BY o.next_attempt_at, o.id LIMIT %2%3")
-                    .arg(kColumns, QString::number(room),
-                         postgres ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString(), kindCondition);
-            QVariantMap bindings{{QStringLiteral("now"), now}, {QStringLiteral("now2"), now}};
-            if (!kind.isEmpty()) {
-                bindings.insert(QStringLiteral("kind"), kind);
-            }
-            Result<QSqlQuery> due = Database::exec(tx, sql, bindings);
-            if (!due) {
-                return fail(due.error());
-            }
-            while (due->next()) {
-                OutboxCommand c = commandFrom(*due);
-                // 'in_flight' with an expired lease: a worker died mid-call. Treat it as unknown.
-                c.mustVerify = c.status == QLatin1String("unknown") || c.status == QLatin1String("in_flight");
-                claimed.append(c);
-                ids.append(QString::number(c.id));
+        for (const ClaimGroup& group : groups) {
+            const QString kindCondition =
+                group.kinds.isEmpty() ? QString() : QStringLiteral("AND o.command_kind = :kind ");
+            const QStringList each = group.kinds.isEmpty() ? QStringList{QString()} : group.kinds;
+            const qsizetype groupStart = claimed.size();
+            for (const QString& kind : each) {
+                const qsizetype room = group.limit - (claimed.size() - groupStart);
+                if (room <= 0) {
+                    break;
+                }
+                const QString sql =
+                    QStringLiteral("SELECT %1 FROM outbox o "
+                                   "WHERE o.status IN ('pending', 'unknown', 'in_flight') %4"
+                                   "AND o.next_attempt_at <= :now AND (o.lease_until IS NULL OR o.lease_until < :now2) "
+                                   "AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.ordering_key = o.ordering_key "
+                                   "AND p.sequence < o.sequence AND p.status <> 'done') "
+                                   "ORDER BY o.next_attempt_at, o.id LIMIT %2%3")
+                        .arg(kColumns, QString::number(room),
+                             postgres ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString(), kindCondition);
+                QVariantMap bindings{{QStringLiteral("now"), now}, {QStringLiteral("now2"), now}};
+                if (!kind.isEmpty()) {
+                    bindings.insert(QStringLiteral("kind"), kind);
+                }
+                Result<QSqlQuery> due = Database::exec(tx, sql, bindings);
+                if (!due) {
+                    return fail(due.error());
+                }
+                while (due->next()) {
+                    OutboxCommand c = commandFrom(*due);
+                    // 'in_flight' with an expired lease: a worker died mid-call. Treat it as unknown.
+                    c.mustVerify = c.status == QLatin1String("unknown") || c.status == QLatin1String("in_flight");
+                    claimed.append(c);
+                    ids.append(QString::number(c.id));
+                }
             }
         }
         if (ids.isEmpty()) {

@@ -81,7 +81,16 @@ public:
     /// Up to `limit` due commands of the given kinds (all kinds when empty) for `owner`, leased
     /// for `leaseMs`. Kinds are served in the order given: put a rare kind first so that a deep
     /// queue of a common one does not keep it waiting.
-    Result<QList<OutboxCommand>> claim(const QString& owner, qint64 leaseMs, int limit, const QStringList& kinds = {});
+    Result<QList<OutboxCommand>> claim(const QString& owner, qint64 leaseMs, int limit, const QStringList& kinds = {})
+    {
+        return claim(owner, leaseMs, {ClaimGroup{kinds, limit}});
+    }
+    /// Several claims in one transaction (one commit): each group gets up to its own limit.
+    struct ClaimGroup {
+        QStringList kinds; ///< served in the order given; all kinds when empty
+        int limit = 0;
+    };
+    Result<QList<OutboxCommand>> claim(const QString& owner, qint64 leaseMs, const QList<ClaimGroup>& groups);
     /// Extends the lease of commands still being worked on.
     Result<void> renewLease(qint64 id, const QString& owner, qint64 leaseMs);
 

@@ -283,6 +283,58 @@ private Q_SLOTS:
         QCOMPARE(rest->size(), 3);
         QVERIFY(outbox.claim(QStringLiteral("poster"), 30'000, 10, {QStringLiteral("SORTOI")})->isEmpty());
     }
+
+    void oneClaimTakesEachGroupUpToItsOwnLimit()
+    {
+        TestDatabase t;
+        QVERIFY2(t.error().isEmpty(), qPrintable(t.error()));
+        ManualClock clock;
+        Outbox outbox(t.database(), clock);
+        for (int i = 1; i <= 3; ++i) {
+            QVERIFY(outbox.enqueue(
+                command(QStringLiteral("SORTOI"), QStringLiteral("PO-%1").arg(i), QStringLiteral("txn:o%1").arg(i))));
+            QVERIFY(outbox.enqueue(
+                command(QStringLiteral("ARSTPY"), QStringLiteral("R-%1").arg(i), QStringLiteral("txn:r%1").arg(i))));
+        }
+        // The poster's claim: a post's worth of orders and one of receipts, in one transaction;
+        // a deep queue of one group does not eat into the other's share.
+        const auto claimed = outbox.claim(QStringLiteral("poster"), 30'000,
+                                          {{{QStringLiteral("SORTOI")}, 2}, {{QStringLiteral("ARSTPY")}, 1}});
+        QVERIFY2(claimed, qPrintable(claimed ? QString() : claimed.error().toString()));
+        QCOMPARE(claimed->size(), 3);
+        QCOMPARE(claimed->at(0).businessKey, QStringLiteral("PO-1"));
+        QCOMPARE(claimed->at(1).businessKey, QStringLiteral("PO-2"));
+        QCOMPARE(claimed->at(2).businessKey, QStringLiteral("R-1"));
+        for (const OutboxCommand& c : *claimed) {
+            QCOMPARE(c.status, QStringLiteral("in_flight"));
+            QCOMPARE((*outbox.find(c.id))->status, QStringLiteral("in_flight"));
+        }
+        // What is left: one order and two receipts.
+        const auto rest = outbox.claim(QStringLiteral("poster"), 30'000,
+                                       {{{QStringLiteral("SORTOI")}, 5}, {{QStringLiteral("ARSTPY")}, 5}});
+        QCOMPARE(rest->size(), 3);
+        QCOMPARE(rest->at(0).businessKey, QStringLiteral("PO-3"));
+    }
+
+    void queueingNumbersEachOrderingKeyOnItsOwn()
+    {
+        // One statement both numbers a command after the last of its ordering key and refuses a
+        // repeat; a repeat does not use up a number.
+        TestDatabase t;
+        QVERIFY2(t.error().isEmpty(), qPrintable(t.error()));
+        Outbox outbox(t.database());
+        const qint64 a1 =
+            outbox.enqueue(command(QStringLiteral("SORTOI"), QStringLiteral("PO-A"), QStringLiteral("txn:A")))->id;
+        QVERIFY(outbox.enqueue(command(QStringLiteral("SORTOI"), QStringLiteral("PO-A"), QStringLiteral("txn:A")))
+                    ->duplicate);
+        const qint64 b1 =
+            outbox.enqueue(command(QStringLiteral("SORTOI"), QStringLiteral("PO-B"), QStringLiteral("txn:B")))->id;
+        const qint64 a2 =
+            outbox.enqueue(command(QStringLiteral("ARSTPY"), QStringLiteral("R-A"), QStringLiteral("txn:A")))->id;
+        QCOMPARE((*outbox.find(a1))->sequence, qint64(1));
+        QCOMPARE((*outbox.find(b1))->sequence, qint64(1));
+        QCOMPARE((*outbox.find(a2))->sequence, qint64(2));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOutbox)

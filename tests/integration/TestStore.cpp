@@ -8,9 +8,13 @@
 #include "store/UserDirectory.h"
 #include "support/TestDatabase.h"
 
+#include <QMutex>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QTest>
 #include <QThread>
+
+#include <optional>
 
 using namespace bridge;
 using namespace bridge::store;
@@ -160,6 +164,106 @@ private Q_SLOTS:
         const auto v = a.verify();
         QVERIFY2(v && v->ok, qPrintable(v ? v->message : v.error().toString()));
         QCOMPARE(v->rowsChecked, qint64(60));
+    }
+
+    void writesFromEveryThreadShareOneConnectionOnSqlite()
+    {
+        // SQLite: one writer thread and connection per file (warm cache, prepared statements);
+        // PostgreSQL: each thread writes on its own connection, so that workers run side by side.
+        TestDatabase t;
+        QVERIFY2(t.error().isEmpty(), qPrintable(t.error()));
+        auto db = t.database();
+        QMutex mutex;
+        QSet<QString> connections;
+        std::atomic<int> failures{0};
+        QList<QThread*> workers;
+        for (int w = 0; w < 3; ++w) {
+            workers.append(QThread::create([&, w] {
+                for (int i = 0; i < 10; ++i) {
+                    const Result<void> ok = db->write([&](QSqlDatabase& tx) -> Result<void> {
+                        {
+                            QMutexLocker lock(&mutex);
+                            connections.insert(tx.connectionName());
+                        }
+                        return asVoid(Database::prepared(
+                            tx,
+                            QStringLiteral("INSERT INTO users (login, display_name, created_at, last_seen_at) "
+                                           "VALUES (:login, :name, 0, 0)"),
+                            {{"login", QStringLiteral("w%1-%2").arg(w).arg(i)}, {"name", QStringLiteral("W")}}));
+                    });
+                    failures += ok ? 0 : 1;
+                }
+            }));
+            workers.last()->start();
+        }
+        for (QThread* w : std::as_const(workers)) {
+            QVERIFY(w->wait(60'000));
+        }
+        qDeleteAll(workers);
+        QCOMPARE(failures.load(), 0);
+        QCOMPARE(connections.size(), db->isPostgres() ? 3 : 1);
+        auto conn = db->connection();
+        auto count = Database::exec(*conn, QStringLiteral("SELECT COUNT(*) FROM users"));
+        QVERIFY(count && count->next());
+        QCOMPARE(count->value(0).toInt(), 30);
+    }
+
+    void preparedStatementsAreReusedButNeverShared()
+    {
+        TestDatabase t;
+        QVERIFY2(t.error().isEmpty(), qPrintable(t.error()));
+        auto db = t.database();
+        QVERIFY(db->write([](QSqlDatabase& tx) -> Result<void> {
+            for (const char* login : {"ann", "bob", "cy"}) {
+                if (auto q = Database::exec(tx,
+                                            QStringLiteral("INSERT INTO users (login, display_name, created_at, "
+                                                           "last_seen_at) VALUES (:login, 'x', 0, 0)"),
+                                            {{"login", QString::fromLatin1(login)}});
+                    !q) {
+                    return fail(q.error());
+                }
+            }
+            return {};
+        }));
+        std::optional<Result<QSqlDatabase>> conn(db->connection());
+        QVERIFY(*conn);
+        const QString sql = QStringLiteral("SELECT login FROM users WHERE login >= :from ORDER BY login");
+        {
+            // Two uses of the same text at once: the second gets a statement of its own, so the
+            // first one's rows are not disturbed.
+            Result<Statement> outer = Database::prepared(**conn, sql, {{"from", QStringLiteral("a")}});
+            QVERIFY2(outer, qPrintable(outer ? QString() : outer.error().toString()));
+            QVERIFY((*outer)->next());
+            QCOMPARE((*outer)->value(0).toString(), QStringLiteral("ann"));
+            {
+                Result<Statement> inner = Database::prepared(**conn, sql, {{"from", QStringLiteral("c")}});
+                QVERIFY(inner);
+                QVERIFY((*inner)->next());
+                QCOMPARE((*inner)->value(0).toString(), QStringLiteral("cy"));
+                QVERIFY(!(*inner)->next());
+            }
+            QVERIFY((*outer)->next());
+            QCOMPARE((*outer)->value(0).toString(), QStringLiteral("bob"));
+        }
+        // Given back and used again with new values: the new values count.
+        for (const auto& [from, first] : {std::pair{"b", "bob"}, std::pair{"c", "cy"}, std::pair{"a", "ann"}}) {
+            Result<Statement> again = Database::prepared(**conn, sql, {{"from", QString::fromLatin1(from)}});
+            QVERIFY(again);
+            QVERIFY((*again)->next());
+            QCOMPARE((*again)->value(0).toString(), QString::fromLatin1(first));
+        }
+        // A statement that cannot be prepared is named in the error.
+        Result<Statement> bad = Database::prepared(**conn, QStringLiteral("SELECT nope FROM users"), {});
+        QVERIFY(!bad);
+        QVERIFY(bad.error().message.contains(QStringLiteral("SELECT nope")));
+        // Closing the connection drops its statements first, without Qt's "still in use" warning.
+        conn.reset();
+        db->closeThreadConnection();
+        auto reopened = db->connection();
+        QVERIFY(reopened);
+        Result<Statement> afterReopen = Database::prepared(*reopened, sql, {{"from", QStringLiteral("c")}});
+        QVERIFY(afterReopen && (*afterReopen)->next());
+        QCOMPARE((*afterReopen)->value(0).toString(), QStringLiteral("cy"));
     }
 
     void reconnectsAfterTheConnectionIsLost()
