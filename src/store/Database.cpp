@@ -140,8 +140,14 @@ private:
             close();
             return fail(e);
         }
-        // The cache is this one connection's (about 16 MB at most), kept warm across writes.
-        if (Result<void> ok = applySqlitePragmas(db, {QStringLiteral("PRAGMA cache_size=-16000")}); !ok) {
+        // The cache is this one connection's (about 16 MB at most), kept warm across writes. The
+        // WAL is copied back into the database every 10,000 pages (about 40 MB) instead of
+        // SQLite's 1,000: a page written many times between two checkpoints is copied once,
+        // and the checkpoint's writes and fsync stall the writer less often (engine benchmark,
+        // 10,000 events: 1,880 to 2,030 events/s). Commits stay fully synchronous.
+        if (Result<void> ok = applySqlitePragmas(
+                db, {QStringLiteral("PRAGMA cache_size=-16000"), QStringLiteral("PRAGMA wal_autocheckpoint=10000")});
+            !ok) {
             db = QSqlDatabase();
             close();
             return fail(ok.error());
