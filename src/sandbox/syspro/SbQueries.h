@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QPair>
+#include <QSet>
 #include <QString>
 
 namespace bridge::sandbox::syspro {
@@ -27,8 +28,15 @@ public:
     QByteArray sorqry(const SbXmlNode& xmlIn) const;
     QByteArray arsqry(const SbXmlNode& xmlIn) const;
 
-    /// Every row of a table as COMFND sees it; false when the table is unknown.
-    bool tableRows(const QString& table, QList<Row>* rows) const;
+    /// Only the rows whose `column` (trimmed, case-folded) is one of `wanted`.
+    struct KeyFilter {
+        QString column;
+        QSet<QString> wanted;
+    };
+    /// The rows of a table as COMFND sees it (all, or those `filter` keeps) and, into `header`,
+    /// its column names; false when the table is unknown. Either output may be null.
+    bool tableRows(const QString& table, QList<Row>* rows, const KeyFilter* filter = nullptr,
+                   Row* header = nullptr) const;
 
 private:
     const SbCompany& m_company;
