@@ -247,6 +247,38 @@ private Q_SLOTS:
         QCOMPARE((*r)->rows.first().value(u"Description"), QStringLiteral("Cr\u00e8me br\u00fbl\u00e9e set"));
     }
 
+    void comfndKeyedLookUpReturnsOnlyTheKeysAskedFor()
+    {
+        auto rig = SysproRig::start();
+        QVERIFY(rig);
+        for (const char* po : {"PO-K1", "PO-K2", "PO-K3"}) {
+            const auto r = import(*rig->client, {order(QString::fromLatin1(po))});
+            SYSPRO_VERIFY_OK(r);
+        }
+        // "CustomerPoNumber EQ a OR … EQ c": the sandbox builds only the rows it keeps.
+        const auto found = await<QHash<QString, QString>>([&](QObject* ctx, auto done) {
+            rig->client->findSalesOrdersByPo({QStringLiteral("PO-K1"), QStringLiteral("PO-K3")}, ctx, done);
+        });
+        SYSPRO_VERIFY_OK(found);
+        QCOMPARE((*found)->size(), 2);
+        QVERIFY((*found)->contains(QStringLiteral("PO-K1")));
+        QVERIFY((*found)->contains(QStringLiteral("PO-K3")));
+        QVERIFY((*found)->value(QStringLiteral("PO-K1")) != (*found)->value(QStringLiteral("PO-K3")));
+    }
+
+    void comfndRefusesAnUnknownColumnEvenOnAnEmptyTable()
+    {
+        auto rig = SysproRig::start();
+        QVERIFY(rig);
+        FindQuery q;
+        q.tableName = QStringLiteral("ArCshJnlDet"); // no receipts posted yet
+        q.where = {FindCondition{QStringLiteral("Referense"), QStringLiteral("EQ"), QStringLiteral("R-1")}};
+        const auto r = await<FindResult>([&](QObject* ctx, auto done) { rig->client->find(q, ctx, done); });
+        QVERIFY(r);
+        QVERIFY(!*r);
+        QVERIFY2((*r).error().message.contains(QStringLiteral("Referense")), qPrintable((*r).error().message));
+    }
+
     void stockQueryReadsPaddedQuantities()
     {
         auto rig = SysproRig::start();
