@@ -9,6 +9,9 @@
 #include <QDir>
 #include <QHeaderView>
 #include <QScrollBar>
+#include <QStyle>
+
+#include <algorithm>
 
 namespace bridge::gui {
 
@@ -23,7 +26,16 @@ EventLogPage::EventLogPage(QWidget* parent)
     m_ui->logTableView->setModel(m_filter);
     QHeaderView* header = m_ui->logTableView->horizontalHeader();
     header->setSectionResizeMode(LogTableModel::TimeColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(LogTableModel::LevelColumn, QHeaderView::ResizeToContents);
+    // Wide enough for the widest level with its icon from the start: sized to the first rows
+    // (all "Info"), the column cut a later "Warning" down to "…".
+    int widestLevel =
+        fontMetrics().horizontalAdvance(m_model->headerData(LogTableModel::LevelColumn, Qt::Horizontal).toString());
+    for (const QString& label : LogTableModel::levelLabels()) {
+        widestLevel = std::max(widestLevel, fontMetrics().horizontalAdvance(label));
+    }
+    header->setSectionResizeMode(LogTableModel::LevelColumn, QHeaderView::Interactive);
+    header->resizeSection(LogTableModel::LevelColumn, style()->pixelMetric(QStyle::PM_SmallIconSize) + widestLevel +
+                                                          3 * fontMetrics().averageCharWidth());
     header->setSectionResizeMode(LogTableModel::ComponentColumn, QHeaderView::ResizeToContents);
     m_ui->logTableView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
 

@@ -13,8 +13,7 @@
 
 namespace bridge::gui {
 
-namespace {
-QString levelLabel(log::Level level)
+QString LogTableModel::levelLabel(log::Level level)
 {
     switch (level) {
     case log::Level::Trace:
@@ -32,7 +31,16 @@ QString levelLabel(log::Level level)
     }
     return {};
 }
-} // namespace
+
+QStringList LogTableModel::levelLabels()
+{
+    QStringList labels;
+    for (const log::Level level : {log::Level::Trace, log::Level::Debug, log::Level::Info, log::Level::Warning,
+                                   log::Level::Error, log::Level::Critical}) {
+        labels.append(levelLabel(level));
+    }
+    return labels;
+}
 
 LogTableModel::LogTableModel(log::LogRingBuffer& ring, QObject* parent, int maxRows)
     : QAbstractTableModel(parent)

@@ -33,6 +33,9 @@ public:
                                       int role = Qt::DisplayRole) const override;
 
     [[nodiscard]] QStringList components() const;
+    /// "Info", "Warning" … as the Level column shows them (translated).
+    [[nodiscard]] static QString levelLabel(log::Level level);
+    [[nodiscard]] static QStringList levelLabels();
     /// Reads what arrived since the last poll (called by the timer; public for tests).
     void poll();
     /// Forgets the rows shown so far (the log itself is untouched).

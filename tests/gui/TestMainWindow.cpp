@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -26,6 +27,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -169,6 +171,14 @@ private Q_SLOTS:
                     int(log::Level::Warning));
         }
         QVERIFY(page->findChild<QLabel*>(QStringLiteral("countLabel"))->text().contains(QStringLiteral("Showing")));
+        // The Level column shows the whole word of every level with its icon, whichever came first.
+        auto* view = page->findChild<QTableView*>(QStringLiteral("logTableView"));
+        QVERIFY(view);
+        const int room = view->horizontalHeader()->sectionSize(gui::LogTableModel::LevelColumn) -
+                         view->style()->pixelMetric(QStyle::PM_SmallIconSize);
+        for (const QString& label : gui::LogTableModel::levelLabels()) {
+            QVERIFY2(view->fontMetrics().horizontalAdvance(label) < room, qPrintable(label));
+        }
     }
 
     void auditPageVerifiesAndShowsTampering()
