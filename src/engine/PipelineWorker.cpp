@@ -35,14 +35,8 @@ QString compact(const QJsonObject& o)
 } // namespace
 
 PipelineWorker::PipelineWorker(std::shared_ptr<EngineContext> context, QString owner, QObject* parent)
-    : QObject(parent)
-    , m_context(std::move(context))
-    , m_owner(std::move(owner))
-{
-    m_timer.setSingleShot(true);
-    m_timer.setParent(this); // moves with this object to its thread
-    connect(&m_timer, &QTimer::timeout, this, &PipelineWorker::poll);
-}
+    : QueueWorker(std::move(context), std::move(owner), parent)
+{}
 
 PipelineWorker::~PipelineWorker() = default;
 
@@ -53,29 +47,12 @@ void PipelineWorker::start()
     if (m_context->config.reporting) {
         m_reporting = new opayo::ReportingClient(m_network, *m_context->config.reporting, this);
     }
-    m_stopping = false;
-    poll();
+    begin();
 }
 
-void PipelineWorker::stop()
+void PipelineWorker::releaseLeases()
 {
-    m_stopping = true;
-    m_timer.stop();
-    if (m_inFlight == 0) {
-        store::Inbox(m_context->database, *m_context->clock).releaseAll(m_owner);
-        Q_EMIT stopped();
-    }
-}
-
-void PipelineWorker::wake()
-{
-    if (m_inFlight > 0) {
-        m_woken = true;
-        return;
-    }
-    if (!m_stopping) {
-        m_timer.start(0);
-    }
+    store::Inbox(m_context->database, *m_context->clock).releaseAll(m_owner);
 }
 
 void PipelineWorker::poll()
@@ -83,18 +60,17 @@ void PipelineWorker::poll()
     if (m_stopping || m_inFlight > 0) {
         return;
     }
-    m_woken = false;
     store::Inbox inbox(m_context->database, *m_context->clock);
     Result<QList<store::InboxEvent>> claimed =
         inbox.claim(m_owner, m_context->config.leaseMs, m_context->config.pipelineBatch);
     if (!claimed) {
         log::get("engine")->warn("pipeline {}: cannot claim events: {}", m_owner.toStdString(),
                                  claimed.error().toString().toStdString());
-        m_timer.start(1'000);
+        pollIn(1'000);
         return;
     }
     if (claimed->isEmpty()) {
-        m_timer.start(m_context->config.idlePollMs);
+        pollIn(m_context->config.idlePollMs);
         return;
     }
     m_inFlight = int(claimed->size());
@@ -116,7 +92,7 @@ void PipelineWorker::finished()
         return;
     }
     // Straight on while there is work; a short pause when the batch was small.
-    m_timer.start(0);
+    pollIn(0);
 }
 
 void PipelineWorker::flush()

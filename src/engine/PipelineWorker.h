@@ -5,6 +5,7 @@
 #include "core/Error.h"
 #include "engine/EngineContext.h"
 #include "engine/EventNormaliser.h"
+#include "engine/QueueWorker.h"
 #include "store/Inbox.h"
 
 #include <QCoreApplication>
@@ -44,7 +45,7 @@ public:
 /// event ends in one of: queued (commands in the outbox), ignored (nothing to post, e.g. a
 /// decline), duplicate (the transaction was already accepted), retry later, or dead letter with
 /// the reason and the fix.
-class PipelineWorker : public QObject
+class PipelineWorker : public QueueWorker
 {
     Q_OBJECT
 
@@ -53,14 +54,10 @@ public:
     ~PipelineWorker() override;
 
     void start();
-    void stop();
-    /// New work arrived (intake committed an event): look now rather than at the next poll.
-    void wake();
 
-Q_SIGNALS:
-    void stopped();
-    /// A batch committed: commands for SYSPRO or status updates for the shop may be waiting.
-    void committed();
+protected:
+    void poll() override;
+    void releaseLeases() override;
 
 private:
     struct Work;
@@ -71,7 +68,6 @@ private:
         std::function<void(const Error&)> notRecorded; ///< the outcome itself was refused
     };
 
-    void poll();
     void process(const std::shared_ptr<Work>& work);
     void confirm(const std::shared_ptr<Work>& work);
     void mapAndValidate(const std::shared_ptr<Work>& work);
@@ -83,17 +79,11 @@ private:
     void finished();
     void flush();
 
-    std::shared_ptr<EngineContext> m_context;
-    QString m_owner;
     PassThroughRisk m_risk;
     QNetworkAccessManager* m_network = nullptr;
     opayo::PiClient* m_pi = nullptr;
     opayo::ReportingClient* m_reporting = nullptr;
-    QTimer m_timer;
     QList<Pending> m_pending;
-    int m_inFlight = 0;
-    bool m_stopping = false;
-    bool m_woken = false;
 };
 
 } // namespace bridge::engine

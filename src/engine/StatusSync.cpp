@@ -100,37 +100,18 @@ Result<void> StatusSync::enqueueFailure(QSqlDatabase& tx, bool postgres, qint64 
 }
 
 StatusSyncWorker::StatusSyncWorker(std::shared_ptr<EngineContext> context, QString owner, QObject* parent)
-    : QObject(parent)
-    , m_context(std::move(context))
-    , m_owner(std::move(owner))
-{
-    m_timer.setSingleShot(true);
-    m_timer.setParent(this); // moves with this object to its thread
-    connect(&m_timer, &QTimer::timeout, this, &StatusSyncWorker::poll);
-}
+    : QueueWorker(std::move(context), std::move(owner), parent)
+{}
 
 void StatusSyncWorker::start()
 {
     m_network = new QNetworkAccessManager(this);
-    m_stopping = false;
-    poll();
+    begin();
 }
 
-void StatusSyncWorker::stop()
+void StatusSyncWorker::releaseLeases()
 {
-    m_stopping = true;
-    m_timer.stop();
-    if (m_inFlight == 0) {
-        store::Outbox(m_context->database, *m_context->clock).releaseAll(m_owner);
-        Q_EMIT stopped();
-    }
-}
-
-void StatusSyncWorker::wake()
-{
-    if (m_inFlight == 0 && !m_stopping) {
-        m_timer.start(0);
-    }
+    store::Outbox(m_context->database, *m_context->clock).releaseAll(m_owner);
 }
 
 void StatusSyncWorker::poll()
@@ -145,7 +126,7 @@ void StatusSyncWorker::poll()
         if (!claimed) {
             log::get("engine")->warn("status sync: cannot claim: {}", claimed.error().toString().toStdString());
         }
-        m_timer.start(claimed ? m_context->config.idlePollMs : 1'000);
+        pollIn(claimed ? m_context->config.idlePollMs : 1'000);
         return;
     }
     const QByteArray secret = m_context->config.shopStatusSecret;

@@ -4,6 +4,7 @@
 
 #include "core/Error.h"
 #include "engine/EngineContext.h"
+#include "engine/QueueWorker.h"
 #include "store/Outbox.h"
 
 #include <QCoreApplication>
@@ -40,7 +41,7 @@ public:
 };
 
 /// The worker that sends the queued status updates (its own thread and network manager).
-class StatusSyncWorker : public QObject
+class StatusSyncWorker : public QueueWorker
 {
     Q_OBJECT
 
@@ -48,25 +49,16 @@ public:
     StatusSyncWorker(std::shared_ptr<EngineContext> context, QString owner, QObject* parent = nullptr);
 
     void start();
-    /// Stops claiming; `stopped` once nothing is in flight and the leases are given back.
-    void stop();
-    /// Updates were queued: look now rather than at the next poll.
-    void wake();
 
-Q_SIGNALS:
-    void stopped();
+protected:
+    void poll() override;
+    void releaseLeases() override;
 
 private:
-    void poll();
     void oneDone();
 
-    std::shared_ptr<EngineContext> m_context;
-    QString m_owner;
     QNetworkAccessManager* m_network = nullptr;
-    QTimer m_timer;
     QList<store::Outbox::Outcome> m_outcomes; ///< the batch's answers, recorded with one commit
-    int m_inFlight = 0;
-    bool m_stopping = false;
 };
 
 } // namespace bridge::engine

@@ -46,36 +46,17 @@ syspro::FindQuery findBy(const QString& table, const QString& column, const QStr
 } // namespace
 
 SysproPoster::SysproPoster(std::shared_ptr<EngineContext> context, QString owner, QObject* parent)
-    : QObject(parent)
-    , m_context(std::move(context))
-    , m_owner(std::move(owner))
-{
-    m_timer.setSingleShot(true);
-    m_timer.setParent(this); // moves with this object to its thread
-    connect(&m_timer, &QTimer::timeout, this, &SysproPoster::poll);
-}
+    : QueueWorker(std::move(context), std::move(owner), parent)
+{}
 
 void SysproPoster::start()
 {
-    m_stopping = false;
-    poll();
+    begin();
 }
 
-void SysproPoster::stop()
+void SysproPoster::releaseLeases()
 {
-    m_stopping = true;
-    m_timer.stop();
-    if (m_inFlight == 0) {
-        store::Outbox(m_context->database, *m_context->clock).releaseAll(m_owner);
-        Q_EMIT stopped();
-    }
-}
-
-void SysproPoster::wake()
-{
-    if (!m_stopping) {
-        m_timer.start(0);
-    }
+    store::Outbox(m_context->database, *m_context->clock).releaseAll(m_owner);
 }
 
 QString SysproPoster::company() const
@@ -104,12 +85,12 @@ void SysproPoster::poll()
                      {{{kSortoi}, m_context->config.postBatch}, {{kArstin, kArstpy}, m_context->config.postBatch}});
     if (!claimed) {
         log::get("engine")->warn("poster: cannot claim commands: {}", claimed.error().toString().toStdString());
-        m_timer.start(1'000);
+        pollIn(1'000);
         return;
     }
     if (claimed->isEmpty()) {
         if (m_inFlight == 0) {
-            m_timer.start(m_context->config.idlePollMs);
+            pollIn(m_context->config.idlePollMs);
         }
         return; // else the next answer looks again
     }
@@ -563,7 +544,7 @@ void SysproPoster::oneDone()
         }
         return;
     }
-    m_timer.start(0); // claims the next work while SYSPRO answers what is in flight (poll)
+    pollIn(0); // claims the next work while SYSPRO answers what is in flight (poll)
 }
 
 } // namespace bridge::engine

@@ -4,6 +4,7 @@
 
 #include "core/Error.h"
 #include "engine/EngineContext.h"
+#include "engine/QueueWorker.h"
 #include "store/Outbox.h"
 
 #include <QCoreApplication>
@@ -24,7 +25,7 @@ namespace bridge::engine {
 ///   credit-note reference) and only posted if SYSPRO does not have it;
 /// - every outcome commits with its consequences: the ledger link and the status update for
 ///   the shop on success; the reason and the fix on a dead letter.
-class SysproPoster : public QObject
+class SysproPoster : public QueueWorker
 {
     Q_OBJECT
 
@@ -32,16 +33,12 @@ public:
     SysproPoster(std::shared_ptr<EngineContext> context, QString owner, QObject* parent = nullptr);
 
     void start();
-    void stop();
-    void wake();
 
-Q_SIGNALS:
-    void stopped();
-    /// Outcomes committed: status updates for the shop may be waiting.
-    void committed();
+protected:
+    void poll() override;
+    void releaseLeases() override;
 
 private:
-    void poll();
     void postOrders(const QList<store::OutboxCommand>& commands);
     void postOrderGroup(const QList<store::OutboxCommand>& commands, const QString& orderStatus);
     void postReceipt(const store::OutboxCommand& command);
@@ -60,12 +57,7 @@ private:
     [[nodiscard]] QString fixFor(const store::OutboxCommand& command, const Error& error) const;
     [[nodiscard]] QString company() const;
 
-    std::shared_ptr<EngineContext> m_context;
-    QString m_owner;
-    QTimer m_timer;
     QList<store::Outbox::Outcome> m_outcomes;
-    int m_inFlight = 0;
-    bool m_stopping = false;
 };
 
 } // namespace bridge::engine
