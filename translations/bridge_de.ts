@@ -13,6 +13,33 @@
     </message>
 </context>
 <context>
+    <name>AlertsPage</name>
+    <message>
+        <source>Alerts</source>
+        <translation>Warnmeldungen</translation>
+    </message>
+    <message>
+        <source>&amp;Open alerts only</source>
+        <translation>Nur &amp;offene Warnmeldungen</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Comment: who is on it, what was done…</source>
+        <translation>Kommentar: Wer kümmert sich darum, was wurde getan…</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Bestätigen</translation>
+    </message>
+    <message>
+        <source>What the engine needs a person for: payments waiting too long, a growing dead-letter queue, refused credentials, amounts Opayo does not confirm. A problem that keeps happening stays one alert and counts its occurrences. Acknowledge an alert with a comment once someone is on it; if it happens again, a new alert opens.</source>
+        <translation>Wofür der Synchronisierungsdienst einen Menschen braucht: zu lange wartende Zahlungen, eine wachsende Dead-Letter-Queue, abgelehnte Zugangsdaten, Beträge, die Opayo nicht bestätigt. Ein Problem, das immer wieder auftritt, bleibt eine Warnmeldung und zählt, wie oft es vorkam. Bestätigen Sie eine Warnmeldung mit einem Kommentar, sobald sich jemand darum kümmert; tritt das Problem erneut auf, wird eine neue Warnmeldung geöffnet.</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>Audit trail</source>
@@ -1447,6 +1474,114 @@ Verstrichene Zeit:            %5 ms
     </message>
 </context>
 <context>
+    <name>bridge::gui::AlertsModel</name>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>%1
+
+What to do: %2</source>
+        <translation>%1
+
+Was zu tun ist: %2</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1</source>
+        <translation>Bestätigt von %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Dringlichkeit</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt aufgetreten</translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschehen ist</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::gui::AlertsPage</name>
+    <message>
+        <source>No open alerts: the engine needs nobody right now.</source>
+        <translation>Keine offenen Warnmeldungen: Der Synchronisierungsdienst braucht gerade niemanden.</translation>
+    </message>
+    <message>
+        <source>No alerts yet.</source>
+        <translation>Noch keine Warnmeldungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the newest %n alert(s).</source>
+        <translation>
+            <numerusform>Die neueste Warnmeldung wird angezeigt.</numerusform>
+            <numerusform>Die neuesten %n Warnmeldungen werden angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an alert to see what to do about it.</source>
+        <translation>Wählen Sie eine Warnmeldung aus, um zu sehen, was zu tun ist.</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Was zu tun ist: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>First seen %1, last seen %2, %n time(s).</source>
+        <translation>
+            <numerusform>Zuerst aufgetreten %1, zuletzt %2, %n Mal.</numerusform>
+            <numerusform>Zuerst aufgetreten %1, zuletzt %2, %n Mal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1 at %2.</source>
+        <translation>Bestätigt von %1 am %2.</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1 at %2: %3</source>
+        <translation>Bestätigt von %1 am %2: %3</translation>
+    </message>
+    <message>
+        <source>Select an open alert first.</source>
+        <translation>Wählen Sie zuerst eine offene Warnmeldung aus.</translation>
+    </message>
+    <message>
+        <source>Select the alert to acknowledge first.</source>
+        <translation>Wählen Sie zuerst die zu bestätigende Warnmeldung aus.</translation>
+    </message>
+    <message>
+        <source>Alert %1 acknowledged.</source>
+        <translation>Warnmeldung %1 bestätigt.</translation>
+    </message>
+</context>
+<context>
     <name>bridge::gui::AppContext</name>
     <message>
         <source>Switching users is only possible in demo mode. Outside it, the console always acts as the person signed in to the computer.</source>
@@ -1781,6 +1916,36 @@ Einstellungen jetzt öffnen?</translation>
     <message>
         <source>Cannot stop the engine</source>
         <translation>Der Synchronisierungsdienst kann nicht angehalten werden</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Warnmeldungen</translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation>Warnmeldungen (%1)</translation>
+    </message>
+    <message>
+        <source>No open alerts</source>
+        <translation>Keine offenen Warnmeldungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open alert(s), %1 critical</source>
+        <translation>
+            <numerusform>%n offene Warnmeldung, davon %1 kritisch</numerusform>
+            <numerusform>%n offene Warnmeldungen, davon %1 kritisch</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open alert(s)</source>
+        <translation>
+            <numerusform>%n offene Warnmeldung</numerusform>
+            <numerusform>%n offene Warnmeldungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Critical alert</source>
+        <translation>Kritische Warnmeldung</translation>
     </message>
 </context>
 <context>

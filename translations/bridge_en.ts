@@ -13,6 +13,33 @@
     </message>
 </context>
 <context>
+    <name>AlertsPage</name>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open alerts only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment: who is on it, what was done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the engine needs a person for: payments waiting too long, a growing dead-letter queue, refused credentials, amounts Opayo does not confirm. A problem that keeps happening stays one alert and counts its occurrences. Acknowledge an alert with a comment once someone is on it; if it happens again, a new alert opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>Audit trail</source>
@@ -1435,6 +1462,112 @@ Elapsed:                     %5 ms
     </message>
 </context>
 <context>
+    <name>bridge::gui::AlertsModel</name>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+What to do: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::gui::AlertsPage</name>
+    <message>
+        <source>No open alerts: the engine needs nobody right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alerts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the newest %n alert(s).</source>
+        <translation>
+            <numerusform>Showing the newest alert.</numerusform>
+            <numerusform>Showing the newest %n alerts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an alert to see what to do about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>First seen %1, last seen %2, %n time(s).</source>
+        <translation>
+            <numerusform>First seen %1, last seen %2, once.</numerusform>
+            <numerusform>First seen %1, last seen %2, %n times.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an open alert first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the alert to acknowledge first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert %1 acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bridge::gui::AppContext</name>
     <message>
         <source>Switching users is only possible in demo mode. Outside it, the console always acts as the person signed in to the computer.</source>
@@ -1763,6 +1896,36 @@ Open Settings now?</source>
     </message>
     <message>
         <source>Cannot stop the engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open alert(s), %1 critical</source>
+        <translation>
+            <numerusform>%n open alert, %1 critical</numerusform>
+            <numerusform>%n open alerts, %1 critical</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open alert(s)</source>
+        <translation>
+            <numerusform>%n open alert</numerusform>
+            <numerusform>%n open alerts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Critical alert</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,6 +5,7 @@
 #include "core/Settings.h"
 #include "core/SettingsKeys.h"
 #include "gui/AboutDialog.h"
+#include "gui/AlertsPage.h"
 #include "gui/AppContext.h"
 #include "gui/AuditPage.h"
 #include "gui/EngineStatusWidget.h"
@@ -276,12 +277,51 @@ void MainWindow::createPages()
 {
     addPage(new EventLogPage(this), QStringLiteral("eventlog"), tr("Event log"),
             QIcon(QStringLiteral(":/icons/eventlog.svg")));
+    auto* alerts = new AlertsPage(m_context, this);
+    addPage(alerts, QStringLiteral("alerts"), tr("Alerts"), QIcon(QStringLiteral(":/icons/alerts.svg")));
+    connect(alerts, &AlertsPage::openAlertsChanged, this, &MainWindow::showOpenAlerts);
+    alerts->countOpen();
     addPage(new AuditPage(m_context, this), QStringLiteral("audit"), tr("Audit trail"),
             QIcon(QStringLiteral(":/icons/audit.svg")));
     addPage(new UsersPage(m_context, this), QStringLiteral("users"), tr("Users"),
             QIcon(QStringLiteral(":/icons/users.svg")));
     addPage(new SettingsPage(m_context, this), QStringLiteral("settings"), tr("Settings"),
             QIcon(QStringLiteral(":/icons/settings.svg")));
+}
+
+void MainWindow::showOpenAlerts(int open, int critical, const QString& newCritical)
+{
+    const qsizetype row = m_pageIds.indexOf(QStringLiteral("alerts"));
+    QListWidgetItem* item = row >= 0 ? m_ui->navigationList->item(static_cast<int>(row)) : nullptr;
+    if (item) {
+        // The badge: how many alerts are open, in the navigation (and its tooltip says which kind).
+        item->setText(open > 0 ? tr("Alerts (%1)").arg(open) : tr("Alerts"));
+        item->setToolTip(open == 0      ? tr("No open alerts")
+                         : critical > 0 ? tr("%n open alert(s), %1 critical", nullptr, open).arg(critical)
+                                        : tr("%n open alert(s)", nullptr, open));
+        QFont font = item->font();
+        font.setBold(critical > 0);
+        item->setFont(font);
+    }
+    if (newCritical.isEmpty()) {
+        return;
+    }
+    // A new critical alert is told at once, through the system tray where there is one.
+    if (!m_tray && QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->setToolTip(windowTitle());
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            showPage(QStringLiteral("alerts"));
+            showNormal();
+            raise();
+            activateWindow();
+        });
+        m_tray->show();
+    }
+    if (m_tray) {
+        m_tray->showMessage(tr("Critical alert"), newCritical, QSystemTrayIcon::Critical);
+    }
+    log::get("gui")->warn("critical alert: {}", newCritical.toStdString());
 }
 
 void MainWindow::addPage(QWidget* page, const QString& id, const QString& title, const QIcon& icon)

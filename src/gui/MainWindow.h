@@ -8,6 +8,7 @@
 #include <QFutureWatcher>
 #include <QMainWindow>
 #include <QPointer>
+#include <QSystemTrayIcon>
 #include <QTimer>
 
 #include <memory>
@@ -60,6 +61,8 @@ protected:
 
 private:
     void createPages();
+    /// The navigation badge, and a tray message for a new critical alert.
+    void showOpenAlerts(int open, int critical, const QString& newCritical);
     void updateUser();
     void restoreState();
     void saveState();
@@ -87,6 +90,7 @@ private:
     QString m_stopRequestedBy; ///< login of whoever asked for the stop in progress; empty: not this window
     QString m_startToolTip;
     QString m_stopToolTip;
+    QSystemTrayIcon* m_tray = nullptr; ///< created for the first critical alert, where there is a tray
 };
 
 } // namespace bridge::gui

@@ -6,6 +6,8 @@
 #include "core/Settings.h"
 #include "core/SettingsKeys.h"
 #include "core/Translations.h"
+#include "gui/AlertsModel.h"
+#include "gui/AlertsPage.h"
 #include "gui/AuditModel.h"
 #include "gui/AuditPage.h"
 #include "gui/EventLogPage.h"
@@ -14,10 +16,13 @@
 #include "gui/SettingsPage.h"
 #include "gui/UsersPage.h"
 #include "logging/Log.h"
+#include "store/Alerts.h"
 #include "store/Database.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -54,13 +59,14 @@ private Q_SLOTS:
         gui::MainWindow window(f.context());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QCOMPARE(window.pageIds(), (QStringList{QStringLiteral("eventlog"), QStringLiteral("audit"),
-                                                QStringLiteral("users"), QStringLiteral("settings")}));
+        QCOMPARE(window.pageIds(),
+                 (QStringList{QStringLiteral("eventlog"), QStringLiteral("alerts"), QStringLiteral("audit"),
+                              QStringLiteral("users"), QStringLiteral("settings")}));
         auto* stack = window.findChild<QStackedWidget*>(QStringLiteral("pageStack"));
         auto* nav = window.findChild<QListWidget*>(QStringLiteral("navigationList"));
         QVERIFY(stack && nav);
-        QCOMPARE(nav->count(), 4);
-        // Keyboard: Ctrl+1..4 reach every page.
+        QCOMPARE(nav->count(), 5);
+        // Keyboard: Ctrl+1..5 reach every page.
         for (int i = 0; i < window.pageIds().size(); ++i) {
             QTest::keyClick(&window, static_cast<Qt::Key>(Qt::Key_1 + i), Qt::ControlModifier);
             QCOMPARE(window.currentPageId(), window.pageIds().at(i));
@@ -73,7 +79,7 @@ private Q_SLOTS:
         nav->setFocus();
         nav->setCurrentRow(0);
         QTest::keyClick(nav, Qt::Key_Down);
-        QCOMPARE(window.currentPageId(), QStringLiteral("audit"));
+        QCOMPARE(window.currentPageId(), QStringLiteral("alerts"));
         QVERIFY(window.windowTitle().contains(QStringLiteral("demo")));
     }
 
@@ -181,6 +187,83 @@ private Q_SLOTS:
         }
     }
 
+    void alertsPageAcknowledgesWithACommentAndCountsInTheNavigation()
+    {
+        test::GuiFixture f;
+        QVERIFY2(f.error().isEmpty(), qPrintable(f.error()));
+        store::Alerts alerts(f.context().database());
+        QVERIFY(alerts.raise(store::NewAlert{QStringLiteral("syspro-auth"), store::AlertSeverity::Critical,
+                                             QStringLiteral("SORTOI"),
+                                             QStringLiteral("SYSPRO refused the operator's password."),
+                                             QStringLiteral("Check the SYSPRO operator in Settings.")}));
+        QVERIFY(alerts.raise(store::NewAlert{QStringLiteral("retrying-long"), store::AlertSeverity::Warning,
+                                             QStringLiteral("outbox:7"),
+                                             QStringLiteral("ARSTPY R-1 has been failing for 12 minutes."),
+                                             QStringLiteral("Check that SYSPRO is reachable.")}));
+        gui::MainWindow window(f.context());
+        window.show();
+        auto* page = qobject_cast<gui::AlertsPage*>(window.page(QStringLiteral("alerts")));
+        QVERIFY(page);
+        QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto* nav = window.findChild<QListWidget*>(QStringLiteral("navigationList"));
+        QCOMPARE(nav->item(1)->text(), QStringLiteral("Alerts (2)"));
+        QVERIFY(nav->item(1)->font().bold()); // one of them is critical
+        window.showPage(QStringLiteral("alerts"));
+        QCOMPARE(page->model()->rowCount(), 2);
+        auto* ack = page->findChild<QPushButton*>(QStringLiteral("acknowledgeButton"));
+        QVERIFY(!ack->isEnabled()); // nothing selected yet
+        int critical = -1;
+        for (int r = 0; r < page->model()->rowCount(); ++r) {
+            if (page->model()->index(r, 0).data(gui::AlertsModel::SeverityRole).toInt() ==
+                int(store::AlertSeverity::Critical)) {
+                critical = r;
+            }
+        }
+        QVERIFY(critical >= 0);
+        QCOMPARE(page->model()->index(critical, gui::AlertsModel::SeverityColumn).data().toString(),
+                 QStringLiteral("Critical"));
+        QVERIFY(!page->model()
+                     ->index(critical, gui::AlertsModel::SeverityColumn)
+                     .data(Qt::DecorationRole)
+                     .value<QIcon>()
+                     .isNull()); // not colour alone
+        page->findChild<QTableView*>(QStringLiteral("alertsTableView"))->selectRow(critical);
+        QVERIFY(page->findChild<QLabel*>(QStringLiteral("detailLabel"))
+                    ->text()
+                    .contains(QStringLiteral("What to do: Check the SYSPRO operator in Settings.")));
+        // Acknowledging is the operators' job: the administrator is told so, on the button.
+        QVERIFY(!ack->isEnabled());
+        QVERIFY2(ack->toolTip().contains(QStringLiteral("Operator")), qPrintable(ack->toolTip()));
+        const QString login = f.context().currentUser().login;
+        RoleSet roles = f.context().currentUser().roles;
+        roles.add(Role::Operator);
+        QVERIFY(f.context().users().setRoles(login, login, roles));
+        QVERIFY(f.context().refreshCurrentUser());
+        QTest::keyClicks(page->findChild<QLineEdit*>(QStringLiteral("commentLineEdit")),
+                         QStringLiteral("Priya is resetting the password"));
+        QVERIFY2(ack->isEnabled(), qPrintable(ack->toolTip()));
+        QTest::mouseClick(ack, Qt::LeftButton);
+        // Gone from the open alerts, the badge counts one, the store and the audit log know who.
+        QCOMPARE(page->model()->rowCount(), 1);
+        QCOMPARE(nav->item(1)->text(), QStringLiteral("Alerts (1)"));
+        QVERIFY(!nav->item(1)->font().bold());
+        const auto all = alerts.list(false, 10);
+        QVERIFY(all);
+        const auto acknowledged = std::find_if(
+            all->begin(), all->end(), [](const store::Alert& a) { return a.kind == QLatin1String("syspro-auth"); });
+        QVERIFY(acknowledged != all->end());
+        QVERIFY(acknowledged->acknowledged);
+        QCOMPARE(acknowledged->acknowledgedBy, f.context().currentUser().login);
+        QCOMPARE(acknowledged->comment, QStringLiteral("Priya is resetting the password"));
+        const auto recent = f.context().audit().recent(5);
+        QVERIFY(recent && std::any_of(recent->begin(), recent->end(), [](const store::AuditEntry& e) {
+                    return e.action == QLatin1String("alert.acknowledged");
+                }));
+        // All alerts, acknowledged ones included, on request.
+        page->findChild<QCheckBox*>(QStringLiteral("openOnlyCheckBox"))->setChecked(false);
+        QCOMPARE(page->model()->rowCount(), 2);
+    }
+
     void auditPageVerifiesAndShowsTampering()
     {
         test::GuiFixture f;
@@ -260,8 +343,9 @@ private Q_SLOTS:
             QVERIFY2(f.error().isEmpty(), qPrintable(f.error()));
             gui::MainWindow window(f.context());
             auto* nav = window.findChild<QListWidget*>(QStringLiteral("navigationList"));
-            QCOMPARE(nav->item(3)->text(), QStringLiteral("Einstellungen"));
+            QCOMPARE(nav->item(4)->text(), QStringLiteral("Einstellungen"));
             QCOMPARE(nav->item(0)->text(), QStringLiteral("Ereignisprotokoll"));
+            QVERIFY(nav->item(1)->text().startsWith(QStringLiteral("Warnmeldungen")));
             QVERIFY(
                 window.findChild<QAction*>(QStringLiteral("quitAction"))->text().contains(QStringLiteral("Beenden")));
         }
