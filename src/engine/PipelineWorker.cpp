@@ -17,6 +17,8 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 
+#include <algorithm>
+
 namespace bridge::engine {
 
 struct PipelineWorker::Work {
@@ -26,6 +28,9 @@ struct PipelineWorker::Work {
 };
 
 namespace {
+
+/// The longest a refund waits before it looks again for its payment.
+constexpr qint64 kWaitForPaymentMs = 5'000;
 
 QString compact(const QJsonObject& o)
 {
@@ -530,8 +535,14 @@ PipelineWorker::Pending PipelineWorker::failure(const std::shared_ptr<Work>& wor
     pending.outcome.error = error;
     if (error.isTransient()) {
         pending.outcome.kind = store::Inbox::Outcome::Kind::RetryLater;
-        pending.outcome.nextAttemptAt =
-            m_context->clock->nowMsecs() + m_context->retry->delayMs(work->event.attempts, error);
+        qint64 delay = m_context->retry->delayMs(work->event.attempts, error);
+        if (error.code == QLatin1String("ledger.refund_original_unknown")) {
+            // A refund waiting for its payment is not a failing call: the payment normally comes
+            // in moments later, so it is looked at again within seconds, not backed off for
+            // minutes (its age still raises the usual alert if the payment never comes).
+            delay = std::min(delay, kWaitForPaymentMs);
+        }
+        pending.outcome.nextAttemptAt = m_context->clock->nowMsecs() + delay;
         pending.recorded = [this] { ++m_context->counters->retries; };
         return pending;
     }
