@@ -1239,10 +1239,6 @@ Verstrichene Zeit:            %5 ms
         <translation>Korrigieren Sie das Ereignis an seiner Quelle, und senden Sie es erneut, oder übertragen Sie es erneut, sobald die Bridge es lesen kann.</translation>
     </message>
     <message>
-        <source>Refund %1 is for payment %2, which the bridge has not accepted yet; it will be tried again once the payment has arrived.</source>
-        <translation>Erstattung %1 gehört zu Zahlung %2, die die Bridge noch nicht angenommen hat; sie wird erneut versucht, sobald die Zahlung eingegangen ist.</translation>
-    </message>
-    <message>
         <source>Check the refund amount with the shop; if the refund was really made in Opayo, correct the original payment&apos;s amount first.</source>
         <translation>Klären Sie den Erstattungsbetrag mit dem Shop; falls die Erstattung tatsächlich in Opayo ausgeführt wurde, korrigieren Sie zuerst den Betrag der ursprünglichen Zahlung.</translation>
     </message>

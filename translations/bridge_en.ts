@@ -1227,10 +1227,6 @@ Elapsed:                     %5 ms
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Refund %1 is for payment %2, which the bridge has not accepted yet; it will be tried again once the payment has arrived.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check the refund amount with the shop; if the refund was really made in Opayo, correct the original payment&apos;s amount first.</source>
         <translation type="unfinished"></translation>
     </message>

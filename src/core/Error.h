@@ -27,6 +27,9 @@ struct Error {
     QString detail;  ///< technical context; may be empty
     /// For transient errors: how long the other side asked us to wait (HTTP Retry-After).
     std::optional<int> retryAfterSeconds;
+    /// For transient errors that are a wait rather than a failure (a refund whose payment has not
+    /// arrived yet): look again within this many milliseconds instead of backing off further.
+    std::optional<qint64> retryWithinMs;
 
     static Error transient(QString code, QString message, QString detail = {});
     static Error permanent(QString code, QString message, QString detail = {});

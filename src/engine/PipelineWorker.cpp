@@ -17,8 +17,6 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 
-#include <algorithm>
-
 namespace bridge::engine {
 
 struct PipelineWorker::Work {
@@ -28,9 +26,6 @@ struct PipelineWorker::Work {
 };
 
 namespace {
-
-/// The longest a refund waits before it looks again for its payment.
-constexpr qint64 kWaitForPaymentMs = 5'000;
 
 QString compact(const QJsonObject& o)
 {
@@ -158,12 +153,7 @@ void PipelineWorker::process(const std::shared_ptr<Work>& work)
             return;
         }
         if (!*left) {
-            failed(work,
-                   Error::transient(QStringLiteral("ledger.refund_original_unknown"),
-                                    tr("Refund %1 is for payment %2, which the bridge has not accepted yet; it will be "
-                                       "tried again once the payment has arrived.")
-                                        .arg(n.payment.transactionId, n.originalTransactionId)),
-                   {});
+            failed(work, store::Ledger::refundOriginalUnknown(n.payment.transactionId, n.originalTransactionId), {});
             return;
         }
         const store::Refundable& r = **left;
@@ -535,14 +525,8 @@ PipelineWorker::Pending PipelineWorker::failure(const std::shared_ptr<Work>& wor
     pending.outcome.error = error;
     if (error.isTransient()) {
         pending.outcome.kind = store::Inbox::Outcome::Kind::RetryLater;
-        qint64 delay = m_context->retry->delayMs(work->event.attempts, error);
-        if (error.code == QLatin1String("ledger.refund_original_unknown")) {
-            // A refund waiting for its payment is not a failing call: the payment normally comes
-            // in moments later, so it is looked at again within seconds, not backed off for
-            // minutes (its age still raises the usual alert if the payment never comes).
-            delay = std::min(delay, kWaitForPaymentMs);
-        }
-        pending.outcome.nextAttemptAt = m_context->clock->nowMsecs() + delay;
+        pending.outcome.nextAttemptAt =
+            m_context->clock->nowMsecs() + m_context->retry->delayMs(work->event.attempts, error);
         pending.recorded = [this] { ++m_context->counters->retries; };
         return pending;
     }

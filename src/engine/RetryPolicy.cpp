@@ -23,6 +23,9 @@ qint64 RetryPolicy::delayMs(int attempts, const Error& error)
         std::lock_guard lock(m_mutex);
         delay = std::uniform_int_distribution<qint64>(0, ceiling)(m_random);
     }
+    if (error.retryWithinMs) {
+        delay = std::min(delay, *error.retryWithinMs);
+    }
     if (error.retryAfterSeconds) {
         delay = std::max<qint64>(delay, qint64(*error.retryAfterSeconds) * 1000);
     }

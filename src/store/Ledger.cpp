@@ -51,6 +51,20 @@ Error Ledger::refundExceeds(const QString& refundId, const Money& amount, const 
                                      left.refunded.toDecimalString()));
 }
 
+Error Ledger::refundOriginalUnknown(const QString& refundId, const QString& originalId)
+{
+    Error e = Error::transient(
+        QStringLiteral("ledger.refund_original_unknown"),
+        tr("Refund %1 is for payment %2, which the bridge has not posted yet. It will be tried again once the "
+           "payment has arrived; if the payment never does, check it in Opayo's portal.")
+            .arg(refundId, originalId));
+    // A wait, not a failing call: the payment normally comes in moments later, so the refund
+    // looks again within seconds instead of backing off for minutes (its age still raises the
+    // usual alert if the payment never comes).
+    e.retryWithinMs = 5'000;
+    return e;
+}
+
 Ledger::Ledger(std::shared_ptr<Database> database) : m_database(std::move(database)) {}
 
 Result<std::optional<Refundable>> Ledger::refundable(QSqlDatabase& tx, bool postgres,
@@ -110,11 +124,7 @@ Result<Ledger::Recorded> Ledger::recordPayment(QSqlDatabase& tx, bool postgres, 
             return fail(left.error());
         }
         if (!*left) {
-            return fail(Error::transient(
-                QStringLiteral("ledger.refund_original_unknown"),
-                tr("Refund %1 is for payment %2, which the bridge has not posted yet. It will be tried again once "
-                   "the payment has arrived; if the payment never does, check it in Opayo's portal.")
-                    .arg(payment.transactionId, payment.originalTransactionId)));
+            return fail(refundOriginalUnknown(payment.transactionId, payment.originalTransactionId));
         }
         const Refundable& r = **left;
         if (payment.amount.currency() != r.original.currency()) {

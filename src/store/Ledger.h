@@ -62,6 +62,8 @@ public:
     explicit Ledger(std::shared_ptr<Database> database);
 
     /// "Refund R of X exceeds what is left of payment P: Y of Z (W already refunded)."
+    /// A refund whose payment the bridge has not accepted yet: transient, looked at again soon.
+    static Error refundOriginalUnknown(const QString& refundId, const QString& originalId);
     static Error refundExceeds(const QString& refundId, const Money& amount, const QString& originalId,
                                const Refundable& left);
 

@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace bridge;
 
 class TestRetryPolicy : public QObject
@@ -38,6 +40,22 @@ private Q_SLOTS:
         for (int i = 0; i < 50; ++i) {
             QVERIFY(policy.delayMs(0, e) >= 30'000);
         }
+    }
+
+    void aWaitIsLookedAtAgainWithinItsBound()
+    {
+        // A refund waiting for its payment backs off no further than the error says, however
+        // many attempts it has had; an ordinary transient error keeps the exponential ceiling.
+        engine::RetryPolicy policy({.baseMs = 1000, .capMs = 300'000}, 3);
+        Error wait = Error::transient(QStringLiteral("ledger.refund_original_unknown"), QStringLiteral("wait"));
+        wait.retryWithinMs = 5'000;
+        const Error failure = Error::transient(QStringLiteral("net.timeout"), QStringLiteral("timeout"));
+        qint64 longestFailure = 0;
+        for (int i = 0; i < 200; ++i) {
+            QVERIFY(policy.delayMs(12, wait) <= 5'000);
+            longestFailure = std::max(longestFailure, policy.delayMs(12, failure));
+        }
+        QVERIFY(longestFailure > 5'000);
     }
 
     void alertsAfterTheConfiguredAge()
