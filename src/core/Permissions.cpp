@@ -106,6 +106,8 @@ QString Permissions::actionDisplayName(Action action)
         return tr("edit and replay a posting");
     case Action::ApproveReplay:
         return tr("approve an edited replay");
+    case Action::ResolveDeadLetter:
+        return tr("mark a dead letter resolved");
     case Action::AcknowledgeAlert:
         return tr("acknowledge alerts");
     case Action::PrepareRefund:
@@ -139,6 +141,7 @@ RoleSet Permissions::rolesFor(Action action)
     case Action::OperateEngine:
         return {Role::Operator, Role::Admin};
     case Action::RetryPosting:
+    case Action::ResolveDeadLetter:
     case Action::AcknowledgeAlert:
         return {Role::Operator};
     case Action::ReplayWithEdits:

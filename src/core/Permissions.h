@@ -50,6 +50,7 @@ enum class Action {
     RetryPosting,
     ReplayWithEdits,
     ApproveReplay,
+    ResolveDeadLetter,
     AcknowledgeAlert,
     PrepareRefund,
     ApproveRefund,

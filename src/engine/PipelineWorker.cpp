@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: LicenseRef-Proprietary
 #include "engine/PipelineWorker.h"
 
+#include "core/PaymentEdits.h"
 #include "engine/ErpDocuments.h"
 #include "engine/StatusSync.h"
 #include "engine/SysproGateway.h"
@@ -111,6 +112,12 @@ void PipelineWorker::flush()
             outcomes.append(p.outcome);
         }
         const QList<Result<void>> results = inbox.recordMany(m_owner, outcomes);
+        QList<qint64> changed;
+        changed.reserve(outcomes.size());
+        for (const store::Inbox::Outcome& o : std::as_const(outcomes)) {
+            changed.append(o.id);
+        }
+        m_context->changes->note(changed);
         for (qsizetype i = 0; i < batch.size(); ++i) {
             const Pending& p = batch.at(i);
             if (results.at(i)) {
@@ -138,7 +145,42 @@ void PipelineWorker::process(const std::shared_ptr<Work>& work)
         return;
     }
     work->normalised = *normalised;
+    if (!work->event.edits.isEmpty()) {
+        // An operator's corrections (edit and replay; money changes were approved by a second person).
+        const QJsonObject edits = QJsonDocument::fromJson(work->event.edits.toUtf8()).object();
+        Result<CanonicalPayment> edited = PaymentEdits::apply(work->normalised.payment, edits);
+        if (!edited) {
+            failed(work, edited.error(),
+                   tr("Correct the edit in the monitor (Edit and replay), or replay without it."));
+            return;
+        }
+        work->normalised.payment = *edited;
+        work->normalised.amountKnown = work->normalised.amountKnown || edits.contains(QStringLiteral("amount"));
+    }
     const NormalisedEvent& n = work->normalised;
+    if (work->event.source == QLatin1String("opayo-reporting")) {
+        // The poller's row is a safety net: if the shop or Opayo already reported this
+        // transaction (with its order lines), that event carries it, whatever became of it.
+        bool seen = false;
+        Result<void> looked = m_context->database->read([&](QSqlDatabase& db) -> Result<void> {
+            Result<QSqlQuery> q = store::Database::exec(
+                db, QStringLiteral("SELECT 1 FROM inbox WHERE transaction_id = :txn AND id <> :id LIMIT 1"),
+                {{"txn", n.payment.transactionId}, {"id", work->event.id}});
+            if (!q) {
+                return fail(q.error());
+            }
+            seen = q->next();
+            return {};
+        });
+        if (!looked) {
+            failed(work, looked.error(), {});
+            return;
+        }
+        if (seen) {
+            ignore(work, QStringLiteral("duplicate"));
+            return;
+        }
+    }
     if (!n.needsPosting()) {
         ignore(work, QStringLiteral("ignored"));
         return;
@@ -162,29 +204,6 @@ void PipelineWorker::process(const std::shared_ptr<Work>& work)
                    store::Ledger::refundExceeds(n.payment.transactionId, n.payment.amount, n.originalTransactionId, r),
                    tr("Check the refund amount with the shop; if the refund was really made in Opayo, correct the "
                       "original payment's amount first."));
-            return;
-        }
-    }
-    if (work->event.source == QLatin1String("opayo-reporting")) {
-        // The poller's row is a safety net: if the shop or Opayo already reported this
-        // transaction (with its order lines), that event carries it, whatever became of it.
-        bool seen = false;
-        Result<void> looked = m_context->database->read([&](QSqlDatabase& db) -> Result<void> {
-            Result<QSqlQuery> q = store::Database::exec(
-                db, QStringLiteral("SELECT 1 FROM inbox WHERE transaction_id = :txn AND id <> :id LIMIT 1"),
-                {{"txn", n.payment.transactionId}, {"id", work->event.id}});
-            if (!q) {
-                return fail(q.error());
-            }
-            seen = q->next();
-            return {};
-        });
-        if (!looked) {
-            failed(work, looked.error(), {});
-            return;
-        }
-        if (seen) {
-            ignore(work, QStringLiteral("duplicate"));
             return;
         }
     }

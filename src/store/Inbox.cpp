@@ -18,7 +18,7 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "id, source, source_event_id, kind, received_at, payload, vendor_tx_code, transaction_id, customer, status, stage, "
-    "attempts, canonical, error_code, error_message, error_fix");
+    "attempts, canonical, error_code, error_message, error_fix, edits");
 
 InboxEvent eventFrom(const QSqlQuery& q)
 {
@@ -39,6 +39,7 @@ InboxEvent eventFrom(const QSqlQuery& q)
     e.errorCode = q.value(13).toString();
     e.errorMessage = q.value(14).toString();
     e.errorFix = q.value(15).toString();
+    e.edits = q.value(16).toString();
     return e;
 }
 
@@ -264,41 +265,55 @@ Result<void> Inbox::replay(qint64 id, const QString& actor)
 {
     const qint64 now = m_clock.nowMsecs();
     const bool postgres = m_database->isPostgres();
-    return m_database->write([&](QSqlDatabase& tx) -> Result<void> {
-        Result<QSqlQuery> q = Database::exec(
-            tx, QStringLiteral("SELECT status, stage, error_code FROM inbox WHERE id = :id"), {{"id", id}});
-        if (!q) {
-            return fail(q.error());
-        }
-        if (!q->next()) {
-            return fail(Error::permanent(
-                QStringLiteral("inbox.unknown"),
-                tr("There is no event %1 in the inbox. Replay takes the inbox number of a dead-lettered event, as "
-                   "its dead-letter message and the event log give it.")
-                    .arg(id)));
-        }
-        const QString status = q->value(0).toString();
-        if (status != QLatin1String("dead") && status != QLatin1String("ignored")) {
-            return fail(
-                Error::permanent(QStringLiteral("inbox.not_replayable"),
-                                 tr("Event %1 is %2 (stage %3); only dead-lettered or ignored events can be replayed.")
-                                     .arg(id)
-                                     .arg(status, q->value(1).toString())));
-        }
-        const QString previousError = q->value(2).toString();
-        if (Result<QSqlQuery> u = Database::exec(
-                tx,
-                QStringLiteral("UPDATE inbox SET status = 'pending', stage = 'received', attempts = 0, "
-                               "next_attempt_at = :now, lease_owner = NULL, lease_until = NULL, error_code = NULL, "
-                               "error_message = NULL, error_fix = NULL, updated_at = :now2 WHERE id = :id"),
-                {{"now", now}, {"now2", now}, {"id", id}});
-            !u) {
-            return fail(u.error());
-        }
-        return asVoid(AuditLog::appendInTransaction(
-            tx, postgres, now, actor, QStringLiteral("engine.replay_event"), QStringLiteral("inbox:%1").arg(id),
-            QJsonObject{{QStringLiteral("previousStatus"), status}, {QStringLiteral("previousError"), previousError}}));
-    });
+    return m_database->write(
+        [&](QSqlDatabase& tx) -> Result<void> { return replayIn(tx, postgres, now, id, actor, std::nullopt); });
+}
+
+Result<void> Inbox::replayIn(QSqlDatabase& tx, bool postgres, qint64 now, qint64 id, const QString& actor,
+                             const std::optional<QString>& edits)
+{
+    Result<QSqlQuery> q =
+        Database::exec(tx, QStringLiteral("SELECT status, stage, error_code FROM inbox WHERE id = :id"), {{"id", id}});
+    if (!q) {
+        return fail(q.error());
+    }
+    if (!q->next()) {
+        return fail(Error::permanent(
+            QStringLiteral("inbox.unknown"),
+            tr("There is no event %1 in the inbox. Replay takes the inbox number of a dead-lettered event, as "
+               "its dead-letter message and the event log give it.")
+                .arg(id)));
+    }
+    const QString status = q->value(0).toString();
+    if (status != QLatin1String("dead") && status != QLatin1String("ignored")) {
+        return fail(
+            Error::permanent(QStringLiteral("inbox.not_replayable"),
+                             tr("Event %1 is %2 (stage %3); only dead-lettered or ignored events can be replayed.")
+                                 .arg(id)
+                                 .arg(status, q->value(1).toString())));
+    }
+    const QString previousError = q->value(2).toString();
+    QVariantMap bindings{{QStringLiteral("now"), now}, {QStringLiteral("now2"), now}, {QStringLiteral("id"), id}};
+    if (edits) {
+        bindings.insert(QStringLiteral("edits"), edits->isEmpty() ? QVariant(QMetaType::fromType<QString>()) : *edits);
+    }
+    if (Result<QSqlQuery> u = Database::exec(
+            tx,
+            QStringLiteral("UPDATE inbox SET status = 'pending', stage = 'received', attempts = 0, "
+                           "next_attempt_at = :now, lease_owner = NULL, lease_until = NULL, error_code = NULL, "
+                           "error_message = NULL, error_fix = NULL, resolved_by = NULL, resolved_at = NULL, "
+                           "resolution = NULL, updated_at = :now2%1 WHERE id = :id")
+                .arg(edits ? QStringLiteral(", edits = :edits") : QString()),
+            bindings);
+        !u) {
+        return fail(u.error());
+    }
+    QJsonObject detail{{QStringLiteral("previousStatus"), status}, {QStringLiteral("previousError"), previousError}};
+    if (edits && !edits->isEmpty()) {
+        detail.insert(QStringLiteral("edits"), *edits);
+    }
+    return asVoid(AuditLog::appendInTransaction(tx, postgres, now, actor, QStringLiteral("engine.replay_event"),
+                                                QStringLiteral("inbox:%1").arg(id), detail));
 }
 
 Result<int> Inbox::releaseAll(const QString& owner)

@@ -49,6 +49,7 @@ struct InboxEvent {
     QString errorCode;
     QString errorMessage;
     QString errorFix;
+    QString edits; ///< corrections to apply after normalising (JSON, see PaymentEdits); empty: none
 };
 
 /// Every event that came in, stored once before it is answered. A repeat of the same
@@ -104,6 +105,10 @@ public:
     /// Sends a dead-lettered (or ignored) event through the pipeline again, from its start, with
     /// an audit row naming who asked. Refuses events that are still in progress or were posted.
     Result<void> replay(qint64 id, const QString& actor);
+    /// The same inside the caller's write transaction. `edits` (when given) replaces the
+    /// corrections the pipeline applies to the event (an empty text removes them).
+    static Result<void> replayIn(QSqlDatabase& tx, bool postgres, qint64 now, qint64 id, const QString& actor,
+                                 const std::optional<QString>& edits);
 
     Result<std::optional<InboxEvent>> find(qint64 id) const;
     Result<QMap<QString, qint64>> countByStatus() const;
