@@ -115,6 +115,17 @@ Engine::Engine(EngineContext context, QObject* parent)
     if (!m_context->lookups) {
         m_context->lookups = std::make_shared<LookupCache>(*m_context->clock);
     }
+    m_noticeTimer.setParent(this);
+    m_noticeTimer.setInterval(kChangeNoticeMs);
+    connect(&m_noticeTimer, &QTimer::timeout, this, &Engine::publishChanges);
+}
+
+void Engine::publishChanges()
+{
+    const QList<qint64> ids = m_context->changes->take();
+    if (!ids.isEmpty()) {
+        Q_EMIT eventsChanged(ids);
+    }
 }
 
 Engine::~Engine()
@@ -235,6 +246,7 @@ Result<void> Engine::start()
     for (QThread* t : std::as_const(m_threads)) {
         t->start();
     }
+    m_noticeTimer.start();
     log::get("engine")->info("engine started: {} pipeline worker(s), database {}", m_context->config.pipelineWorkers,
                              m_context->database->url().displayName().toStdString());
     Q_EMIT started();
@@ -298,6 +310,8 @@ void Engine::workerStopped()
                             delete t;
                         }
                         self->m_threads.clear();
+                        self->m_noticeTimer.stop();
+                        self->publishChanges(); // what the workers committed while stopping
                         self->m_pipeline.clear();
                         self->m_poster = nullptr;
                         self->m_gateway = nullptr;

@@ -45,6 +45,8 @@ class Engine : public QObject
     Q_OBJECT
 
 public:
+    static constexpr int kChangeNoticeMs = 250;
+
     Engine(EngineContext context, QObject* parent = nullptr);
     ~Engine() override;
 
@@ -70,10 +72,14 @@ Q_SIGNALS:
     void stopped();
     /// Every second while running, for the status bar.
     void healthChanged(const bridge::engine::EngineHealth& health);
+    /// The inbox ids of events whose state changed (committed), coalesced: at most one notice
+    /// every `kChangeNoticeMs` while running.
+    void eventsChanged(const QList<qint64>& inboxIds);
 
 private:
     void checkAlerts();
     void workerStopped();
+    void publishChanges();
 
     std::shared_ptr<EngineContext> m_context;
     QList<QThread*> m_threads;
@@ -84,6 +90,7 @@ private:
     ReportingPoller* m_poller = nullptr;
     QTimer m_healthTimer;
     QTimer m_alertTimer;
+    QTimer m_noticeTimer;
     int m_running_workers = 0;
     bool m_running = false;
     bool m_stopping = false;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "engine/ChangeNotices.h"
 #include "engine/LookupCache.h"
 #include "engine/RetryPolicy.h"
 #include "mapping/MappingEvaluator.h"
@@ -84,6 +85,8 @@ struct EngineContext {
     std::shared_ptr<RetryPolicy> retry;
     std::shared_ptr<LookupCache> lookups;
     std::shared_ptr<EngineCounters> counters = std::make_shared<EngineCounters>();
+    /// Events whose state the workers committed a change to (for the console's live views).
+    std::shared_ptr<ChangeNotices> changes = std::make_shared<ChangeNotices>();
     SysproGateway* gateway = nullptr; ///< lives on the SYSPRO thread; use lookUp() from others
 };
 

@@ -146,6 +146,9 @@ void StatusSyncWorker::poll()
         const qint64 id = c.id;
         const int attempts = c.attempts;
         const QString key = c.businessKey;
+        if (c.inboxId) {
+            m_changedEvents.append(*c.inboxId);
+        }
         connect(reply, &QNetworkReply::finished, this, [this, reply, id, attempts, key] {
             reply->deleteLater();
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -207,6 +210,7 @@ void StatusSyncWorker::oneDone()
                                      outcomes.at(i).id, recorded.at(i).error().toString().toStdString());
         }
     }
+    m_context->changes->note(std::exchange(m_changedEvents, {}));
     if (m_stopping) {
         stop();
         return;

@@ -59,6 +59,7 @@ private:
 
     QNetworkAccessManager* m_network = nullptr;
     QList<store::Outbox::Outcome> m_outcomes; ///< the batch's answers, recorded with one commit
+    QList<qint64> m_changedEvents;            ///< the events of those outcomes, for the change notices
 };
 
 } // namespace bridge::engine

@@ -435,6 +435,9 @@ void SysproPoster::succeeded(const store::OutboxCommand& command, const QString&
     o.documentKey = documentKey;
     o.request = request;
     o.response = response;
+    if (command.inboxId) {
+        m_changedEvents.append(*command.inboxId);
+    }
     o.alsoDo = [command, documentKey, sync](QSqlDatabase& tx, bool postgres, qint64 now) -> Result<void> {
         store::LedgerLink link;
         link.transactionId = command.transactionId;
@@ -469,6 +472,7 @@ void SysproPoster::flush()
                                       outcomes.at(i).id, recorded.at(i).error().toString().toStdString());
         }
     }
+    m_context->changes->note(std::exchange(m_changedEvents, {}));
     Q_EMIT committed();
 }
 
@@ -491,6 +495,9 @@ void SysproPoster::failedCommand(const store::OutboxCommand& command, const Erro
     store::Outbox::Outcome o;
     o.id = command.id;
     o.error = error;
+    if (command.inboxId) {
+        m_changedEvents.append(*command.inboxId);
+    }
     if (error.isTransient()) {
         ++m_context->counters->retries;
         o.kind = store::Outbox::Outcome::Kind::RetryLater;

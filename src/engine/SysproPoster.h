@@ -58,6 +58,7 @@ private:
     [[nodiscard]] QString company() const;
 
     QList<store::Outbox::Outcome> m_outcomes;
+    QList<qint64> m_changedEvents; ///< the events of those outcomes, for the change notices
 };
 
 } // namespace bridge::engine
