@@ -14,7 +14,7 @@ QT_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools libgl-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-charts-dev libxkbcommon-dev
-    libqt6sql6-sqlite libqt6sql6-psql
+    libqt6sql6-sqlite libqt6sql6-psql libqt6opengl6-dev
     qtkeychain-qt6-dev
     libspdlog-dev
     fonts-dejavu-core

@@ -11,6 +11,7 @@
 #include "gui/EngineStatusWidget.h"
 #include "gui/EventLogPage.h"
 #include "gui/MessageBox.h"
+#include "gui/MonitorPage.h"
 #include "gui/SettingsPage.h"
 #include "gui/UsersPage.h"
 #include "logging/Log.h"
@@ -137,6 +138,9 @@ void MainWindow::setEngine(engine::Engine* engine)
     m_engine = engine;
     m_stopRequestedBy.clear();
     m_engineStatus->clearHealth();
+    if (auto* monitor = qobject_cast<MonitorPage*>(page(QStringLiteral("monitor")))) {
+        monitor->setEngine(engine);
+    }
     if (engine == nullptr) {
         m_engineStatus->setState(EngineStatusWidget::State::NotConfigured);
         updateEngineActions();
@@ -275,12 +279,14 @@ void MainWindow::auditEngine(const QString& actor, const QString& action, const 
 
 void MainWindow::createPages()
 {
-    addPage(new EventLogPage(this), QStringLiteral("eventlog"), tr("Event log"),
-            QIcon(QStringLiteral(":/icons/eventlog.svg")));
+    addPage(new MonitorPage(m_context, this), QStringLiteral("monitor"), tr("Monitor"),
+            QIcon(QStringLiteral(":/icons/monitor.svg")));
     auto* alerts = new AlertsPage(m_context, this);
     addPage(alerts, QStringLiteral("alerts"), tr("Alerts"), QIcon(QStringLiteral(":/icons/alerts.svg")));
     connect(alerts, &AlertsPage::openAlertsChanged, this, &MainWindow::showOpenAlerts);
     alerts->countOpen();
+    addPage(new EventLogPage(this), QStringLiteral("eventlog"), tr("Event log"),
+            QIcon(QStringLiteral(":/icons/eventlog.svg")));
     addPage(new AuditPage(m_context, this), QStringLiteral("audit"), tr("Audit trail"),
             QIcon(QStringLiteral(":/icons/audit.svg")));
     addPage(new UsersPage(m_context, this), QStringLiteral("users"), tr("Users"),

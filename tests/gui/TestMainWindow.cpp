@@ -60,13 +60,13 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.pageIds(),
-                 (QStringList{QStringLiteral("eventlog"), QStringLiteral("alerts"), QStringLiteral("audit"),
-                              QStringLiteral("users"), QStringLiteral("settings")}));
+                 (QStringList{QStringLiteral("monitor"), QStringLiteral("alerts"), QStringLiteral("eventlog"),
+                              QStringLiteral("audit"), QStringLiteral("users"), QStringLiteral("settings")}));
         auto* stack = window.findChild<QStackedWidget*>(QStringLiteral("pageStack"));
         auto* nav = window.findChild<QListWidget*>(QStringLiteral("navigationList"));
         QVERIFY(stack && nav);
-        QCOMPARE(nav->count(), 5);
-        // Keyboard: Ctrl+1..5 reach every page.
+        QCOMPARE(nav->count(), 6);
+        // Keyboard: Ctrl+1..6 reach every page.
         for (int i = 0; i < window.pageIds().size(); ++i) {
             QTest::keyClick(&window, static_cast<Qt::Key>(Qt::Key_1 + i), Qt::ControlModifier);
             QCOMPARE(window.currentPageId(), window.pageIds().at(i));
@@ -343,8 +343,8 @@ private Q_SLOTS:
             QVERIFY2(f.error().isEmpty(), qPrintable(f.error()));
             gui::MainWindow window(f.context());
             auto* nav = window.findChild<QListWidget*>(QStringLiteral("navigationList"));
-            QCOMPARE(nav->item(4)->text(), QStringLiteral("Einstellungen"));
-            QCOMPARE(nav->item(0)->text(), QStringLiteral("Ereignisprotokoll"));
+            QCOMPARE(nav->item(5)->text(), QStringLiteral("Einstellungen"));
+            QCOMPARE(nav->item(2)->text(), QStringLiteral("Ereignisprotokoll"));
             QVERIFY(nav->item(1)->text().startsWith(QStringLiteral("Warnmeldungen")));
             QVERIFY(
                 window.findChild<QAction*>(QStringLiteral("quitAction"))->text().contains(QStringLiteral("Beenden")));

@@ -1,0 +1,968 @@
+// SPDX-FileCopyrightText: 2026 Opayo–SYSPRO Bridge contributors
+// SPDX-License-Identifier: LicenseRef-Proprietary
+#include "gui/MonitorPage.h"
+
+#include "core/Currency.h"
+#include "core/PaymentEdits.h"
+#include "engine/Engine.h"
+#include "engine/EventNormaliser.h"
+#include "gui/AppContext.h"
+#include "gui/EditReplayDialog.h"
+#include "gui/MessageBox.h"
+#include "gui/MonitorDetailView.h"
+#include "gui/MonitorModel.h"
+#include "logging/Log.h"
+#include "store/AuditLog.h"
+#include "store/Corrections.h"
+#include "store/Database.h"
+#include "store/Inbox.h"
+#include "ui_MonitorPage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollBar>
+#include <QVBoxLayout>
+
+#include <atomic>
+
+namespace bridge::gui {
+
+namespace {
+
+enum class Period { Today, LastHour, Yesterday, Last7Days, Last30Days, AllTime, Custom };
+
+qint64 startOfDay(const QDate& day)
+{
+    return day.startOfDay().toMSecsSinceEpoch();
+}
+
+/// A CSV field (RFC 4180), with a leading apostrophe for text a spreadsheet would run as a
+/// formula (=, +, -, @): an exported reference must never become a command.
+QString csvField(const QString& value)
+{
+    QString v = value;
+    if (!v.isEmpty() && QStringLiteral("=+-@").contains(v.at(0))) {
+        v.prepend(QLatin1Char('\''));
+    }
+    if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n')) ||
+        v.contains(QLatin1Char('\r'))) {
+        v.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+        v = QLatin1Char('"') + v + QLatin1Char('"');
+    }
+    return v;
+}
+
+struct ExportResult {
+    qint64 rows = 0;
+    bool cancelled = false;
+    std::optional<Error> error;
+};
+
+} // namespace
+
+MonitorPage::MonitorPage(AppContext& context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_ui(std::make_unique<Ui::MonitorPage>())
+    , m_model(new MonitorModel(context.database(), this))
+    , m_detail(new MonitorDetailView(this))
+{
+    m_ui->setupUi(this);
+    m_ui->detailLayout->addWidget(m_detail, 1);
+    m_ui->splitter->setStretchFactor(0, 1);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setSizes({330, 330});
+
+    QTableView* table = m_ui->tableView;
+    table->setModel(m_model);
+    table->setTextElideMode(Qt::ElideMiddle); // references differ at their end
+    table->horizontalHeader()->setSortIndicator(MonitorModel::TimeColumn, Qt::DescendingOrder);
+    table->horizontalHeader()->setSectionsMovable(true);
+    table->horizontalHeader()->setHighlightSections(false);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    const int ch = fontMetrics().averageCharWidth();
+    const QList<std::pair<int, int>> widths{
+        {MonitorModel::TimeColumn, 20},          {MonitorModel::VendorTxCodeColumn, 22},
+        {MonitorModel::TransactionIdColumn, 24}, {MonitorModel::CustomerColumn, 11},
+        {MonitorModel::AmountColumn, 15},        {MonitorModel::TypeColumn, 9},
+        {MonitorModel::StatusColumn, 15},        {MonitorModel::DocumentsColumn, 28},
+        {MonitorModel::AttemptsColumn, 9},       {MonitorModel::RiskColumn, 6}};
+    for (const auto& [column, chars] : widths) {
+        table->horizontalHeader()->resizeSection(column, chars * ch + 16);
+    }
+    table->horizontalHeader()->setStretchLastSection(true);
+
+    setUpFilters();
+    setUpActions();
+
+    connect(m_model, &MonitorModel::loaded, this, [this] {
+        updateFooter();
+        updateActions();
+    });
+    connect(m_model, &MonitorModel::loadFailed, this, [this](const Error& error) {
+        m_ui->filterErrorLabel->setText(error.message);
+        m_ui->filterErrorLabel->setVisible(true);
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MonitorPage::loadDetail);
+    // New rows above the view keep the reader's place, unless they watch the newest rows.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex&, int first, int last) {
+        QScrollBar* bar = m_ui->tableView->verticalScrollBar();
+        if (first == 0 && bar->value() > 0) {
+            bar->setValue(bar->value() + (last - first + 1));
+        }
+    });
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this](const QModelIndex&, int first, int last) {
+        QScrollBar* bar = m_ui->tableView->verticalScrollBar();
+        if (first == 0 && bar->value() > 0) {
+            bar->setValue(std::max(0, bar->value() - (last - first + 1)));
+        }
+    });
+    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MonitorPage::loadDetail);
+    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MonitorPage::loadDetail);
+    connect(table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder) {
+        if (!MonitorModel::isSortable(column)) {
+            // Only indexed columns sort: put the indicator back where the rows are sorted.
+            const QSignalBlocker block(m_ui->tableView->horizontalHeader());
+            m_ui->tableView->horizontalHeader()->setSortIndicator(MonitorModel::columnFor(m_model->sortOrder()),
+                                                                  m_model->isDescending() ? Qt::DescendingOrder
+                                                                                          : Qt::AscendingOrder);
+        }
+    });
+    connect(&m_context, &AppContext::currentUserChanged, this, &MonitorPage::updateActions);
+
+    m_pollTimer.setParent(this);
+    m_pollTimer.setInterval(5'000);
+    connect(&m_pollTimer, &QTimer::timeout, this, [this] {
+        if (isVisible()) {
+            m_model->refresh(topRow());
+        }
+    });
+    m_pollTimer.start();
+    applyFilter();
+}
+
+MonitorPage::~MonitorPage() = default;
+
+void MonitorPage::setUpFilters()
+{
+    QComboBox* period = m_ui->periodComboBox;
+    period->addItem(tr("Today"), int(Period::Today));
+    period->addItem(tr("Last hour"), int(Period::LastHour));
+    period->addItem(tr("Yesterday"), int(Period::Yesterday));
+    period->addItem(tr("Last 7 days"), int(Period::Last7Days));
+    period->addItem(tr("Last 30 days"), int(Period::Last30Days));
+    period->addItem(tr("All time"), int(Period::AllTime));
+    period->addItem(tr("Between…"), int(Period::Custom));
+    const QDateTime now = QDateTime::currentDateTime();
+    m_ui->fromDateTimeEdit->setDateTime(QDateTime(now.date(), QTime(0, 0)));
+    m_ui->toDateTimeEdit->setDateTime(now.addSecs(3600));
+
+    QComboBox* status = m_ui->statusComboBox;
+    using S = store::MonitorFilter::Status;
+    status->addItem(tr("Any status"), int(S::Any));
+    status->addItem(MonitorModel::flowIcon(store::Flow::Posting), tr("In progress"), int(S::InProgress));
+    status->addItem(MonitorModel::flowIcon(store::Flow::Retrying), tr("Retrying"), int(S::Retrying));
+    status->addItem(MonitorModel::flowIcon(store::Flow::Completed), tr("Completed"), int(S::Completed));
+    status->addItem(MonitorModel::flowIcon(store::Flow::DeadLetter), tr("Dead letters"), int(S::DeadLetters));
+    status->addItem(MonitorModel::flowIcon(store::Flow::Resolved), tr("Resolved"), int(S::Resolved));
+    status->addItem(MonitorModel::flowIcon(store::Flow::Ignored), tr("Ignored"), int(S::Ignored));
+    status->addItem(MonitorModel::flowIcon(store::Flow::Ignored), tr("Repeats of known payments"), int(S::Repeats));
+    status->setItemData(0,
+                        tr("Every payment and refund once: a payment reported again (by Opayo or the Reporting "
+                           "API's safety net) is listed under \"Repeats of known payments\"."),
+                        Qt::ToolTipRole);
+
+    m_ui->typeComboBox->addItem(tr("Payments and refunds"), QString());
+    m_ui->typeComboBox->addItem(tr("Payments"), QStringLiteral("payment"));
+    m_ui->typeComboBox->addItem(tr("Refunds"), QStringLiteral("refund"));
+
+    QComboBox* currency = m_ui->currencyComboBox;
+    currency->addItem(tr("Any currency"), QString());
+    QStringList codes;
+    for (const Currency& c : Currency::all()) {
+        codes.append(c.code());
+    }
+    codes.sort();
+    for (const char* common : {"GBP", "EUR", "USD"}) {
+        codes.removeAll(QLatin1String(common));
+        currency->addItem(QLatin1String(common), QLatin1String(common));
+    }
+    currency->insertSeparator(currency->count());
+    for (const QString& code : std::as_const(codes)) {
+        currency->addItem(code, code);
+    }
+    // The page fits a window half a laptop screen wide: combos as wide as their shortest sensible text.
+    for (QComboBox* box : {m_ui->periodComboBox, m_ui->statusComboBox, m_ui->typeComboBox, m_ui->currencyComboBox}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(box == m_ui->currencyComboBox ? 5 : 9);
+    }
+    m_ui->deadLettersButton->setIcon(MonitorModel::flowIcon(store::Flow::DeadLetter));
+    m_ui->deadLettersButton->setToolTip(tr("Show only the open dead letters: payments the bridge stopped for a "
+                                           "reason a person must fix (any time)."));
+
+    m_filterTimer.setParent(this);
+    m_filterTimer.setSingleShot(true);
+    m_filterTimer.setInterval(250);
+    connect(&m_filterTimer, &QTimer::timeout, this, &MonitorPage::applyFilter);
+    auto later = [this] { m_filterTimer.start(); };
+    for (QLineEdit* edit :
+         {m_ui->searchLineEdit, m_ui->customerLineEdit, m_ui->amountFromLineEdit, m_ui->amountToLineEdit}) {
+        connect(edit, &QLineEdit::textChanged, this, later);
+        connect(edit, &QLineEdit::returnPressed, this, &MonitorPage::applyFilter);
+    }
+    for (QComboBox* box : {m_ui->periodComboBox, m_ui->statusComboBox, m_ui->typeComboBox, m_ui->currencyComboBox}) {
+        connect(box, &QComboBox::currentIndexChanged, this, &MonitorPage::applyFilter);
+    }
+    connect(m_ui->fromDateTimeEdit, &QDateTimeEdit::dateTimeChanged, this, later);
+    connect(m_ui->toDateTimeEdit, &QDateTimeEdit::dateTimeChanged, this, later);
+    connect(m_ui->deadLettersButton, &QToolButton::toggled, this, &MonitorPage::applyFilter);
+    connect(m_ui->clearButton, &QPushButton::clicked, this, [this] {
+        const QSignalBlocker blocks[]{QSignalBlocker(m_ui->periodComboBox), QSignalBlocker(m_ui->statusComboBox),
+                                      QSignalBlocker(m_ui->typeComboBox), QSignalBlocker(m_ui->currencyComboBox),
+                                      QSignalBlocker(m_ui->deadLettersButton)};
+        m_ui->periodComboBox->setCurrentIndex(0);
+        m_ui->statusComboBox->setCurrentIndex(0);
+        m_ui->typeComboBox->setCurrentIndex(0);
+        m_ui->currencyComboBox->setCurrentIndex(0);
+        m_ui->deadLettersButton->setChecked(false);
+        for (QLineEdit* edit :
+             {m_ui->searchLineEdit, m_ui->customerLineEdit, m_ui->amountFromLineEdit, m_ui->amountToLineEdit}) {
+            const QSignalBlocker block(edit);
+            edit->clear();
+        }
+        applyFilter();
+    });
+    updateWindowControls();
+}
+
+void MonitorPage::setUpActions()
+{
+    auto make = [this](const QString& text, const QKeySequence& key, const QIcon& icon, std::function<void()> slot,
+                       QToolButton* button, const QString& description = {}) {
+        auto* action = new QAction(icon, text, this);
+        action->setStatusTip(description.isEmpty() ? QString(text).remove(QLatin1Char('&')) : description);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, [slot = std::move(slot)] { slot(); });
+        addAction(action);
+        m_ui->tableView->addAction(action);
+        if (button != nullptr) {
+            button->setDefaultAction(action);
+            button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        }
+        return action;
+    };
+    QStyle* s = style();
+    m_retry = make(
+        tr("&Retry now"), QKeySequence(tr("Ctrl+R")), QIcon(QStringLiteral(":/icons/status-retrying.svg")),
+        [this] { retryNow(); }, m_ui->retryButton,
+        tr("Try what waits for its next attempt now, instead of after its back-off"));
+    m_replay = make(
+        tr("Re&play"), QKeySequence(tr("Ctrl+Shift+R")), s->standardIcon(QStyle::SP_BrowserReload),
+        [this] { replay(); }, m_ui->replayButton,
+        tr("Send a dead letter through again: the event from its start, or its SYSPRO commands after a "
+           "look-up"));
+    m_edit = make(
+        tr("&Edit and replay…"), QKeySequence(tr("Ctrl+E")), s->standardIcon(QStyle::SP_FileDialogDetailedView),
+        [this] { editAndReplay(); }, m_ui->editReplayButton,
+        tr("Correct the payment and replay it; a change to money waits for an approver"));
+    m_resolve = make(
+        tr("&Resolve…"), QKeySequence(tr("Ctrl+M")), QIcon(QStringLiteral(":/icons/status-resolved.svg")),
+        [this] { markResolved(); }, m_ui->resolveButton,
+        tr("Mark the dead letter resolved: say how it was dealt with outside the bridge"));
+    m_approve = make(
+        tr("&Approve…"), QKeySequence(tr("Ctrl+Shift+A")), s->standardIcon(QStyle::SP_DialogApplyButton),
+        [this] { decideEdit(); }, m_ui->approveButton, tr("Approve or reject the edit that waits for a second person"));
+    m_copy = make(
+        tr("&Copy"), QKeySequence::Copy, s->standardIcon(QStyle::SP_FileDialogContentsView),
+        [this] { copyReferences(); }, m_ui->copyButton,
+        tr("Copy the selected rows' vendorTxCode, Opayo transaction and SYSPRO documents"));
+    m_export = make(
+        tr("E&xport…"), QKeySequence(tr("Ctrl+Shift+E")), s->standardIcon(QStyle::SP_DialogSaveButton),
+        [this] { exportCsv(); }, m_ui->exportButton, tr("Export every row the filter matches to a CSV file"));
+    m_refresh = make(
+        tr("Re&fresh"), QKeySequence::Refresh, s->standardIcon(QStyle::SP_BrowserReload), [this] { refreshNow(); },
+        nullptr);
+    m_find = new QAction(tr("Find"), this);
+    m_find->setShortcut(QKeySequence::Find);
+    m_find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_find, &QAction::triggered, this, [this] {
+        m_ui->searchLineEdit->setFocus();
+        m_ui->searchLineEdit->selectAll();
+    });
+    addAction(m_find);
+    updateActions();
+}
+
+void MonitorPage::setEngine(engine::Engine* engine)
+{
+    disconnect(m_engineConnection);
+    m_engine = engine;
+    if (engine != nullptr) {
+        m_engineConnection = connect(engine, &engine::Engine::eventsChanged, this, &MonitorPage::eventsChanged);
+    }
+}
+
+void MonitorPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale) {
+        m_stale = false;
+        refreshNow();
+    }
+}
+
+int MonitorPage::topRow() const
+{
+    return m_ui->tableView->rowAt(0);
+}
+
+void MonitorPage::refreshNow()
+{
+    m_model->refresh(topRow());
+    loadDetail();
+}
+
+void MonitorPage::eventsChanged(const QList<qint64>& ids)
+{
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    // The engine publishes at most a few notices a second; each is one count and one window.
+    m_model->refresh(topRow());
+    if (m_detailId != 0 && ids.contains(m_detailId)) {
+        loadDetail();
+    }
+}
+
+Result<store::MonitorFilter> MonitorPage::currentFilter() const
+{
+    store::MonitorFilter f;
+    const QDate today = QDate::currentDate();
+    switch (Period(m_ui->periodComboBox->currentData().toInt())) {
+    case Period::Today:
+        f.from = startOfDay(today);
+        break;
+    case Period::LastHour:
+        f.from = QDateTime::currentMSecsSinceEpoch() - 3'600'000;
+        break;
+    case Period::Yesterday:
+        f.from = startOfDay(today.addDays(-1));
+        f.to = startOfDay(today);
+        break;
+    case Period::Last7Days:
+        f.from = startOfDay(today.addDays(-6));
+        break;
+    case Period::Last30Days:
+        f.from = startOfDay(today.addDays(-29));
+        break;
+    case Period::AllTime:
+        break;
+    case Period::Custom:
+        f.from = m_ui->fromDateTimeEdit->dateTime().toMSecsSinceEpoch();
+        f.to = m_ui->toDateTimeEdit->dateTime().toMSecsSinceEpoch();
+        if (f.to <= f.from) {
+            return fail(Error::permanent(QStringLiteral("monitor.period"),
+                                         tr("The period ends before it starts: set \"to\" after \"from\".")));
+        }
+        break;
+    }
+    f.status = m_ui->deadLettersButton->isChecked()
+                   ? store::MonitorFilter::Status::DeadLetters
+                   : store::MonitorFilter::Status(m_ui->statusComboBox->currentData().toInt());
+    if (m_ui->deadLettersButton->isChecked()) {
+        f.from = 0; // open dead letters of any day: nothing may hide in an old window
+        f.to = 0;
+    }
+    f.kind = m_ui->typeComboBox->currentData().toString();
+    f.referencePrefix = m_ui->searchLineEdit->text().trimmed();
+    f.customerPrefix = m_ui->customerLineEdit->text().trimmed();
+    f.currency = m_ui->currencyComboBox->currentData().toString();
+    f.amountFrom = m_ui->amountFromLineEdit->text().trimmed();
+    f.amountTo = m_ui->amountToLineEdit->text().trimmed();
+    if (Result<void> valid = store::Monitor::validate(f); !valid) {
+        return fail(valid.error());
+    }
+    return f;
+}
+
+QString MonitorPage::windowText() const
+{
+    if (m_ui->deadLettersButton->isChecked()) {
+        return tr("Open dead letters, any time");
+    }
+    const QLocale locale;
+    const QDate today = QDate::currentDate();
+    switch (Period(m_ui->periodComboBox->currentData().toInt())) {
+    case Period::Today:
+        return tr("Today, %1, since 00:00").arg(locale.toString(today, QLocale::LongFormat));
+    case Period::LastHour:
+        return tr("The last hour, since %1")
+            .arg(locale.toString(QTime::currentTime().addSecs(-3600), QStringLiteral("HH:mm")));
+    case Period::Yesterday:
+        return tr("Yesterday, %1").arg(locale.toString(today.addDays(-1), QLocale::LongFormat));
+    case Period::Last7Days:
+        return tr("The last 7 days, since %1").arg(locale.toString(today.addDays(-6), QLocale::ShortFormat));
+    case Period::Last30Days:
+        return tr("The last 30 days, since %1").arg(locale.toString(today.addDays(-29), QLocale::ShortFormat));
+    case Period::AllTime:
+        return tr("All time");
+    case Period::Custom:
+        return tr("From %1 to %2")
+            .arg(locale.toString(m_ui->fromDateTimeEdit->dateTime(), QStringLiteral("yyyy-MM-dd HH:mm")),
+                 locale.toString(m_ui->toDateTimeEdit->dateTime(), QStringLiteral("yyyy-MM-dd HH:mm")));
+    }
+    return {};
+}
+
+void MonitorPage::updateWindowControls()
+{
+    const bool custom = Period(m_ui->periodComboBox->currentData().toInt()) == Period::Custom;
+    m_ui->fromDateTimeEdit->setVisible(custom);
+    m_ui->toDateTimeEdit->setVisible(custom);
+    m_ui->periodComboBox->setEnabled(!m_ui->deadLettersButton->isChecked());
+    m_ui->statusComboBox->setEnabled(!m_ui->deadLettersButton->isChecked());
+    m_ui->windowLabel->setText(windowText());
+}
+
+void MonitorPage::applyFilter()
+{
+    m_filterTimer.stop();
+    updateWindowControls();
+    Result<store::MonitorFilter> f = currentFilter();
+    if (!f) {
+        m_ui->filterErrorLabel->setText(f.error().message);
+        m_ui->filterErrorLabel->setVisible(true);
+        return;
+    }
+    m_ui->filterErrorLabel->setVisible(false);
+    m_model->setQuery(*f, m_model->sortOrder(), m_model->isDescending());
+}
+
+qint64 MonitorPage::currentId() const
+{
+    const QModelIndex current = m_ui->tableView->currentIndex();
+    return current.isValid() ? m_model->index(current.row(), 0).data(MonitorModel::IdRole).toLongLong() : 0;
+}
+
+void MonitorPage::loadDetail()
+{
+    const QModelIndexList selected = m_ui->tableView->selectionModel()->selectedRows();
+    const qint64 id = selected.size() == 1 ? currentId() : 0;
+    if (id == 0) {
+        m_detailId = 0;
+        m_detail->showHint(selected.size() > 1 ? tr("%n payments selected. Copy or export them, or select one to see "
+                                                    "its way into SYSPRO.",
+                                                    nullptr, int(selected.size()))
+                                               : tr("Select a payment to see its way into SYSPRO: its stages, what "
+                                                    "came in, what was posted and what SYSPRO answered."));
+        updateActions();
+        return;
+    }
+    m_detailId = id;
+    const quint64 request = ++m_detailRequest;
+    m_model->run<Result<std::optional<store::MonitorDetail>>>(
+        [id](const std::shared_ptr<store::Database>& database) { return store::Monitor(database).detail(id); },
+        [this, request, id](const Result<std::optional<store::MonitorDetail>>& detail) {
+            if (request != m_detailRequest) {
+                return; // the selection moved on meanwhile
+            }
+            if (!detail) {
+                m_detail->showHint(detail.error().message);
+            } else if (!*detail) {
+                m_detail->showHint(tr("Event %1 is no longer in the database.").arg(id));
+            } else {
+                m_detail->showDetail(**detail);
+            }
+            updateActions();
+        });
+}
+
+void MonitorPage::updateActions()
+{
+    const std::optional<store::MonitorDetail>& d = m_detail->detail();
+    const bool one = d.has_value() && d->row.id == m_detailId;
+    const store::Flow flow = one ? d->row.flow : store::Flow::Received;
+    const bool dead = one && flow == store::Flow::DeadLetter;
+    const bool pipelineDead = dead && d->status == QLatin1String("dead");
+    bool pendingEdit = false;
+    if (one) {
+        for (const store::ReplayRequest& r : d->replayRequests) {
+            pendingEdit = pendingEdit || r.status == QLatin1String("pending");
+        }
+    }
+    auto set = [this](QAction* action, Action permission, bool applies, const QString& why) {
+        const Result<void> allowed = m_context.check(permission);
+        action->setEnabled(allowed.has_value() && applies);
+        const QString shortcut = action->shortcut().toString(QKeySequence::NativeText);
+        action->setToolTip(!allowed             ? allowed.error().message
+                           : !applies           ? why
+                           : shortcut.isEmpty() ? action->statusTip()
+                                                : tr("%1 (%2)").arg(action->statusTip(), shortcut));
+    };
+    set(m_retry, Action::RetryPosting, one && (flow == store::Flow::Retrying || flow == store::Flow::Received),
+        tr("Select a payment that waits for its next try."));
+    set(m_replay, Action::RetryPosting,
+        one && (flow == store::Flow::DeadLetter || flow == store::Flow::Resolved || flow == store::Flow::Ignored),
+        tr("Select a dead letter (or an ignored event) to send it through again."));
+    set(m_edit, Action::ReplayWithEdits, pipelineDead && !pendingEdit,
+        pendingEdit ? tr("An edit of this payment waits for an approver.")
+                    : tr("Select a payment the bridge stopped before posting (a dead letter) to correct it."));
+    set(m_resolve, Action::ResolveDeadLetter, dead, tr("Select an open dead letter."));
+    set(m_approve, Action::ApproveReplay, pendingEdit, tr("Select a payment whose edit waits for approval."));
+    const bool any = m_ui->tableView->selectionModel()->hasSelection();
+    set(m_copy, Action::ViewData, any, tr("Select one or more payments."));
+    set(m_export, Action::ExportData, m_model->rowCount() > 0, tr("Nothing to export: no payment matches the filter."));
+}
+
+void MonitorPage::updateFooter()
+{
+    const QLocale locale;
+    QString text;
+    if (m_model->rowCount() == 0) {
+        text = m_ui->deadLettersButton->isChecked()
+                   ? tr("No open dead letters. Nothing needs fixing.")
+                   : tr("No payments match: %1. Widen the period or clear the filters.").arg(windowText().toLower());
+    } else {
+        text = tr("%n payment event(s).", nullptr, m_model->rowCount());
+    }
+    text += QLatin1Char(' ') + (m_engine && m_engine->isRunning()
+                                    ? tr("Live: updates as the engine works.")
+                                    : tr("Looks for changes every 5 seconds (no engine in this console)."));
+    if (!m_lastMessage.isEmpty()) {
+        text += QLatin1Char(' ') + m_lastMessage;
+    }
+    m_ui->footerLabel->setText(text);
+    m_ui->liveLabel->setText(m_engine && m_engine->isRunning() ? tr("● Live") : tr("○ Polling"));
+    m_ui->liveLabel->setToolTip(m_engine && m_engine->isRunning()
+                                    ? tr("The engine in this console tells the monitor about every change.")
+                                    : tr("The monitor reads the database every 5 seconds."));
+    // How many dead letters are open, any time: on the toggle, so that they are never missed.
+    store::MonitorFilter dead;
+    dead.status = store::MonitorFilter::Status::DeadLetters;
+    m_model->run<Result<qint64>>(
+        [dead](const std::shared_ptr<store::Database>& database) { return store::Monitor(database).count(dead); },
+        [this](const Result<qint64>& n) {
+            if (n && *n != m_deadLetters) {
+                m_deadLetters = *n;
+                m_ui->deadLettersButton->setText(*n > 0 ? tr("&Dead letters only (%1)").arg(*n)
+                                                        : tr("&Dead letters only"));
+            }
+        });
+}
+
+void MonitorPage::correct(const QString& what,
+                          std::function<Result<QString>(const std::shared_ptr<store::Database>&)> work)
+{
+    m_model->run<Result<QString>>(std::move(work), [this, what](const Result<QString>& done) {
+        if (!done) {
+            log::get("gui")->warn("{}: {}", what.toStdString(), done.error().toString().toStdString());
+            MessageBox::error(this, what, done.error());
+            Q_EMIT actionFailed(done.error());
+            return;
+        }
+        m_lastMessage = *done;
+        if (m_engine) {
+            m_engine->wake();
+        }
+        refreshNow();
+        updateFooter();
+        Q_EMIT actionFinished(*done);
+    });
+}
+
+void MonitorPage::retryNow()
+{
+    if (Result<void> allowed = m_context.check(Action::RetryPosting); !allowed) {
+        MessageBox::error(this, tr("Cannot retry"), allowed.error());
+        return;
+    }
+    const qint64 id = currentId();
+    const QString actor = m_context.currentUser().login;
+    correct(tr("Cannot retry"), [id, actor](const std::shared_ptr<store::Database>& database) -> Result<QString> {
+        Result<int> n = store::Corrections(database).retryNow(id, actor);
+        if (!n) {
+            return fail(n.error());
+        }
+        return tr("Event %1: %n item(s) tried again now.", nullptr, *n).arg(id);
+    });
+}
+
+void MonitorPage::replay()
+{
+    if (Result<void> allowed = m_context.check(Action::RetryPosting); !allowed) {
+        MessageBox::error(this, tr("Cannot replay"), allowed.error());
+        return;
+    }
+    const qint64 id = currentId();
+    const QString actor = m_context.currentUser().login;
+    correct(tr("Cannot replay"), [id, actor](const std::shared_ptr<store::Database>& database) -> Result<QString> {
+        if (Result<void> r = store::Corrections(database).replay(id, actor); !r) {
+            return fail(r.error());
+        }
+        return tr("Event %1 replayed.").arg(id);
+    });
+}
+
+void MonitorPage::editAndReplay()
+{
+    if (Result<void> allowed = m_context.check(Action::ReplayWithEdits); !allowed) {
+        MessageBox::error(this, tr("Cannot edit"), allowed.error());
+        return;
+    }
+    const std::optional<store::MonitorDetail>& d = m_detail->detail();
+    if (!d) {
+        return;
+    }
+    // The payment as the bridge reads it: the canonical form when it got that far, otherwise
+    // what the normaliser makes of the event received.
+    CanonicalPayment payment;
+    if (!d->canonical.isEmpty()) {
+        Result<CanonicalPayment> p =
+            CanonicalPayment::fromJson(QJsonDocument::fromJson(d->canonical.toUtf8()).object());
+        if (!p) {
+            MessageBox::error(this, tr("Cannot edit"), p.error());
+            return;
+        }
+        payment = *p;
+    } else {
+        Result<std::optional<store::InboxEvent>> event = store::Inbox(m_context.database()).find(d->row.id);
+        if (!event || !*event) {
+            MessageBox::error(this, tr("Cannot edit"),
+                              event ? Error::permanent(QStringLiteral("monitor.unknown_event"),
+                                                       tr("Event %1 is no longer in the database.").arg(d->row.id))
+                                    : event.error());
+            return;
+        }
+        Result<engine::NormalisedEvent> n = engine::EventNormaliser::normalise(**event);
+        if (!n) {
+            MessageBox::error(this, tr("Cannot edit"), n.error());
+            return;
+        }
+        payment = n->payment;
+    }
+    if (!d->edits.isEmpty()) {
+        if (Result<CanonicalPayment> edited =
+                PaymentEdits::apply(payment, QJsonDocument::fromJson(d->edits.toUtf8()).object());
+            edited) {
+            payment = *edited;
+        }
+    }
+    EditReplayDialog dialog(payment, d->errorMessage, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    submitEdits(dialog.edits(), dialog.reason());
+}
+
+void MonitorPage::submitEdits(const QJsonObject& edits, const QString& reason)
+{
+    if (Result<void> allowed = m_context.check(Action::ReplayWithEdits); !allowed) {
+        MessageBox::error(this, tr("Cannot edit"), allowed.error());
+        return;
+    }
+    const qint64 id = currentId();
+    const QString actor = m_context.currentUser().login;
+    correct(tr("Cannot edit and replay"),
+            [id, actor, edits, reason](const std::shared_ptr<store::Database>& database) -> Result<QString> {
+                Result<store::Corrections::Requested> r =
+                    store::Corrections(database).requestEditedReplay(id, actor, edits, reason);
+                if (!r) {
+                    return fail(r.error());
+                }
+                return r->applied ? tr("Event %1 corrected and replayed.").arg(id)
+                                  : tr("Event %1: the change to money waits for an approver (request %2).")
+                                        .arg(id)
+                                        .arg(r->requestId);
+            });
+}
+
+void MonitorPage::markResolved()
+{
+    if (Result<void> allowed = m_context.check(Action::ResolveDeadLetter); !allowed) {
+        MessageBox::error(this, tr("Cannot mark resolved"), allowed.error());
+        return;
+    }
+    bool ok = false;
+    const QString comment = QInputDialog::getMultiLineText(
+        this, tr("Mark resolved"),
+        tr("How was this dead letter dealt with? (e.g. \"posted by hand as sales order 000123\")\nNothing is posted "
+           "for it, and commands held behind it stay held."),
+        QString(), &ok);
+    if (ok) {
+        markResolvedWith(comment);
+    }
+}
+
+void MonitorPage::markResolvedWith(const QString& comment)
+{
+    const qint64 id = currentId();
+    const QString actor = m_context.currentUser().login;
+    correct(tr("Cannot mark resolved"),
+            [id, actor, comment](const std::shared_ptr<store::Database>& database) -> Result<QString> {
+                if (Result<void> r = store::Corrections(database).markResolved(id, actor, comment); !r) {
+                    return fail(r.error());
+                }
+                return tr("Event %1 marked resolved.").arg(id);
+            });
+}
+
+void MonitorPage::decideEdit()
+{
+    if (Result<void> allowed = m_context.check(Action::ApproveReplay); !allowed) {
+        MessageBox::error(this, tr("Cannot approve"), allowed.error());
+        return;
+    }
+    const std::optional<store::MonitorDetail>& d = m_detail->detail();
+    const store::ReplayRequest* pending = nullptr;
+    for (const store::ReplayRequest& r : d ? d->replayRequests : QList<store::ReplayRequest>{}) {
+        if (r.status == QLatin1String("pending")) {
+            pending = &r;
+        }
+    }
+    if (pending == nullptr) {
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Approve or reject edit %1").arg(pending->id));
+    auto* layout = new QVBoxLayout(&dialog);
+    QStringList changes;
+    const QJsonObject edits = QJsonDocument::fromJson(pending->edits.toUtf8()).object();
+    for (auto it = edits.begin(); it != edits.end(); ++it) {
+        changes.append(tr("• %1: %2").arg(PaymentEdits::label(it.key()), it.value().toString()));
+    }
+    auto* text = new QLabel(
+        tr("%1 asks to replay %2 with these corrections:\n%3\n\nReason: %4")
+            .arg(pending->requestedBy, d->row.vendorTxCode, changes.join(QLatin1Char('\n')), pending->reason),
+        &dialog);
+    text->setWordWrap(true);
+    layout->addWidget(text);
+    auto* comment = new QPlainTextEdit(&dialog);
+    comment->setPlaceholderText(tr("Comment (needed to reject)"));
+    comment->setAccessibleName(tr("Comment"));
+    layout->addWidget(comment);
+    auto* buttons = new QDialogButtonBox(&dialog);
+    QPushButton* approve = buttons->addButton(tr("&Approve and replay"), QDialogButtonBox::AcceptRole);
+    QPushButton* reject = buttons->addButton(tr("&Reject"), QDialogButtonBox::DestructiveRole);
+    buttons->addButton(QDialogButtonBox::Cancel);
+    bool approved = false;
+    bool decided = false;
+    connect(approve, &QPushButton::clicked, &dialog, [&] {
+        approved = decided = true;
+        dialog.accept();
+    });
+    connect(reject, &QPushButton::clicked, &dialog, [&] {
+        decided = true;
+        dialog.accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    if (dialog.exec() == QDialog::Accepted && decided) {
+        decideEditWith(approved, comment->toPlainText());
+    }
+}
+
+void MonitorPage::decideEditWith(bool approve, const QString& comment)
+{
+    const std::optional<store::MonitorDetail>& d = m_detail->detail();
+    qint64 requestId = 0;
+    for (const store::ReplayRequest& r : d ? d->replayRequests : QList<store::ReplayRequest>{}) {
+        if (r.status == QLatin1String("pending")) {
+            requestId = r.id;
+        }
+    }
+    const QString actor = m_context.currentUser().login;
+    const RoleSet roles = m_context.currentUser().roles;
+    correct(approve ? tr("Cannot approve") : tr("Cannot reject"),
+            [requestId, actor, roles, approve,
+             comment](const std::shared_ptr<store::Database>& database) -> Result<QString> {
+                store::Corrections corrections(database);
+                Result<void> r = approve ? corrections.approveReplay(requestId, actor, roles, comment)
+                                         : corrections.rejectReplay(requestId, actor, roles, comment);
+                if (!r) {
+                    return fail(r.error());
+                }
+                return approve ? tr("Edit %1 approved; the payment is replayed.").arg(requestId)
+                               : tr("Edit %1 rejected.").arg(requestId);
+            });
+}
+
+void MonitorPage::audit(const QString& action, const QString& subject, const QJsonObject& detail)
+{
+    const QString actor = m_context.currentUser().login;
+    m_model->run<Result<void>>(
+        [actor, action, subject, detail](const std::shared_ptr<store::Database>& database) {
+            return asVoid(store::AuditLog(database).append(actor, action, subject, detail));
+        },
+        [action](const Result<void>& audited) {
+            if (!audited) {
+                log::get("gui")->error("{} not audited: {}", action.toStdString(),
+                                       audited.error().toString().toStdString());
+            }
+        });
+}
+
+void MonitorPage::copyReferences()
+{
+    QStringList lines;
+    QList<qint64> ids;
+    QModelIndexList rows = m_ui->tableView->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end());
+    for (const QModelIndex& index : std::as_const(rows)) {
+        const store::MonitorRow* r = m_model->rowAt(index.row());
+        if (r == nullptr) {
+            continue;
+        }
+        ids.append(r->id);
+        lines.append(QStringList{r->vendorTxCode, r->transactionId, r->documents.join(QStringLiteral(", "))}.join(
+            QLatin1Char('\t')));
+    }
+    if (lines.isEmpty()) {
+        return;
+    }
+    QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
+    QJsonArray idArray;
+    for (qint64 id : std::as_const(ids)) {
+        idArray.append(id);
+    }
+    audit(QStringLiteral("monitor.copy_references"), QStringLiteral("inbox"),
+          QJsonObject{{QStringLiteral("events"), idArray}});
+    m_lastMessage = tr("%n reference line(s) copied.", nullptr, int(lines.size()));
+    updateFooter();
+    Q_EMIT actionFinished(m_lastMessage);
+}
+
+void MonitorPage::exportCsv(const QString& chosenPath)
+{
+    if (Result<void> allowed = m_context.check(Action::ExportData); !allowed) {
+        MessageBox::error(this, tr("Cannot export"), allowed.error());
+        return;
+    }
+    QString path = chosenPath;
+    if (path.isEmpty()) {
+        path = QFileDialog::getSaveFileName(
+            this, tr("Export payments"),
+            QStringLiteral("payments-%1.csv")
+                .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))),
+            tr("CSV files (*.csv)"));
+        if (path.isEmpty()) {
+            return;
+        }
+    }
+    const store::MonitorFilter filter = m_model->filter();
+    const store::MonitorSort sort = m_model->sortOrder();
+    const bool descending = m_model->isDescending();
+    const qint64 total = m_model->rowCount();
+    auto cancelled = std::make_shared<std::atomic<bool>>(false);
+    auto written = std::make_shared<std::atomic<qint64>>(0);
+    auto* progress = new QProgressDialog(tr("Exporting %n payment event(s)…", nullptr, int(total)), tr("Cancel"), 0,
+                                         int(std::min<qint64>(total, std::numeric_limits<int>::max())), this);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(400);
+    auto* tick = new QTimer(progress);
+    connect(tick, &QTimer::timeout, progress, [progress, written] { progress->setValue(int(written->load())); });
+    connect(progress, &QProgressDialog::canceled, progress, [cancelled] { *cancelled = true; });
+    tick->start(100);
+    const QString actor = m_context.currentUser().login;
+    m_model->run<ExportResult>(
+        [=](const std::shared_ptr<store::Database>& database) {
+            ExportResult result;
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
+                result.error =
+                    Error::permanent(QStringLiteral("monitor.export_open"),
+                                     tr("Cannot write %1: %2. Choose another folder.").arg(path, file.errorString()));
+                return result;
+            }
+            const QStringList header{
+                QStringLiteral("received_utc"), QStringLiteral("vendor_tx_code"), QStringLiteral("transaction_id"),
+                QStringLiteral("customer"),     QStringLiteral("amount"),         QStringLiteral("currency"),
+                QStringLiteral("type"),         QStringLiteral("status"),         QStringLiteral("syspro_documents"),
+                QStringLiteral("attempts"),     QStringLiteral("risk"),           QStringLiteral("problem")};
+            file.write(header.join(QLatin1Char(',')).toUtf8() + '\n');
+            const store::Monitor monitor(database);
+            constexpr int kChunk = 2'000;
+            for (qint64 offset = 0;; offset += kChunk) {
+                if (cancelled->load()) {
+                    result.cancelled = true;
+                    file.cancelWriting();
+                    return result;
+                }
+                Result<QList<store::MonitorRow>> rows = monitor.page(filter, sort, descending, offset, kChunk);
+                if (!rows) {
+                    result.error = rows.error();
+                    file.cancelWriting();
+                    return result;
+                }
+                for (const store::MonitorRow& r : *rows) {
+                    const QStringList fields{
+                        QDateTime::fromMSecsSinceEpoch(r.receivedAt).toUTC().toString(Qt::ISODateWithMs),
+                        r.vendorTxCode,
+                        r.transactionId,
+                        r.customer,
+                        r.amount ? r.amount->toDecimalString() : QString(),
+                        r.amount ? r.amount->currency().code() : QString(),
+                        r.kind,
+                        MonitorModel::flowLabel(r.flow),
+                        r.documents.join(QStringLiteral("; ")),
+                        QString::number(r.attempts),
+                        r.riskScore ? QString::number(*r.riskScore) : QString(),
+                        r.problem};
+                    QStringList cells;
+                    for (const QString& f : fields) {
+                        cells.append(csvField(f));
+                    }
+                    file.write(cells.join(QLatin1Char(',')).toUtf8() + '\n');
+                }
+                result.rows += rows->size();
+                *written = result.rows;
+                if (rows->size() < kChunk) {
+                    break;
+                }
+            }
+            if (!file.commit()) {
+                result.error =
+                    Error::permanent(QStringLiteral("monitor.export_write"),
+                                     tr("Cannot finish %1: %2. Nothing was written.").arg(path, file.errorString()));
+                return result;
+            }
+            const auto audited = store::AuditLog(database).append(
+                actor, QStringLiteral("monitor.export"), QStringLiteral("inbox"),
+                QJsonObject{{QStringLiteral("rows"), result.rows}, {QStringLiteral("file"), path}});
+            if (!audited) {
+                log::get("gui")->error("export not audited: {}", audited.error().toString().toStdString());
+            }
+            return result;
+        },
+        [this, progress, path](const ExportResult& result) {
+            progress->deleteLater();
+            if (result.error) {
+                MessageBox::error(this, tr("Export failed"), *result.error);
+                Q_EMIT actionFailed(*result.error);
+                return;
+            }
+            m_lastMessage = result.cancelled
+                                ? tr("Export cancelled; no file was written.")
+                                : tr("%n payment event(s) exported to %1.", nullptr, int(result.rows)).arg(path);
+            updateFooter();
+            Q_EMIT actionFinished(m_lastMessage);
+        });
+}
+
+} // namespace bridge::gui
