@@ -132,7 +132,7 @@ Result<DashboardFigures> Dashboard::read(const DashboardPeriod& period) const
     f.dayStart = period.dayStart;
     f.hourBoundaries = period.hourBoundaries;
     f.dayBoundaries = period.dayBoundaries;
-    Result<void> ok = m_database->read([&](QSqlDatabase& db) -> Result<void> {
+    const auto readAll = [&](QSqlDatabase& db) -> Result<void> {
         // Today: payments and refunds per currency (payments_occurred_at, today's rows only).
         {
             Result<QSqlQuery> q = Database::exec(db, kTodaySql, {{"from", period.dayStart}, {"to", period.now}});
@@ -232,6 +232,24 @@ Result<DashboardFigures> Dashboard::read(const DashboardPeriod& period) const
         }
         f.cashPerDay = *days;
         return {};
+    };
+    // Every figure from one snapshot, so that they agree while the engine writes (today's hours
+    // add up to today's tile). Read-only: nothing is locked for the writers.
+    const bool postgres = m_database->isPostgres();
+    Result<void> ok = m_database->read([&](QSqlDatabase& db) -> Result<void> {
+        if (Result<QSqlQuery> begun =
+                Database::exec(db, postgres ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                                            : QStringLiteral("BEGIN"));
+            !begun) {
+            return fail(begun.error());
+        }
+        Result<void> done = readAll(db);
+        const Result<QSqlQuery> ended =
+            Database::exec(db, done ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
+        if (done && !ended) {
+            return fail(ended.error());
+        }
+        return done;
     });
     if (!ok) {
         return fail(ok.error());
