@@ -118,7 +118,19 @@ void removeAxesAndSeries(QChart* chart)
 QValueAxis* countAxis(qint64 max, const QString& title)
 {
     auto* axis = new QValueAxis();
-    const qint64 top = std::max<qint64>(4, ((max + 3) / 4) * 4);
+    // Four steps of 1, 2 or 5 times a power of ten: 0, 50, 100, 150, 200 for a busiest minute of 186.
+    qint64 step = 1;
+    while (step * 4 < max) {
+        const qint64 base = step;
+        step = base * 2;
+        if (step * 4 < max) {
+            step = base * 5;
+        }
+        if (step * 4 < max) {
+            step = base * 10;
+        }
+    }
+    const qint64 top = step * 4;
     axis->setRange(0, static_cast<double>(top));
     axis->setTickCount(5);
     axis->setLabelFormat(QStringLiteral("%.0f"));
