@@ -8,6 +8,7 @@
 #include "gui/AlertsPage.h"
 #include "gui/AppContext.h"
 #include "gui/AuditPage.h"
+#include "gui/DashboardPage.h"
 #include "gui/EngineStatusWidget.h"
 #include "gui/EventLogPage.h"
 #include "gui/MessageBox.h"
@@ -93,7 +94,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
         if (!health) {
             log::get("gui")->warn("engine figures not read: {}", health.error().toString().toStdString());
         } else if (m_engineHealthFor != nullptr && m_engineHealthFor == m_engine.data()) {
-            m_engineStatus->setHealth(*health);
+            showEngineHealth(*health);
         }
     });
 
@@ -121,7 +122,7 @@ MainWindow::~MainWindow()
 void MainWindow::showEngineStarting()
 {
     if (!m_engine) {
-        m_engineStatus->setState(EngineStatusWidget::State::Starting);
+        showEngineState(EngineStatusWidget::State::Starting);
         updateEngineActions();
     }
 }
@@ -138,31 +139,32 @@ void MainWindow::setEngine(engine::Engine* engine)
     m_engine = engine;
     m_stopRequestedBy.clear();
     m_engineStatus->clearHealth();
+    m_dashboard->clearEngineHealth();
     if (auto* monitor = qobject_cast<MonitorPage*>(page(QStringLiteral("monitor")))) {
         monitor->setEngine(engine);
     }
     if (engine == nullptr) {
-        m_engineStatus->setState(EngineStatusWidget::State::NotConfigured);
+        showEngineState(EngineStatusWidget::State::NotConfigured);
         updateEngineActions();
         return;
     }
     m_engineConnections.append(connect(engine, &engine::Engine::healthChanged, this,
-                                       [this](const engine::EngineHealth& h) { m_engineStatus->setHealth(h); }));
+                                       [this](const engine::EngineHealth& h) { showEngineHealth(h); }));
     m_engineConnections.append(connect(engine, &engine::Engine::started, this, [this] {
         if (!m_startingHere) {
             auditEngine(m_context.currentUser().login, QStringLiteral("engine.started"), QStringLiteral("application"));
         }
         m_engineHealthTimer.stop();
-        m_engineStatus->setState(EngineStatusWidget::State::Running);
+        showEngineState(EngineStatusWidget::State::Running);
         updateEngineActions();
     }));
     m_engineConnections.append(connect(engine, &engine::Engine::stopped, this, &MainWindow::engineStopped));
     if (engine->isRunning()) {
         // Started for this user as the console came up (demo mode).
         auditEngine(m_context.currentUser().login, QStringLiteral("engine.started"), QStringLiteral("launch"));
-        m_engineStatus->setState(EngineStatusWidget::State::Running);
+        showEngineState(EngineStatusWidget::State::Running);
     } else {
-        m_engineStatus->setState(EngineStatusWidget::State::Stopped);
+        showEngineState(EngineStatusWidget::State::Stopped);
         m_engineHealthTimer.start();
         refreshEngineHealth();
     }
@@ -199,7 +201,7 @@ void MainWindow::startEngine()
     if (!started) {
         auditEngine(login, QStringLiteral("engine.start_failed"), QStringLiteral("console"),
                     QJsonObject{{QStringLiteral("error"), started.error().code}});
-        m_engineStatus->setState(EngineStatusWidget::State::Stopped);
+        showEngineState(EngineStatusWidget::State::Stopped);
         updateEngineActions();
         MessageBox::error(this, tr("The engine did not start"), started.error());
         return;
@@ -218,7 +220,7 @@ void MainWindow::stopEngine()
     }
     m_stopRequestedBy = m_context.currentUser().login;
     log::get("gui")->info("{} stops the engine", m_stopRequestedBy.toStdString());
-    m_engineStatus->setState(EngineStatusWidget::State::Stopping);
+    showEngineState(EngineStatusWidget::State::Stopping);
     updateEngineActions();
     m_engine->stop();
 }
@@ -231,7 +233,7 @@ void MainWindow::engineStopped()
     auditEngine(requestedHere ? m_stopRequestedBy : m_context.currentUser().login, QStringLiteral("engine.stopped"),
                 requestedHere ? QStringLiteral("console") : QStringLiteral("application"));
     m_stopRequestedBy.clear();
-    m_engineStatus->setState(EngineStatusWidget::State::Stopped);
+    showEngineState(EngineStatusWidget::State::Stopped);
     updateEngineActions();
     m_engineHealthTimer.start();
     refreshEngineHealth();
@@ -277,8 +279,22 @@ void MainWindow::auditEngine(const QString& actor, const QString& action, const 
     }
 }
 
+void MainWindow::showEngineState(EngineStatusWidget::State state)
+{
+    m_engineStatus->setState(state);
+    m_dashboard->setEngineState(state);
+}
+
+void MainWindow::showEngineHealth(const engine::EngineHealth& health)
+{
+    m_engineStatus->setHealth(health);
+    m_dashboard->setEngineHealth(health);
+}
+
 void MainWindow::createPages()
 {
+    m_dashboard = new DashboardPage(m_context, this);
+    addPage(m_dashboard, QStringLiteral("dashboard"), tr("Dashboard"), QIcon(QStringLiteral(":/icons/dashboard.svg")));
     addPage(new MonitorPage(m_context, this), QStringLiteral("monitor"), tr("Monitor"),
             QIcon(QStringLiteral(":/icons/monitor.svg")));
     auto* alerts = new AlertsPage(m_context, this);

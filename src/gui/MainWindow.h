@@ -4,6 +4,7 @@
 
 #include "core/Error.h"
 #include "engine/Engine.h"
+#include "gui/EngineStatusWidget.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
@@ -23,7 +24,7 @@ class QLabel;
 namespace bridge::gui {
 
 class AppContext;
-class EngineStatusWidget;
+class DashboardPage;
 
 /// The console: navigation on the left, one page at a time, who is signed in, the sync engine and
 /// which database is open in the status bar. Pages appear only when they have real content.
@@ -69,6 +70,9 @@ private:
     void updateEngineActions();
     void engineStopped();
     void refreshEngineHealth();
+    /// The engine's state and figures go to the status bar and the dashboard alike.
+    void showEngineState(EngineStatusWidget::State state);
+    void showEngineHealth(const engine::EngineHealth& health);
     void auditEngine(const QString& actor, const QString& action, const QString& trigger,
                      const QJsonObject& extra = {});
 
@@ -80,6 +84,7 @@ private:
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_demoLabel = nullptr;
     EngineStatusWidget* m_engineStatus = nullptr;
+    DashboardPage* m_dashboard = nullptr;
     QPointer<engine::Engine> m_engine;
     QList<QMetaObject::Connection> m_engineConnections;
     /// While the engine is stopped its figures are read on a pool thread every few seconds.

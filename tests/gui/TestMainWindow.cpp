@@ -60,13 +60,14 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.pageIds(),
-                 (QStringList{QStringLiteral("monitor"), QStringLiteral("alerts"), QStringLiteral("eventlog"),
-                              QStringLiteral("audit"), QStringLiteral("users"), QStringLiteral("settings")}));
+                 (QStringList{QStringLiteral("dashboard"), QStringLiteral("monitor"), QStringLiteral("alerts"),
+                              QStringLiteral("eventlog"), QStringLiteral("audit"), QStringLiteral("users"),
+                              QStringLiteral("settings")}));
         auto* stack = window.findChild<QStackedWidget*>(QStringLiteral("pageStack"));
         auto* nav = window.findChild<QListWidget*>(QStringLiteral("navigationList"));
         QVERIFY(stack && nav);
-        QCOMPARE(nav->count(), 6);
-        // Keyboard: Ctrl+1..6 reach every page.
+        QCOMPARE(nav->count(), 7);
+        // Keyboard: Ctrl+1..7 reach every page.
         for (int i = 0; i < window.pageIds().size(); ++i) {
             QTest::keyClick(&window, static_cast<Qt::Key>(Qt::Key_1 + i), Qt::ControlModifier);
             QCOMPARE(window.currentPageId(), window.pageIds().at(i));
@@ -79,7 +80,7 @@ private Q_SLOTS:
         nav->setFocus();
         nav->setCurrentRow(0);
         QTest::keyClick(nav, Qt::Key_Down);
-        QCOMPARE(window.currentPageId(), QStringLiteral("alerts"));
+        QCOMPARE(window.currentPageId(), QStringLiteral("monitor"));
         QVERIFY(window.windowTitle().contains(QStringLiteral("demo")));
     }
 
@@ -206,8 +207,8 @@ private Q_SLOTS:
         QVERIFY(page);
         QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         auto* nav = window.findChild<QListWidget*>(QStringLiteral("navigationList"));
-        QCOMPARE(nav->item(1)->text(), QStringLiteral("Alerts (2)"));
-        QVERIFY(nav->item(1)->font().bold()); // one of them is critical
+        QCOMPARE(nav->item(2)->text(), QStringLiteral("Alerts (2)"));
+        QVERIFY(nav->item(2)->font().bold()); // one of them is critical
         window.showPage(QStringLiteral("alerts"));
         QCOMPARE(page->model()->rowCount(), 2);
         auto* ack = page->findChild<QPushButton*>(QStringLiteral("acknowledgeButton"));
@@ -245,8 +246,8 @@ private Q_SLOTS:
         QTest::mouseClick(ack, Qt::LeftButton);
         // Gone from the open alerts, the badge counts one, the store and the audit log know who.
         QCOMPARE(page->model()->rowCount(), 1);
-        QCOMPARE(nav->item(1)->text(), QStringLiteral("Alerts (1)"));
-        QVERIFY(!nav->item(1)->font().bold());
+        QCOMPARE(nav->item(2)->text(), QStringLiteral("Alerts (1)"));
+        QVERIFY(!nav->item(2)->font().bold());
         const auto all = alerts.list(false, 10);
         QVERIFY(all);
         const auto acknowledged = std::find_if(
@@ -343,9 +344,9 @@ private Q_SLOTS:
             QVERIFY2(f.error().isEmpty(), qPrintable(f.error()));
             gui::MainWindow window(f.context());
             auto* nav = window.findChild<QListWidget*>(QStringLiteral("navigationList"));
-            QCOMPARE(nav->item(5)->text(), QStringLiteral("Einstellungen"));
-            QCOMPARE(nav->item(2)->text(), QStringLiteral("Ereignisprotokoll"));
-            QVERIFY(nav->item(1)->text().startsWith(QStringLiteral("Warnmeldungen")));
+            QCOMPARE(nav->item(6)->text(), QStringLiteral("Einstellungen"));
+            QCOMPARE(nav->item(3)->text(), QStringLiteral("Ereignisprotokoll"));
+            QVERIFY(nav->item(2)->text().startsWith(QStringLiteral("Warnmeldungen")));
             QVERIFY(
                 window.findChild<QAction*>(QStringLiteral("quitAction"))->text().contains(QStringLiteral("Beenden")));
         }
