@@ -63,6 +63,7 @@ Result<Money> reparse(const Money& money, const Currency& currency, const QStrin
     Result<Money> m = Money::parse(money.toDecimalString(), currency);
     if (!m) {
         return fail(invalid(
+            //: %1 currency code, %2 amount, %3 the new currency code, %4 why (e.g. too many decimals)
             path, PaymentEdits::tr("%1 %2 cannot be written in %3: %4")
                       .arg(money.currency().code(), money.toDecimalString(), currency.code(), m.error().message)));
     }

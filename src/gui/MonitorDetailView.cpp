@@ -167,8 +167,9 @@ void MonitorDetailView::showDetail(const store::MonitorDetail& d)
         QString text;
         QString style;
         if (s.failed) {
-            text = QStringLiteral("✗ %1\n%2")
-                       .arg(stageName(s.step), s.at ? tr("stopped at %1").arg(time(*s.at)) : tr("stopped"));
+            //: %1 is a time of day (14:02:11.120)
+            const QString stoppedAt = tr("stopped at %1");
+            text = QStringLiteral("✗ %1\n%2").arg(stageName(s.step), s.at ? stoppedAt.arg(time(*s.at)) : tr("stopped"));
             style = QStringLiteral("background: #fdecea; color: #8a1c1c; border: 1px solid #e8a5a0;");
         } else if (s.at) {
             text = QStringLiteral("✓ %1\n%2").arg(stageName(s.step), time(*s.at));
@@ -178,7 +179,9 @@ void MonitorDetailView::showDetail(const store::MonitorDetail& d)
             previous = s.at;
             style = QStringLiteral("background: #e9f5ec; color: #1d4f2a; border: 1px solid #a9d4b3;");
         } else {
-            text = QStringLiteral("○ %1\n%2").arg(stageName(s.step), tr("not yet"));
+            // A payment posted with no status update queued: no shop address is set up to tell.
+            const bool nobody = s.step == store::MonitorStage::Step::Synced && d.row.flow == store::Flow::Completed;
+            text = QStringLiteral("○ %1\n%2").arg(stageName(s.step), nobody ? tr("not set up") : tr("not yet"));
             style = QStringLiteral("background: palette(base); color: palette(placeholder-text); border: 1px dashed "
                                    "palette(mid);");
         }

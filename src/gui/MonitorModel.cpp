@@ -96,29 +96,46 @@ void MonitorModel::request(bool reset, qint64 wantedStart, qint64 anchorId, qint
             reply.generation = generation;
             reply.reset = reset;
             const store::Monitor monitor(database);
-            Result<qint64> total = monitor.count(filter);
-            if (!total) {
-                reply.error = total.error();
-                return reply;
-            }
-            reply.total = *total;
-            qint64 start = wantedStart;
-            // Where the anchor row is now: the rows that arrived above it move everything down.
-            if (anchorId > 0 && sort == store::MonitorSort::Time) {
-                Result<std::optional<qint64>> now = monitor.positionInTimeOrder(filter, descending, anchorId);
-                if (now && *now) {
-                    reply.shift = **now - anchorRow;
-                    start = std::max<qint64>(0, wantedStart + reply.shift);
+            // The count, the anchor's place and the rows from one snapshot: a payment written in
+            // between would otherwise be counted in one and not the other, and the view would
+            // drift by it.
+            const Result<void> read = database->readSnapshot([&](QSqlDatabase&) -> Result<void> {
+                Result<qint64> total = monitor.count(filter);
+                if (!total) {
+                    return fail(total.error());
                 }
+                reply.total = *total;
+                qint64 start = wantedStart;
+                // Where the anchor row is now: the rows that arrived above it move everything down.
+                if (anchorId > 0 && sort == store::MonitorSort::Time) {
+                    Result<std::optional<qint64>> now = monitor.positionInTimeOrder(filter, descending, anchorId);
+                    if (now && *now) {
+                        reply.shift = **now - anchorRow;
+                        start = std::max<qint64>(0, wantedStart + reply.shift);
+                    }
+                }
+                start = std::min(start, std::max<qint64>(0, reply.total - kWindowRows));
+                // Deep in the second half, the rows are read from the other end (the same order
+                // turned round), so that the store skips at most half of them: the end of a
+                // million rows costs what their middle does.
+                const qint64 wanted = std::min<qint64>(kWindowRows, std::max<qint64>(0, reply.total - start));
+                const bool fromEnd = start > reply.total / 2;
+                Result<QList<store::MonitorRow>> rows =
+                    fromEnd ? monitor.page(filter, sort, !descending, reply.total - start - wanted, int(wanted))
+                            : monitor.page(filter, sort, descending, start, kWindowRows);
+                if (!rows) {
+                    return fail(rows.error());
+                }
+                if (fromEnd) {
+                    std::reverse(rows->begin(), rows->end());
+                }
+                reply.start = start;
+                reply.rows = std::move(*rows);
+                return {};
+            });
+            if (!read) {
+                reply.error = read.error();
             }
-            start = std::min(start, std::max<qint64>(0, reply.total - kWindowRows));
-            Result<QList<store::MonitorRow>> rows = monitor.page(filter, sort, descending, start, kWindowRows);
-            if (!rows) {
-                reply.error = rows.error();
-                return reply;
-            }
-            reply.start = start;
-            reply.rows = std::move(*rows);
             return reply;
         },
         [this](Reply reply) { apply(reply); });

@@ -187,12 +187,13 @@ void MonitorPage::setUpFilters()
                            "API's safety net) is listed under \"Repeats of known payments\"."),
                         Qt::ToolTipRole);
 
-    m_ui->typeComboBox->addItem(tr("Payments and refunds"), QString());
+    m_ui->typeComboBox->addItem(tr("All types"), QString());
     m_ui->typeComboBox->addItem(tr("Payments"), QStringLiteral("payment"));
     m_ui->typeComboBox->addItem(tr("Refunds"), QStringLiteral("refund"));
 
     QComboBox* currency = m_ui->currencyComboBox;
-    currency->addItem(tr("Any currency"), QString());
+    currency->addItem(tr("Currency"), QString()); // any: the first entry names what the box is for
+    currency->setItemData(0, tr("Any currency; amounts are read in each currency's own units"), Qt::ToolTipRole);
     QStringList codes;
     for (const Currency& c : Currency::all()) {
         codes.append(c.code());
@@ -209,7 +210,7 @@ void MonitorPage::setUpFilters()
     // The page fits a window half a laptop screen wide: combos as wide as their shortest sensible text.
     for (QComboBox* box : {m_ui->periodComboBox, m_ui->statusComboBox, m_ui->typeComboBox, m_ui->currencyComboBox}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(box == m_ui->currencyComboBox ? 5 : 9);
+        box->setMinimumContentsLength(9);
     }
     m_ui->deadLettersButton->setIcon(MonitorModel::flowIcon(store::Flow::DeadLetter));
     m_ui->deadLettersButton->setToolTip(tr("Show only the open dead letters: payments the bridge stopped for a "
@@ -554,6 +555,11 @@ void MonitorPage::updateFooter()
                                     ? tr("The engine in this console tells the monitor about every change.")
                                     : tr("The monitor reads the database every 5 seconds."));
     // How many dead letters are open, any time: on the toggle, so that they are never missed.
+    // Counted at most every 5 s, so that live refreshes do not queue it ahead of the user's reads.
+    if (m_deadLettersCounted.isValid() && m_deadLettersCounted.elapsed() < 5'000) {
+        return;
+    }
+    m_deadLettersCounted.start();
     store::MonitorFilter dead;
     dead.status = store::MonitorFilter::Status::DeadLetters;
     m_model->run<Result<qint64>>(

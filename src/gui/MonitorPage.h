@@ -5,6 +5,7 @@
 #include "core/Error.h"
 #include "store/Monitor.h"
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QPointer>
 #include <QTimer>
@@ -109,6 +110,7 @@ private:
     qint64 m_detailId = 0;
     quint64 m_detailRequest = 0;
     qint64 m_deadLetters = -1;
+    QElapsedTimer m_deadLettersCounted;
     QString m_lastMessage;
     QAction* m_retry = nullptr;
     QAction* m_replay = nullptr;

@@ -334,7 +334,9 @@ Result<void> Corrections::decide(qint64 requestId, const QString& approver, Role
         const QString requester = q->value(2).toString();
         if (q->value(3).toString() != QLatin1String("pending")) {
             return fail(Error::permanent(QStringLiteral("monitor.request_decided"),
-                                         tr("Request %1 was already %2.").arg(requestId).arg(q->value(3).toString())));
+                                         q->value(3).toString() == QLatin1String("rejected")
+                                             ? tr("Request %1 was already rejected.").arg(requestId)
+                                             : tr("Request %1 was already approved and applied.").arg(requestId)));
         }
         // The approver's role, and not the requester (maker-checker), checked where it is applied.
         if (Result<void> allowed = Permissions::checkApproval(approver, roles, Action::ApproveReplay, requester);

@@ -235,22 +235,7 @@ Result<DashboardFigures> Dashboard::read(const DashboardPeriod& period) const
     };
     // Every figure from one snapshot, so that they agree while the engine writes (today's hours
     // add up to today's tile). Read-only: nothing is locked for the writers.
-    const bool postgres = m_database->isPostgres();
-    Result<void> ok = m_database->read([&](QSqlDatabase& db) -> Result<void> {
-        if (Result<QSqlQuery> begun =
-                Database::exec(db, postgres ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
-                                            : QStringLiteral("BEGIN"));
-            !begun) {
-            return fail(begun.error());
-        }
-        Result<void> done = readAll(db);
-        const Result<QSqlQuery> ended =
-            Database::exec(db, done ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
-        if (done && !ended) {
-            return fail(ended.error());
-        }
-        return done;
-    });
+    Result<void> ok = m_database->readSnapshot(readAll);
     if (!ok) {
         return fail(ok.error());
     }

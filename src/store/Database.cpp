@@ -494,6 +494,25 @@ Result<void> Database::read(const std::function<Result<void>(QSqlDatabase&)>& wo
     return result;
 }
 
+Result<void> Database::readSnapshot(const std::function<Result<void>(QSqlDatabase&)>& work)
+{
+    const bool postgres = isPostgres();
+    return read([&](QSqlDatabase& db) -> Result<void> {
+        if (Result<QSqlQuery> begun =
+                exec(db, postgres ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                                  : QStringLiteral("BEGIN"));
+            !begun) {
+            return fail(begun.error());
+        }
+        Result<void> done = work(db);
+        const Result<QSqlQuery> ended = exec(db, done ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
+        if (done && !ended) {
+            return fail(ended.error());
+        }
+        return done;
+    });
+}
+
 Result<QSqlQuery> Database::exec(QSqlDatabase& db, const QString& sql, Bindings bindings)
 {
     QSqlQuery query(db);

@@ -100,6 +100,10 @@ public:
     QList<Result<void>> writeEach(qsizetype count, const std::function<Result<void>(QSqlDatabase&, qsizetype)>& work);
     /// Runs `work` on the calling thread's connection without a transaction (reads).
     Result<void> read(const std::function<Result<void>(QSqlDatabase&)>& work);
+    /// Runs `work` (reads, including nested read() calls on this thread) in one read-only
+    /// snapshot, so that several queries agree while others write: a deferred transaction on
+    /// SQLite (WAL), REPEATABLE READ READ ONLY on PostgreSQL. Nothing is locked for the writers.
+    Result<void> readSnapshot(const std::function<Result<void>(QSqlDatabase&)>& work);
 
     /// Prepares and executes `sql` with named bindings (":name"). Errors name the statement.
     static Result<QSqlQuery> exec(QSqlDatabase& db, const QString& sql, Bindings bindings = {});

@@ -140,12 +140,13 @@ Result<Where> compile(const MonitorFilter& f)
         addPrefix(w, QStringLiteral("i.customer"), QStringLiteral("customer"), c);
     }
     if (const QString r = f.referencePrefix.trimmed(); !r.isEmpty()) {
-        // Each of the three is an index range; the union is small, so the rows are fetched by id.
-        w.clauses.append(QStringLiteral(
-            "i.id IN (SELECT id FROM inbox WHERE vendor_tx_code >= :ref_lo AND vendor_tx_code < :ref_hi "
-            "UNION SELECT id FROM inbox WHERE transaction_id >= :ref_lo2 AND transaction_id < :ref_hi2 "
-            "UNION SELECT o.inbox_id FROM outbox o WHERE o.document_key >= :ref_lo3 AND o.document_key < :ref_hi3 "
-            "AND o.inbox_id IS NOT NULL)"));
+        // Each of the three is an index range (SYSPRO documents through the ledger's links, whose
+        // document_key is indexed); the union is small, so the rows are fetched by id.
+        w.clauses.append(
+            QStringLiteral("i.id IN (SELECT id FROM inbox WHERE vendor_tx_code >= :ref_lo AND vendor_tx_code < :ref_hi "
+                           "UNION SELECT id FROM inbox WHERE transaction_id >= :ref_lo2 AND transaction_id < :ref_hi2 "
+                           "UNION SELECT e.id FROM ledger_links l JOIN inbox e ON e.transaction_id = l.transaction_id "
+                           "WHERE l.document_key >= :ref_lo3 AND l.document_key < :ref_hi3)"));
         for (const char* suffix : {"", "2", "3"}) {
             w.bindings.insert(QStringLiteral("ref_lo") + QLatin1String(suffix), r);
             w.bindings.insert(QStringLiteral("ref_hi") + QLatin1String(suffix), prefixUpper(r));

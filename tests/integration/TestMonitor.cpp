@@ -18,6 +18,8 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <thread>
+
 using namespace bridge;
 using namespace Qt::StringLiterals;
 using namespace bridge::store;
@@ -191,6 +193,31 @@ private Q_SLOTS:
         f.amountFrom = QStringLiteral("1000");
         f.amountTo = QStringLiteral("2000");
         check(f, {u"ORD-2005"_s, u"JP-3007"_s});
+    }
+
+    void aSnapshotKeepsCountsTogetherWhileOthersWrite()
+    {
+        TestDatabase t;
+        QVERIFY2(t.error().isEmpty(), qPrintable(t.error()));
+        seed(*t.database());
+        const Monitor monitor(t.database());
+        qint64 before = -1;
+        qint64 after = -1;
+        const Result<void> read = t.database()->readSnapshot([&](QSqlDatabase&) -> Result<void> {
+            before = monitor.count({}).value_or(-1);
+            // Another connection (another thread) writes a payment meanwhile.
+            std::thread writer([&] {
+                (void)insertEvent(*t.database(), {kDay + 3'600'000, u"ORD-9999"_s, u"TXN-Z"_s, u"C0001"_s, 100});
+                t.database()->closeThreadConnection();
+            });
+            writer.join();
+            after = monitor.count({}).value_or(-1);
+            return {};
+        });
+        QVERIFY2(read, qPrintable(errorOf(read)));
+        QCOMPARE(before, 7);
+        QCOMPARE(after, 7); // the snapshot does not see it
+        QCOMPARE(monitor.count({}).value_or(-1), 8);
     }
 
     void badFiltersAreRefusedWithTheField()

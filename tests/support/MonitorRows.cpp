@@ -53,15 +53,16 @@ Result<void> insertCommand(store::Database& database, qint64 inboxId, const Comm
 {
     static int sequence = 0;
     ++sequence;
+    const QString key = QStringLiteral("k%1").arg(sequence);
     return database.write([&](QSqlDatabase& tx) -> Result<void> {
-        return asVoid(store::Database::exec(
+        Result<QSqlQuery> o = store::Database::exec(
             tx,
             QStringLiteral("INSERT INTO outbox (inbox_id, command_kind, business_key, ordering_key, sequence, payload, "
                            "status, attempts, next_attempt_at, document_key, created_at, updated_at) VALUES (:inbox, "
                            ":kind, :key, :ordering, :seq, '{}', :status, :attempts, :next, :doc, :at, :at2)"),
             {{"inbox", inboxId},
              {"kind", c.kind},
-             {"key", QStringLiteral("k%1").arg(sequence)},
+             {"key", key},
              {"ordering", QStringLiteral("txn:%1").arg(inboxId)},
              {"seq", sequence},
              {"status", c.status},
@@ -69,7 +70,16 @@ Result<void> insertCommand(store::Database& database, qint64 inboxId, const Comm
              {"next", c.nextAttemptAt},
              {"doc", c.documentKey.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(c.documentKey)},
              {"at", at + 10},
-             {"at2", at + 500}}));
+             {"at2", at + 500}});
+        if (!o || c.documentKey.isEmpty() || c.status != QLatin1String("done")) {
+            return asVoid(o);
+        }
+        // As the poster does: the document is linked to the event's Opayo transaction.
+        return asVoid(store::Database::exec(
+            tx,
+            QStringLiteral("INSERT INTO ledger_links (transaction_id, command_kind, business_key, document_key, "
+                           "linked_at) SELECT transaction_id, :kind, :key, :doc, :at FROM inbox WHERE id = :inbox"),
+            {{"kind", c.kind}, {"key", key}, {"doc", c.documentKey}, {"at", at + 500}, {"inbox", inboxId}}));
     });
 }
 
