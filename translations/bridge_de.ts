@@ -59,6 +59,77 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Card payments Opayo took since midnight (local time) that the bridge accepted for posting.</source>
+        <translation>Kartenzahlungen, die Opayo seit Mitternacht (Ortszeit) eingezogen hat und die die Bridge zur Buchung angenommen hat.</translation>
+    </message>
+    <message>
+        <source>Payments today</source>
+        <translation>Zahlungen heute</translation>
+    </message>
+    <message>
+        <source>The sum of today&apos;s payments per currency, before refunds. Amounts are exact; currencies are never added together.</source>
+        <translation>Die Summe der heutigen Zahlungen je Währung, vor Erstattungen. Beträge sind exakt; Währungen werden nie zusammengerechnet.</translation>
+    </message>
+    <message>
+        <source>Cash in today</source>
+        <translation>Einnahmen heute</translation>
+    </message>
+    <message>
+        <source>Refunds Opayo made since midnight (local time), with their sum per currency.</source>
+        <translation>Erstattungen, die Opayo seit Mitternacht (Ortszeit) ausgeführt hat, mit ihrer Summe je Währung.</translation>
+    </message>
+    <message>
+        <source>Refunds today</source>
+        <translation>Erstattungen heute</translation>
+    </message>
+    <message>
+        <source>Events that came into the inbox in the last 60 minutes: shop events, Opayo notifications and Reporting API rows.</source>
+        <translation>Ereignisse, die in den letzten 60 Minuten in der Eingangswarteschlange eingegangen sind: Shop-Ereignisse, Opayo-Benachrichtigungen und Zeilen der Reporting-API.</translation>
+    </message>
+    <message>
+        <source>Events, last hour</source>
+        <translation>Ereignisse, letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Events and commands waiting for another attempt after a failure the bridge expects to pass (network, SYSPRO busy).</source>
+        <translation>Ereignisse und Befehle, die nach einem voraussichtlich vorübergehenden Fehler (Netzwerk, SYSPRO ausgelastet) auf einen weiteren Versuch warten.</translation>
+    </message>
+    <message>
+        <source>Being retried</source>
+        <translation>Wird wiederholt</translation>
+    </message>
+    <message>
+        <source>Events and commands that will not succeed without a person: fix the cause, then replay them or mark them resolved. Resolved ones are not counted.</source>
+        <translation>Ereignisse und Befehle, die ohne menschliches Eingreifen nicht erfolgreich sein werden: Beheben Sie die Ursache, und übertragen Sie sie dann erneut, oder markieren Sie sie als geklärt. Geklärte werden nicht mitgezählt.</translation>
+    </message>
+    <message>
+        <source>Dead letters</source>
+        <translation>Dead Letters</translation>
+    </message>
+    <message>
+        <source>Whether the sync engine runs, and what is waiting for it.</source>
+        <translation>Ob der Synchronisierungsdienst läuft und was auf ihn wartet.</translation>
+    </message>
+    <message>
+        <source>Sync engine</source>
+        <translation>Synchronisierungsdienst</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s one SYSPRO session (SYSPRO allows one logon per operator).</source>
+        <translation>Die eine SYSPRO-Sitzung des Synchronisierungsdienstes (SYSPRO erlaubt eine Anmeldung pro Operator).</translation>
+    </message>
+    <message>
+        <source>SYSPRO session</source>
+        <translation>SYSPRO-Sitzung</translation>
+    </message>
+</context>
+<context>
     <name>EventLogPage</name>
     <message>
         <source>Event log</source>
@@ -158,6 +229,85 @@
     <message>
         <source>Shift+F5</source>
         <translation>Shift+F5</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorPage</name>
+    <message>
+        <source>Monitor</source>
+        <translation>Monitor</translation>
+    </message>
+    <message>
+        <source>The time window the table shows. Change it with Period.</source>
+        <translation>Der Zeitraum, den die Tabelle zeigt. Ändern Sie ihn über „Zeitraum“.</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Search: vendorTxCode, Opayo transaction or SYSPRO document (starts with)…</source>
+        <translation>Suche: vendorTxCode, Opayo-Transaktion oder SYSPRO-Beleg (beginnt mit)…</translation>
+    </message>
+    <message>
+        <source>Search references</source>
+        <translation>Referenzen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Customer (starts with)</source>
+        <translation>Kunde (beginnt mit)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>&amp;Dead letters only</source>
+        <translation>N&amp;ur Dead Letters</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>&amp;Betrag:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <source>Amount from</source>
+        <translation>Betrag von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Amount to</source>
+        <translation>Betrag bis</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>Fi&amp;lter zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -464,6 +614,121 @@
     </message>
 </context>
 <context>
+    <name>bridge::PaymentEdits</name>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 cannot be written in %3: %4</source>
+        <extracomment>%1 currency code, %2 amount, %3 the new currency code, %4 why (e.g. too many decimals)</extracomment>
+        <translation>%1 %2 kann nicht in %3 angegeben werden: %4</translation>
+    </message>
+    <message>
+        <source>Customer code</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <source>Customer e-mail</source>
+        <translation>E-Mail-Adresse des Kunden</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>line 1</source>
+        <translation>Zeile 1</translation>
+    </message>
+    <message>
+        <source>line 2</source>
+        <translation>Zeile 2</translation>
+    </message>
+    <message>
+        <source>town or city</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>county or region</source>
+        <translation>Grafschaft oder Region</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Billing address, %1</source>
+        <translation>Rechnungsadresse, %1</translation>
+    </message>
+    <message>
+        <source>Delivery address, %1</source>
+        <translation>Lieferadresse, %1</translation>
+    </message>
+    <message>
+        <source>Line %1 stock code</source>
+        <translation>Zeile %1, Artikelnummer</translation>
+    </message>
+    <message>
+        <source>Line %1 description</source>
+        <translation>Zeile %1, Beschreibung</translation>
+    </message>
+    <message>
+        <source>Line %1 quantity</source>
+        <translation>Zeile %1, Menge</translation>
+    </message>
+    <message>
+        <source>Line %1 unit price</source>
+        <translation>Zeile %1, Stückpreis</translation>
+    </message>
+    <message>
+        <source>No field was changed. Change at least one value, or replay without edits.</source>
+        <translation>Es wurde kein Feld geändert. Ändern Sie mindestens einen Wert, oder übertragen Sie die Zahlung ohne Änderungen erneut.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field that can be corrected. Correctable fields are the customer, the addresses, the amount and currency, and each order line&apos;s stock code, description, quantity and unit price.</source>
+        <translation>„%1“ ist kein korrigierbares Feld. Korrigierbar sind der Kunde, die Adressen, Betrag und Währung sowie für jede Auftragszeile Artikelnummer, Beschreibung, Menge und Stückpreis.</translation>
+    </message>
+    <message>
+        <source>the new value must be text.</source>
+        <translation>Der neue Wert muss Text sein.</translation>
+    </message>
+    <message>
+        <source>a payment cannot be posted without a customer code.</source>
+        <translation>Eine Zahlung kann ohne Kundennummer nicht gebucht werden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of units above zero.</source>
+        <translation>„%1“ ist keine ganze Stückzahl größer als null.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount: write it with digits and a decimal point, e.g. 12.50.</source>
+        <translation>„%1“ ist kein Betrag: Schreiben Sie ihn mit Ziffern und einem Punkt als Dezimaltrennzeichen, z. B. 12.50.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the payment has %n order line(s).</source>
+        <translation>
+            <numerusform>Die Zahlung hat %n Auftragszeile.</numerusform>
+            <numerusform>Die Zahlung hat %n Auftragszeilen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bridge::Permissions</name>
     <message>
         <source>Viewer</source>
@@ -584,6 +849,10 @@
     <message>
         <source>%1 prepared this, so %1 cannot %2. Another approver must do it (maker-checker rule).</source>
         <translation>Da %1 dies erstellt hat, ist %1 nicht berechtigt, %2. Ein anderer Freigeber muss dies übernehmen (Vier-Augen-Prinzip).</translation>
+    </message>
+    <message>
+        <source>mark a dead letter resolved</source>
+        <translation>einen Dead Letter als geklärt zu markieren</translation>
     </message>
 </context>
 <context>
@@ -1318,6 +1587,10 @@ Verstrichene Zeit:            %5 ms
         <source>Add the stock code in SYSPRO, or map the shop&apos;s SKU to an existing stock code (a lookup step on StockCode in the mapping), then replay the event.</source>
         <translation>Legen Sie die Artikelnummer in SYSPRO an oder ordnen Sie die SKU des Shops einer vorhandenen Artikelnummer zu (ein Lookup-Schritt auf StockCode in der Zuordnung) und übertragen Sie das Ereignis dann erneut.</translation>
     </message>
+    <message>
+        <source>Correct the edit in the monitor (Edit and replay), or replay without it.</source>
+        <translation>Korrigieren Sie die Änderung im Monitor („Bearbeiten und erneut übertragen“), oder übertragen Sie das Ereignis ohne die Änderung erneut.</translation>
+    </message>
 </context>
 <context>
     <name>bridge::engine::ReportingPoller</name>
@@ -1620,6 +1893,310 @@ Was zu tun ist: %2</translation>
     <message>
         <source>Verifying…</source>
         <translation>Wird geprüft…</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::gui::DashboardPage</name>
+    <message>
+        <source>Events received per minute, last hour</source>
+        <translation>Eingegangene Ereignisse pro Minute, letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Cash in per hour, today</source>
+        <translation>Einnahmen pro Stunde, heute</translation>
+    </message>
+    <message>
+        <source>Cash in per day, last 30 days</source>
+        <translation>Einnahmen pro Tag, letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Kennzahlen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>Die Kennzahlen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Stand: %1</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>For information</source>
+        <translation>Zur Information</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Handlungsbedarf</translation>
+    </message>
+    <message>
+        <source>No payments yet today</source>
+        <translation>Heute noch keine Zahlungen</translation>
+    </message>
+    <message>
+        <source>Since midnight, local time (%1).</source>
+        <translation>Seit Mitternacht, Ortszeit (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing yet today</source>
+        <translation>Heute noch nichts</translation>
+    </message>
+    <message>
+        <source>Each currency is shown on its own, before refunds.</source>
+        <translation>Jede Währung wird einzeln angezeigt, vor Erstattungen.</translation>
+    </message>
+    <message>
+        <source>Also %1. Before refunds.</source>
+        <translation>Außerdem %1. Vor Erstattungen.</translation>
+    </message>
+    <message>
+        <source>Before refunds.</source>
+        <translation>Vor Erstattungen.</translation>
+    </message>
+    <message>
+        <source>No refunds today</source>
+        <translation>Heute keine Erstattungen</translation>
+    </message>
+    <message>
+        <source>No events in the last hour</source>
+        <translation>Keine Ereignisse in der letzten Stunde</translation>
+    </message>
+    <message>
+        <source>This minute: %1 · busiest minute: %2</source>
+        <translation>Aktuelle Minute: %1 · stärkste Minute: %2</translation>
+    </message>
+    <message>
+        <source>Nothing failing</source>
+        <translation>Keine Fehler</translation>
+    </message>
+    <message>
+        <source>No event or command is waiting for another attempt.</source>
+        <translation>Kein Ereignis und kein Befehl wartet auf einen weiteren Versuch.</translation>
+    </message>
+    <message>
+        <source>Being retried after a failure: events %1, commands %2.</source>
+        <translation>Werden nach einem Fehler wiederholt: Ereignisse %1, Befehle %2.</translation>
+    </message>
+    <message>
+        <source>No dead letters</source>
+        <translation>Keine Dead Letters</translation>
+    </message>
+    <message>
+        <source>Nothing needs a person.</source>
+        <translation>Nichts erfordert ein Eingreifen.</translation>
+    </message>
+    <message>
+        <source>Needs a person. Oldest came in %1 ago (%2); events %3, commands %4.</source>
+        <translation>Erfordert ein Eingreifen. Der älteste ist vor %1 eingegangen (%2); Ereignisse %3, Befehle %4.</translation>
+    </message>
+    <message>
+        <source>Hour, local time</source>
+        <translation>Stunde, Ortszeit</translation>
+    </message>
+    <message>
+        <source>No payments yet today: cash in appears here hour by hour.</source>
+        <translation>Heute noch keine Zahlungen: Die Einnahmen erscheinen hier Stunde für Stunde.</translation>
+    </message>
+    <message>
+        <source>No payments in the last 30 days.</source>
+        <translation>Keine Zahlungen in den letzten 30 Tagen.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting.</source>
+        <translation>Es wartet nichts.</translation>
+    </message>
+    <message>
+        <source>Waiting: %1, the oldest for %2.</source>
+        <translation>Wartend: %1, der älteste Eintrag seit %2.</translation>
+    </message>
+    <message>
+        <source>Not set up</source>
+        <translation>Nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>This console runs the engine in demo mode only so far; Engine → Start engine says what to set up.</source>
+        <translation>Diese Konsole führt den Synchronisierungsdienst bisher nur im Demo-Modus aus; unter „Synchronisierungsdienst → Synchronisierungsdienst starten“ erfahren Sie, was einzurichten ist.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird angehalten…</translation>
+    </message>
+    <message>
+        <source>Calls in progress finish, then it logs off SYSPRO.</source>
+        <translation>Laufende Aufrufe werden abgeschlossen, danach meldet er sich von SYSPRO ab.</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Payments wait in the inbox until it runs again. %1</source>
+        <translation>Zahlungen warten in der Eingangswarteschlange, bis er wieder läuft. %1</translation>
+    </message>
+    <message>
+        <source>No session</source>
+        <translation>Keine Sitzung</translation>
+    </message>
+    <message>
+        <source>The engine is not running, so it holds no SYSPRO session.</source>
+        <translation>Der Synchronisierungsdienst läuft nicht und hat daher keine SYSPRO-Sitzung.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Logged on</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Postings go through this one session.</source>
+        <translation>Alle Buchungen laufen über diese eine Sitzung.</translation>
+    </message>
+    <message>
+        <source>Not logged on</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Work is waiting: if this lasts, check the SYSPRO connection under Settings and the alerts.</source>
+        <translation>Es gibt wartende Einträge: Hält dies an, prüfen Sie die SYSPRO-Verbindung unter „Einstellungen“ und die Warnmeldungen.</translation>
+    </message>
+    <message>
+        <source>The engine logs on when it has something to post.</source>
+        <translation>Der Synchronisierungsdienst meldet sich an, sobald er etwas zu buchen hat.</translation>
+    </message>
+    <message>
+        <source>Events received</source>
+        <translation>Eingegangene Ereignisse</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>%1: %2 events received</source>
+        <translation>%1: %2 Ereignisse eingegangen</translation>
+    </message>
+    <message>
+        <source>No events in the last hour: they appear here minute by minute.</source>
+        <translation>Keine Ereignisse in der letzten Stunde: Sie erscheinen hier Minute für Minute.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Day, %1 to %2</source>
+        <translation>Tag, %1 bis %2</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::gui::EditReplayDialog</name>
+    <message>
+        <source>Edit and replay %1</source>
+        <translation>%1 bearbeiten und erneut übertragen</translation>
+    </message>
+    <message>
+        <source>Correct the payment, then replay it through the bridge.</source>
+        <translation>Korrigieren Sie die Zahlung, und übertragen Sie sie dann erneut über die Bridge.</translation>
+    </message>
+    <message>
+        <source>The bridge stopped this payment: %1
+
+Correct what is wrong, then replay it.</source>
+        <translation>Die Bridge hat diese Zahlung angehalten: %1
+
+Korrigieren Sie, was falsch ist, und übertragen Sie die Zahlung dann erneut.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Corrected value</source>
+        <translation>Korrigierter Wert</translation>
+    </message>
+    <message>
+        <source>Payment fields</source>
+        <translation>Zahlungsfelder</translation>
+    </message>
+    <message>
+        <source>%1 (money: needs approval)</source>
+        <translation>%1 (Geldbetrag: Freigabe erforderlich)</translation>
+    </message>
+    <message>
+        <source>Why: e.g. the shop sent the customer&apos;s old account code</source>
+        <translation>Grund: z. B. hat der Shop die alte Kundenkontonummer gesendet</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>Change at least one value in the last column.</source>
+        <translation>Ändern Sie mindestens einen Wert in der letzten Spalte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You changed money (%n field(s) changed in all). An approver who is not you must approve the change; the payment is replayed when they do.</source>
+        <translation>
+            <numerusform>Sie haben einen Geldbetrag geändert (insgesamt %n Feld geändert). Ein anderer Freigeber als Sie muss die Änderung freigeben; danach wird die Zahlung erneut übertragen.</numerusform>
+            <numerusform>Sie haben einen Geldbetrag geändert (insgesamt %n Felder geändert). Ein anderer Freigeber als Sie muss die Änderung freigeben; danach wird die Zahlung erneut übertragen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) changed. The payment is replayed at once with the corrections.</source>
+        <translation>
+            <numerusform>%n Feld geändert. Die Zahlung wird sofort mit den Korrekturen erneut übertragen.</numerusform>
+            <numerusform>%n Felder geändert. Die Zahlung wird sofort mit den Korrekturen erneut übertragen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send for &amp;approval</source>
+        <translation>Zur &amp;Freigabe senden</translation>
+    </message>
+    <message>
+        <source>&amp;Replay now</source>
+        <translation>&amp;Jetzt erneut übertragen</translation>
+    </message>
+    <message>
+        <source>Give a reason first.</source>
+        <translation>Geben Sie zuerst eine Begründung an.</translation>
     </message>
 </context>
 <context>
@@ -1942,6 +2519,704 @@ Einstellungen jetzt öffnen?</translation>
     <message>
         <source>Critical alert</source>
         <translation>Kritische Warnmeldung</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Monitor</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::gui::MonitorDetailView</name>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Normalised</source>
+        <translation>Normalisiert</translation>
+    </message>
+    <message>
+        <source>Mapped</source>
+        <translation>Zugeordnet</translation>
+    </message>
+    <message>
+        <source>Posted to SYSPRO</source>
+        <translation>In SYSPRO gebucht</translation>
+    </message>
+    <message>
+        <source>Shop told</source>
+        <translation>Shop benachrichtigt</translation>
+    </message>
+    <message>
+        <source>+%1 ms</source>
+        <translation>+%1 ms</translation>
+    </message>
+    <message>
+        <source>+%1 s</source>
+        <translation>+%1 s</translation>
+    </message>
+    <message>
+        <source>+%1 min</source>
+        <translation>+%1 min</translation>
+    </message>
+    <message>
+        <source>+%1 h</source>
+        <translation>+%1 h</translation>
+    </message>
+    <message>
+        <source>Received (card numbers masked)</source>
+        <translation>Empfangen (Kartennummern maskiert)</translation>
+    </message>
+    <message>
+        <source>Canonical payment</source>
+        <translation>Kanonische Zahlung</translation>
+    </message>
+    <message>
+        <source>Mapped commands</source>
+        <translation>Zugeordnete Befehle</translation>
+    </message>
+    <message>
+        <source>SYSPRO request</source>
+        <translation>SYSPRO-Anfrage</translation>
+    </message>
+    <message>
+        <source>SYSPRO response</source>
+        <translation>SYSPRO-Antwort</translation>
+    </message>
+    <message>
+        <source>Select a payment to see its way into SYSPRO.</source>
+        <translation>Wählen Sie eine Zahlung aus, um ihren Weg nach SYSPRO zu sehen.</translation>
+    </message>
+    <message>
+        <source>customer %1</source>
+        <translation>Kunde %1</translation>
+    </message>
+    <message>
+        <source>Event %1: %2</source>
+        <translation>Ereignis %1: %2</translation>
+    </message>
+    <message>
+        <source>stopped at %1</source>
+        <extracomment>%1 is a time of day (14:02:11.120)</extracomment>
+        <translation>angehalten um %1</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Was zu tun ist: %1</translation>
+    </message>
+    <message>
+        <source>Marked resolved by %1 at %2: %3</source>
+        <translation>Als geklärt markiert von %1 am %2: %3</translation>
+    </message>
+    <message>
+        <source>Edit %1 by %2 waits for an approver: %3 (reason: %4)</source>
+        <translation>Änderung %1 von %2 wartet auf einen Freigeber: %3 (Begründung: %4)</translation>
+    </message>
+    <message>
+        <source>(not normalised yet)</source>
+        <translation>(noch nicht normalisiert)</translation>
+    </message>
+    <message>
+        <source>Corrections applied when replayed: %1</source>
+        <translation>Bei erneuter Übertragung angewendete Korrekturen: %1</translation>
+    </message>
+    <message>
+        <source>(a status update to the shop, not a SYSPRO call)</source>
+        <translation>(eine Statusmeldung an den Shop, kein SYSPRO-Aufruf)</translation>
+    </message>
+    <message>
+        <source>Not sent yet. It would be:
+%1</source>
+        <translation>Noch nicht gesendet. Vorgesehen ist:
+%1</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>No document. The answer was: %1</source>
+        <translation>Kein Beleg. Die Antwort lautete: %1</translation>
+    </message>
+    <message>
+        <source>(no answer yet)</source>
+        <translation>(noch keine Antwort)</translation>
+    </message>
+    <message>
+        <source>(nothing mapped: no commands)</source>
+        <translation>(nichts zugeordnet: keine Befehle)</translation>
+    </message>
+    <message>
+        <source>not set up</source>
+        <translation>nicht eingerichtet</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::gui::MonitorModel</name>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Wird wiederholt</translation>
+    </message>
+    <message>
+        <source>Posting</source>
+        <translation>Wird gebucht</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Gebucht</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Dead letter</source>
+        <translation>Dead Letter</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Geklärt</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignoriert</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <source>Risk score %1 of 100 (details in the canonical payment)</source>
+        <translation>Risikowert %1 von 100 (Details in der kanonischen Zahlung)</translation>
+    </message>
+    <message>
+        <source>Click to sort by this column</source>
+        <translation>Klicken, um nach dieser Spalte zu sortieren</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted</source>
+        <translation>Diese Spalte kann nicht sortiert werden</translation>
+    </message>
+    <message>
+        <source>vendorTxCode</source>
+        <translation>vendorTxCode</translation>
+    </message>
+    <message>
+        <source>Opayo transaction</source>
+        <translation>Opayo-Transaktion</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>SYSPRO documents</source>
+        <translation>SYSPRO-Belege</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::gui::MonitorPage</name>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Between…</source>
+        <translation>Zwischen…</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Wird wiederholt</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Dead letters</source>
+        <translation>Dead Letters</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Geklärt</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignoriert</translation>
+    </message>
+    <message>
+        <source>Repeats of known payments</source>
+        <translation>Wiederholte Meldungen bekannter Zahlungen</translation>
+    </message>
+    <message>
+        <source>Every payment and refund once: a payment reported again (by Opayo or the Reporting API&apos;s safety net) is listed under &quot;Repeats of known payments&quot;.</source>
+        <translation>Jede Zahlung und Erstattung einmal: Eine erneut gemeldete Zahlung (von Opayo oder über das Sicherheitsnetz der Reporting-API) wird unter „Wiederholte Meldungen bekannter Zahlungen“ aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Erstattungen</translation>
+    </message>
+    <message>
+        <source>Show only the open dead letters: payments the bridge stopped for a reason a person must fix (any time).</source>
+        <translation>Nur offene Dead Letters anzeigen: Zahlungen, die die Bridge aus einem Grund angehalten hat, den eine Person beheben muss (unabhängig vom Zeitraum).</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>&amp;Jetzt wiederholen</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Try what waits for its next attempt now, instead of after its back-off</source>
+        <translation>Wartende Einträge sofort erneut versuchen, statt die Wartezeit abzuwarten</translation>
+    </message>
+    <message>
+        <source>Re&amp;play</source>
+        <translation>Erneut &amp;übertragen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Send a dead letter through again: the event from its start, or its SYSPRO commands after a look-up</source>
+        <translation>Einen Dead Letter erneut verarbeiten: das Ereignis von Beginn an oder seine SYSPRO-Befehle nach einer Suche in SYSPRO</translation>
+    </message>
+    <message>
+        <source>&amp;Edit and replay…</source>
+        <translation>B&amp;earbeiten und erneut übertragen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Correct the payment and replay it; a change to money waits for an approver</source>
+        <translation>Zahlung korrigieren und erneut übertragen; eine Änderung an Geldbeträgen wartet auf einen Freigeber</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve…</source>
+        <translation>&amp;Klären…</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>Mark the dead letter resolved: say how it was dealt with outside the bridge</source>
+        <translation>Dead Letter als geklärt markieren: angeben, wie er außerhalb der Bridge erledigt wurde</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Freigeben…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Approve or reject the edit that waits for a second person</source>
+        <translation>Änderung, die auf eine zweite Person wartet, freigeben oder ablehnen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>K&amp;opieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows&apos; vendorTxCode, Opayo transaction and SYSPRO documents</source>
+        <translation>vendorTxCode, Opayo-Transaktion und SYSPRO-Belege der ausgewählten Zeilen kopieren</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Export every row the filter matches to a CSV file</source>
+        <translation>Alle Zeilen, die dem Filter entsprechen, in eine CSV-Datei exportieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: set &quot;to&quot; after &quot;from&quot;.</source>
+        <translation>Der Zeitraum endet vor seinem Beginn: Setzen Sie „Bis“ nach „Von“.</translation>
+    </message>
+    <message>
+        <source>Open dead letters, any time</source>
+        <translation>Offene Dead Letters, gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Today, %1, since 00:00</source>
+        <translation>Heute, %1, seit 00:00</translation>
+    </message>
+    <message>
+        <source>The last hour, since %1</source>
+        <translation>Letzte Stunde, seit %1</translation>
+    </message>
+    <message>
+        <source>Yesterday, %1</source>
+        <translation>Gestern, %1</translation>
+    </message>
+    <message>
+        <source>The last 7 days, since %1</source>
+        <translation>Letzte 7 Tage, seit %1</translation>
+    </message>
+    <message>
+        <source>The last 30 days, since %1</source>
+        <translation>Letzte 30 Tage, seit %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Von %1 bis %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payments selected. Copy or export them, or select one to see its way into SYSPRO.</source>
+        <translation>
+            <numerusform>%n Zahlung ausgewählt. Kopieren oder exportieren Sie sie, oder wählen Sie eine einzelne Zahlung aus, um ihren Weg nach SYSPRO zu sehen.</numerusform>
+            <numerusform>%n Zahlungen ausgewählt. Kopieren oder exportieren Sie sie, oder wählen Sie eine einzelne Zahlung aus, um ihren Weg nach SYSPRO zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a payment to see its way into SYSPRO: its stages, what came in, what was posted and what SYSPRO answered.</source>
+        <translation>Wählen Sie eine Zahlung aus, um ihren Weg nach SYSPRO zu sehen: ihre Verarbeitungsschritte, was eingegangen ist, was gebucht wurde und was SYSPRO geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>Event %1 is no longer in the database.</source>
+        <translation>Ereignis %1 ist nicht mehr in der Datenbank vorhanden.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Select a payment that waits for its next try.</source>
+        <translation>Wählen Sie eine Zahlung aus, die auf ihren nächsten Versuch wartet.</translation>
+    </message>
+    <message>
+        <source>Select a dead letter (or an ignored event) to send it through again.</source>
+        <translation>Wählen Sie einen Dead Letter (oder ein ignoriertes Ereignis) aus, um ihn erneut zu übertragen.</translation>
+    </message>
+    <message>
+        <source>An edit of this payment waits for an approver.</source>
+        <translation>Eine Änderung dieser Zahlung wartet auf einen Freigeber.</translation>
+    </message>
+    <message>
+        <source>Select a payment the bridge stopped before posting (a dead letter) to correct it.</source>
+        <translation>Wählen Sie eine Zahlung aus, die die Bridge vor der Buchung angehalten hat (einen Dead Letter), um sie zu korrigieren.</translation>
+    </message>
+    <message>
+        <source>Select an open dead letter.</source>
+        <translation>Wählen Sie einen offenen Dead Letter aus.</translation>
+    </message>
+    <message>
+        <source>Select a payment whose edit waits for approval.</source>
+        <translation>Wählen Sie eine Zahlung aus, deren Änderung auf Freigabe wartet.</translation>
+    </message>
+    <message>
+        <source>Select one or more payments.</source>
+        <translation>Wählen Sie eine oder mehrere Zahlungen aus.</translation>
+    </message>
+    <message>
+        <source>Nothing to export: no payment matches the filter.</source>
+        <translation>Nichts zu exportieren: Keine Zahlung entspricht dem Filter.</translation>
+    </message>
+    <message>
+        <source>No open dead letters. Nothing needs fixing.</source>
+        <translation>Keine offenen Dead Letters. Es ist nichts zu beheben.</translation>
+    </message>
+    <message>
+        <source>No payments match: %1. Widen the period or clear the filters.</source>
+        <translation>Keine passenden Zahlungen: %1. Erweitern Sie den Zeitraum, oder setzen Sie die Filter zurück.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment event(s).</source>
+        <translation>
+            <numerusform>%n Zahlungsereignis.</numerusform>
+            <numerusform>%n Zahlungsereignisse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Live: updates as the engine works.</source>
+        <translation>Live: Wird laufend aktualisiert, während der Synchronisierungsdienst arbeitet.</translation>
+    </message>
+    <message>
+        <source>Looks for changes every 5 seconds (no engine in this console).</source>
+        <translation>Sucht alle 5 Sekunden nach Änderungen (kein Synchronisierungsdienst in dieser Konsole).</translation>
+    </message>
+    <message>
+        <source>● Live</source>
+        <translation>● Live</translation>
+    </message>
+    <message>
+        <source>○ Polling</source>
+        <translation>○ Abfrage</translation>
+    </message>
+    <message>
+        <source>The engine in this console tells the monitor about every change.</source>
+        <translation>Der Synchronisierungsdienst in dieser Konsole meldet dem Monitor jede Änderung.</translation>
+    </message>
+    <message>
+        <source>The monitor reads the database every 5 seconds.</source>
+        <translation>Der Monitor liest die Datenbank alle 5 Sekunden.</translation>
+    </message>
+    <message>
+        <source>&amp;Dead letters only (%1)</source>
+        <translation>N&amp;ur Dead Letters (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Dead letters only</source>
+        <translation>N&amp;ur Dead Letters</translation>
+    </message>
+    <message>
+        <source>Cannot retry</source>
+        <translation>Wiederholen nicht möglich</translation>
+    </message>
+    <message numerus="yes">
+        <source>Event %1: %n item(s) tried again now.</source>
+        <translation>
+            <numerusform>Ereignis %1: %n Eintrag wird jetzt erneut versucht.</numerusform>
+            <numerusform>Ereignis %1: %n Einträge werden jetzt erneut versucht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot replay</source>
+        <translation>Erneute Übertragung nicht möglich</translation>
+    </message>
+    <message>
+        <source>Event %1 replayed.</source>
+        <translation>Ereignis %1 wurde erneut übertragen.</translation>
+    </message>
+    <message>
+        <source>Cannot edit</source>
+        <translation>Bearbeiten nicht möglich</translation>
+    </message>
+    <message>
+        <source>Cannot edit and replay</source>
+        <translation>Bearbeiten und erneute Übertragung nicht möglich</translation>
+    </message>
+    <message>
+        <source>Event %1 corrected and replayed.</source>
+        <translation>Ereignis %1 wurde korrigiert und erneut übertragen.</translation>
+    </message>
+    <message>
+        <source>Event %1: the change to money waits for an approver (request %2).</source>
+        <translation>Ereignis %1: Die Änderung am Geldbetrag wartet auf einen Freigeber (Anfrage %2).</translation>
+    </message>
+    <message>
+        <source>Cannot mark resolved</source>
+        <translation>Als geklärt markieren nicht möglich</translation>
+    </message>
+    <message>
+        <source>Mark resolved</source>
+        <translation>Als geklärt markieren</translation>
+    </message>
+    <message>
+        <source>How was this dead letter dealt with? (e.g. &quot;posted by hand as sales order 000123&quot;)
+Nothing is posted for it, and commands held behind it stay held.</source>
+        <translation>Wie wurde dieser Dead Letter erledigt? (z. B. „manuell als Kundenauftrag 000123 gebucht“)
+Es wird nichts dafür gebucht, und dahinter zurückgehaltene Befehle bleiben zurückgehalten.</translation>
+    </message>
+    <message>
+        <source>Event %1 marked resolved.</source>
+        <translation>Ereignis %1 wurde als geklärt markiert.</translation>
+    </message>
+    <message>
+        <source>Cannot approve</source>
+        <translation>Freigabe nicht möglich</translation>
+    </message>
+    <message>
+        <source>Approve or reject edit %1</source>
+        <translation>Änderung %1 freigeben oder ablehnen</translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 asks to replay %2 with these corrections:
+%3
+
+Reason: %4</source>
+        <translation>%1 möchte %2 mit diesen Korrekturen erneut übertragen:
+%3
+
+Begründung: %4</translation>
+    </message>
+    <message>
+        <source>Comment (needed to reject)</source>
+        <translation>Kommentar (für Ablehnung erforderlich)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>&amp;Approve and replay</source>
+        <translation>&amp;Freigeben und erneut übertragen</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Ablehnen</translation>
+    </message>
+    <message>
+        <source>Cannot reject</source>
+        <translation>Ablehnen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Edit %1 approved; the payment is replayed.</source>
+        <translation>Änderung %1 freigegeben; die Zahlung wird erneut übertragen.</translation>
+    </message>
+    <message>
+        <source>Edit %1 rejected.</source>
+        <translation>Änderung %1 abgelehnt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reference line(s) copied.</source>
+        <translation>
+            <numerusform>%n Referenzzeile kopiert.</numerusform>
+            <numerusform>%n Referenzzeilen kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>Export payments</source>
+        <translation>Zahlungen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n payment event(s)…</source>
+        <translation>
+            <numerusform>%n Zahlungsereignis wird exportiert…</numerusform>
+            <numerusform>%n Zahlungsereignisse werden exportiert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot finish %1: %2. Nothing was written.</source>
+        <translation>%1 kann nicht fertiggestellt werden: %2. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment event(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n Zahlungsereignis nach %1 exportiert.</numerusform>
+            <numerusform>%n Zahlungsereignisse nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Any currency; amounts are read in each currency&apos;s own units</source>
+        <translation>Jede Währung; Beträge gelten in der jeweiligen Währung</translation>
     </message>
 </context>
 <context>
@@ -2742,6 +4017,76 @@ Einstellungen jetzt öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>bridge::store::Corrections</name>
+    <message>
+        <source>There is no event %1. It may have been removed by the retention job; refresh the monitor.</source>
+        <translation>Es gibt kein Ereignis %1. Möglicherweise wurde es bei der automatischen Bereinigung alter Daten entfernt; aktualisieren Sie den Monitor.</translation>
+    </message>
+    <message>
+        <source>Event %1 is a dead letter: it is not tried again by itself. Fix the cause named in its details, then replay it.</source>
+        <translation>Ereignis %1 ist ein Dead Letter: Es wird nicht automatisch erneut versucht. Beheben Sie die in den Details genannte Ursache, und übertragen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Nothing of event %1 is waiting for a retry: it is done, or being worked on right now.</source>
+        <translation>Zu Ereignis %1 wartet nichts auf eine Wiederholung: Es ist abgeschlossen oder wird gerade bearbeitet.</translation>
+    </message>
+    <message>
+        <source>Event %1 has no dead letter to replay: it is on its way or done. Use &quot;Retry now&quot; for something waiting for its next try.</source>
+        <translation>Ereignis %1 hat keinen Dead Letter, der erneut übertragen werden könnte: Es wird gerade verarbeitet oder ist abgeschlossen. Verwenden Sie „Jetzt wiederholen“ für Einträge, die auf ihren nächsten Versuch warten.</translation>
+    </message>
+    <message>
+        <source>Say how the dead letter was dealt with (for example &quot;posted by hand as sales order 000123&quot;), so that others can follow it.</source>
+        <translation>Geben Sie an, wie der Dead Letter erledigt wurde (zum Beispiel „manuell als Kundenauftrag 000123 gebucht“), damit andere es nachvollziehen können.</translation>
+    </message>
+    <message>
+        <source>Event %1 is not a dead letter; only dead letters are marked resolved.</source>
+        <translation>Ereignis %1 ist kein Dead Letter; nur Dead Letters können als geklärt markiert werden.</translation>
+    </message>
+    <message>
+        <source>Event %1 was already marked resolved; its details say by whom.</source>
+        <translation>Ereignis %1 wurde bereits als geklärt markiert; die Details nennen, von wem.</translation>
+    </message>
+    <message>
+        <source>Say why the payment is corrected, so that the approver and the audit log can follow it.</source>
+        <translation>Geben Sie an, warum die Zahlung korrigiert wird, damit der Freigeber und das Prüfprotokoll es nachvollziehen können.</translation>
+    </message>
+    <message>
+        <source>Event %1 was mapped and its SYSPRO command was refused; the payment itself cannot be edited any more. Correct the data in SYSPRO and replay the command.</source>
+        <translation>Ereignis %1 wurde bereits zugeordnet, und sein SYSPRO-Befehl wurde abgelehnt; die Zahlung selbst kann nicht mehr bearbeitet werden. Korrigieren Sie die Daten in SYSPRO, und übertragen Sie den Befehl erneut.</translation>
+    </message>
+    <message>
+        <source>Only payments the bridge stopped before posting (dead letters) can be edited and replayed; event %1 is not one.</source>
+        <translation>Nur Zahlungen, die die Bridge vor der Buchung angehalten hat (Dead Letters), können bearbeitet und erneut übertragen werden; Ereignis %1 gehört nicht dazu.</translation>
+    </message>
+    <message>
+        <source>Event %1 already has an edit (request %2) waiting for an approver. It must be approved or rejected first.</source>
+        <translation>Für Ereignis %1 wartet bereits eine Änderung (Anfrage %2) auf einen Freigeber. Sie muss zuerst freigegeben oder abgelehnt werden.</translation>
+    </message>
+    <message>
+        <source>Say why the edit is rejected, so that the requester can correct it.</source>
+        <translation>Geben Sie an, warum die Änderung abgelehnt wird, damit die anfragende Person sie korrigieren kann.</translation>
+    </message>
+    <message>
+        <source>There is no edit-and-replay request %1.</source>
+        <translation>Es gibt keine Anfrage %1 zum Bearbeiten und erneuten Übertragen.</translation>
+    </message>
+    <message>
+        <source>Request %1 was already rejected.</source>
+        <translation>Anfrage %1 wurde bereits abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Request %1 was already approved and applied.</source>
+        <translation>Anfrage %1 wurde bereits freigegeben und angewendet.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::store::Dashboard</name>
+    <message>
+        <source>The ledger holds payments in &quot;%1&quot;, which is not an ISO 4217 currency the bridge knows, so the dashboard cannot show their amounts. Report this together with the event log.</source>
+        <translation>Die gespeicherten Zahlungen enthalten Beträge in „%1“, einer Währung, die die Bridge nicht als ISO-4217-Währung kennt; daher kann die Übersicht diese Beträge nicht anzeigen. Melden Sie dies zusammen mit dem Ereignisprotokoll.</translation>
+    </message>
+</context>
+<context>
     <name>bridge::store::Database</name>
     <message>
         <source>The Qt SQL driver %1 is not installed, so %2 cannot be opened. Reinstall the bridge or install the Qt SQL driver package (Debian: libqt6sql6-sqlite or libqt6sql6-psql).</source>
@@ -2885,6 +4230,21 @@ Einstellungen jetzt öffnen?</translation>
     <message>
         <source>Database migration %1 (%2) failed: %3</source>
         <translation>Datenbankmigration %1 (%2) ist fehlgeschlagen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::store::Monitor</name>
+    <message>
+        <source>Amount from: %1</source>
+        <translation>Betrag von: %1</translation>
+    </message>
+    <message>
+        <source>Amount to: %1</source>
+        <translation>Betrag bis: %1</translation>
+    </message>
+    <message>
+        <source>The amount range is upside down: from %1 is more than to %2. Swap the two amounts.</source>
+        <translation>Der Betragsbereich ist vertauscht: „von“ %1 ist größer als „bis“ %2. Tauschen Sie die beiden Beträge.</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,77 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card payments Opayo took since midnight (local time) that the bridge accepted for posting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sum of today&apos;s payments per currency, before refunds. Amounts are exact; currencies are never added together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash in today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds Opayo made since midnight (local time), with their sum per currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events that came into the inbox in the last 60 minutes: shop events, Opayo notifications and Reporting API rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events, last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events and commands waiting for another attempt after a failure the bridge expects to pass (network, SYSPRO busy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being retried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events and commands that will not succeed without a person: fix the cause, then replay them or mark them resolved. Resolved ones are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the sync engine runs, and what is waiting for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine&apos;s one SYSPRO session (SYSPRO allows one logon per operator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYSPRO session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventLogPage</name>
     <message>
         <source>Event log</source>
@@ -157,6 +228,85 @@
     </message>
     <message>
         <source>Shift+F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonitorPage</name>
+    <message>
+        <source>Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time window the table shows. Change it with Period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: vendorTxCode, Opayo transaction or SYSPRO document (starts with)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer (starts with)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dead letters only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -464,6 +614,121 @@
     </message>
 </context>
 <context>
+    <name>bridge::PaymentEdits</name>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 cannot be written in %3: %4</source>
+        <extracomment>%1 currency code, %2 amount, %3 the new currency code, %4 why (e.g. too many decimals)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>town or city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>county or region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing address, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery address, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 stock code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No field was changed. Change at least one value, or replay without edits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field that can be corrected. Correctable fields are the customer, the addresses, the amount and currency, and each order line&apos;s stock code, description, quantity and unit price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new value must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a payment cannot be posted without a customer code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of units above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount: write it with digits and a decimal point, e.g. 12.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the payment has %n order line(s).</source>
+        <translation>
+            <numerusform>the payment has %n order line.</numerusform>
+            <numerusform>the payment has %n order lines.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bridge::Permissions</name>
     <message>
         <source>Viewer</source>
@@ -583,6 +848,10 @@
     </message>
     <message>
         <source>%1 prepared this, so %1 cannot %2. Another approver must do it (maker-checker rule).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark a dead letter resolved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1306,6 +1575,10 @@ Elapsed:                     %5 ms
         <source>Add the stock code in SYSPRO, or map the shop&apos;s SKU to an existing stock code (a lookup step on StockCode in the mapping), then replay the event.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Correct the edit in the monitor (Edit and replay), or replay without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bridge::engine::ReportingPoller</name>
@@ -1605,6 +1878,308 @@ What to do: %2</source>
     </message>
     <message>
         <source>Verifying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::gui::DashboardPage</name>
+    <message>
+        <source>Events received per minute, last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash in per hour, today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash in per day, last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payments yet today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since midnight, local time (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing yet today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each currency is shown on its own, before refunds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also %1. Before refunds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before refunds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No refunds today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events in the last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This minute: %1 · busiest minute: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event or command is waiting for another attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being retried after a failure: events %1, commands %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dead letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needs a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a person. Oldest came in %1 ago (%2); events %3, commands %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hour, local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payments yet today: cash in appears here hour by hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payments in the last 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting: %1, the oldest for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This console runs the engine in demo mode only so far; Engine → Start engine says what to set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls in progress finish, then it logs off SYSPRO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments wait in the inbox until it runs again. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine is not running, so it holds no SYSPRO session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postings go through this one session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not logged on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work is waiting: if this lasts, check the SYSPRO connection under Settings and the alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine logs on when it has something to post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 events received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events in the last hour: they appear here minute by minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day, %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::gui::EditReplayDialog</name>
+    <message>
+        <source>Edit and replay %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the payment, then replay it through the bridge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bridge stopped this payment: %1
+
+Correct what is wrong, then replay it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (money: needs approval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: e.g. the shop sent the customer&apos;s old account code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change at least one value in the last column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You changed money (%n field(s) changed in all). An approver who is not you must approve the change; the payment is replayed when they do.</source>
+        <translation>
+            <numerusform>You changed money (%n field changed in all). An approver who is not you must approve the change; the payment is replayed when they do.</numerusform>
+            <numerusform>You changed money (%n fields changed in all). An approver who is not you must approve the change; the payment is replayed when they do.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) changed. The payment is replayed at once with the corrections.</source>
+        <translation>
+            <numerusform>%n field changed. The payment is replayed at once with the corrections.</numerusform>
+            <numerusform>%n fields changed. The payment is replayed at once with the corrections.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send for &amp;approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replay now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1922,6 +2497,699 @@ Open Settings now?</source>
     </message>
     <message>
         <source>Critical alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::gui::MonitorDetailView</name>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normalised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted to SYSPRO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received (card numbers masked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canonical payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapped commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYSPRO request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYSPRO response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a payment to see its way into SYSPRO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped at %1</source>
+        <extracomment>%1 is a time of day (14:02:11.120)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked resolved by %1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1 by %2 waits for an approver: %3 (reason: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not normalised yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrections applied when replayed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a status update to the shop, not a SYSPRO call)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent yet. It would be:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document. The answer was: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no answer yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing mapped: no commands)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::gui::MonitorModel</name>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk score %1 of 100 (details in the canonical payment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to sort by this column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vendorTxCode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opayo transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYSPRO documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::gui::MonitorPage</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats of known payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every payment and refund once: a payment reported again (by Opayo or the Reporting API&apos;s safety net) is listed under &quot;Repeats of known payments&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the open dead letters: payments the bridge stopped for a reason a person must fix (any time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try what waits for its next attempt now, instead of after its back-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a dead letter through again: the event from its start, or its SYSPRO commands after a look-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit and replay…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the payment and replay it; a change to money waits for an approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the dead letter resolved: say how it was dealt with outside the bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve or reject the edit that waits for a second person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected rows&apos; vendorTxCode, Opayo transaction and SYSPRO documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export every row the filter matches to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: set &quot;to&quot; after &quot;from&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open dead letters, any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today, %1, since 00:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last hour, since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last 7 days, since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last 30 days, since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payments selected. Copy or export them, or select one to see its way into SYSPRO.</source>
+        <translation>
+            <numerusform>%n payment selected. Copy or export it, or select one to see its way into SYSPRO.</numerusform>
+            <numerusform>%n payments selected. Copy or export them, or select one to see its way into SYSPRO.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a payment to see its way into SYSPRO: its stages, what came in, what was posted and what SYSPRO answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 is no longer in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a payment that waits for its next try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a dead letter (or an ignored event) to send it through again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An edit of this payment waits for an approver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a payment the bridge stopped before posting (a dead letter) to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an open dead letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a payment whose edit waits for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or more payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to export: no payment matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open dead letters. Nothing needs fixing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payments match: %1. Widen the period or clear the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment event(s).</source>
+        <translation>
+            <numerusform>%n payment event.</numerusform>
+            <numerusform>%n payment events.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Live: updates as the engine works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks for changes every 5 seconds (no engine in this console).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ Polling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine in this console tells the monitor about every change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monitor reads the database every 5 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dead letters only (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dead letters only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Event %1: %n item(s) tried again now.</source>
+        <translation>
+            <numerusform>Event %1: %n item tried again now.</numerusform>
+            <numerusform>Event %1: %n items tried again now.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 replayed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot edit and replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 corrected and replayed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1: the change to money waits for an approver (request %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot mark resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How was this dead letter dealt with? (e.g. &quot;posted by hand as sales order 000123&quot;)
+Nothing is posted for it, and commands held behind it stay held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 marked resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve or reject edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks to replay %2 with these corrections:
+%3
+
+Reason: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment (needed to reject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve and replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1 approved; the payment is replayed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reference line(s) copied.</source>
+        <translation>
+            <numerusform>%n reference line copied.</numerusform>
+            <numerusform>%n reference lines copied.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n payment event(s)…</source>
+        <translation>
+            <numerusform>Exporting %n payment event…</numerusform>
+            <numerusform>Exporting %n payment events…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot finish %1: %2. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment event(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n payment event exported to %1.</numerusform>
+            <numerusform>%n payment events exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any currency; amounts are read in each currency&apos;s own units</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2723,6 +3991,76 @@ Open Settings now?</source>
     </message>
 </context>
 <context>
+    <name>bridge::store::Corrections</name>
+    <message>
+        <source>There is no event %1. It may have been removed by the retention job; refresh the monitor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 is a dead letter: it is not tried again by itself. Fix the cause named in its details, then replay it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of event %1 is waiting for a retry: it is done, or being worked on right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 has no dead letter to replay: it is on its way or done. Use &quot;Retry now&quot; for something waiting for its next try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how the dead letter was dealt with (for example &quot;posted by hand as sales order 000123&quot;), so that others can follow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 is not a dead letter; only dead letters are marked resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 was already marked resolved; its details say by whom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the payment is corrected, so that the approver and the audit log can follow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 was mapped and its SYSPRO command was refused; the payment itself cannot be edited any more. Correct the data in SYSPRO and replay the command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only payments the bridge stopped before posting (dead letters) can be edited and replayed; event %1 is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 already has an edit (request %2) waiting for an approver. It must be approved or rejected first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the edit is rejected, so that the requester can correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no edit-and-replay request %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 was already rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 was already approved and applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::store::Dashboard</name>
+    <message>
+        <source>The ledger holds payments in &quot;%1&quot;, which is not an ISO 4217 currency the bridge knows, so the dashboard cannot show their amounts. Report this together with the event log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bridge::store::Database</name>
     <message>
         <source>The Qt SQL driver %1 is not installed, so %2 cannot be opened. Reinstall the bridge or install the Qt SQL driver package (Debian: libqt6sql6-sqlite or libqt6sql6-psql).</source>
@@ -2865,6 +4203,21 @@ Open Settings now?</source>
     </message>
     <message>
         <source>Database migration %1 (%2) failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::store::Monitor</name>
+    <message>
+        <source>Amount from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount range is upside down: from %1 is more than to %2. Swap the two amounts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
