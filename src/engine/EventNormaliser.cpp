@@ -142,6 +142,38 @@ Result<NormalisedEvent> fromReporting(const store::InboxEvent& event)
     return n;
 }
 
+Result<NormalisedEvent> fromConsoleRefund(const store::InboxEvent& event)
+{
+    QJsonParseError error{};
+    const QJsonObject o = QJsonDocument::fromJson(event.payload.toUtf8(), &error).object();
+    Result<Money> amount = moneyFromJson(o.value(QStringLiteral("amount")), QStringLiteral("amount"));
+    const qint64 requestId = o.value(QStringLiteral("requestId")).toInteger();
+    if (error.error != QJsonParseError::NoError || !amount || requestId <= 0) {
+        return fail(Error::permanent(QStringLiteral("engine.console_refund_payload"),
+                                     EventNormaliser::tr("The stored console refund of event %1 cannot be read (%2). "
+                                                         "Ask for the refund again on the Refunds page.")
+                                         .arg(event.id)
+                                         .arg(error.error != QJsonParseError::NoError ? error.errorString()
+                                              : !amount                               ? amount.error().message
+                                                        : QStringLiteral("no requestId"))));
+    }
+    NormalisedEvent n;
+    CanonicalPayment& p = n.payment;
+    p.source = event.source;
+    p.sourceEventId = event.sourceEventId;
+    p.vendorTxCode = o.value(QStringLiteral("vendorTxCode")).toString();
+    p.transactionId = event.transactionId; // set once Opayo made the refund
+    p.transactionType = QStringLiteral("Refund");
+    p.status = QStringLiteral("OK");
+    p.amount = *amount;
+    p.customerCode = o.value(QStringLiteral("customer")).toString();
+    p.createdAt = QDateTime::fromMSecsSinceEpoch(event.receivedAt, Qt::UTC);
+    n.originalTransactionId = o.value(QStringLiteral("originalTransactionId")).toString();
+    n.refundRequestId = requestId;
+    n.isVoid = o.value(QStringLiteral("kind")).toString() == QLatin1String("void");
+    return n;
+}
+
 } // namespace
 
 Result<NormalisedEvent> EventNormaliser::normalise(const store::InboxEvent& event)
@@ -149,8 +181,9 @@ Result<NormalisedEvent> EventNormaliser::normalise(const store::InboxEvent& even
     Result<NormalisedEvent> n =
         event.source == QLatin1String("shop-event")           ? fromShopEvent(event)
         : event.source == QLatin1String("opayo-notification") ? fromNotification(event)
-        : event.source == QLatin1String("opayo-reporting")
-            ? fromReporting(event)
+        : event.source == QLatin1String("opayo-reporting")    ? fromReporting(event)
+        : event.source == QLatin1String("console-refund")
+            ? fromConsoleRefund(event)
             : Result<NormalisedEvent>(
                   fail(Error::permanent(QStringLiteral("engine.source"),
                                         tr("Event %1 came from \"%2\", a source the bridge does not read. It was "
@@ -161,7 +194,7 @@ Result<NormalisedEvent> EventNormaliser::normalise(const store::InboxEvent& even
     if (!n) {
         return n;
     }
-    if (n->needsPosting() && n->payment.transactionId.isEmpty()) {
+    if (n->needsPosting() && n->payment.transactionId.isEmpty() && n->refundRequestId == 0) {
         return fail(Error::permanent(
             QStringLiteral("engine.no_transaction_id"),
             tr("Event %1 (vendorTxCode %2) reports a successful payment without Opayo's transactionId, so it "

@@ -21,6 +21,10 @@ struct NormalisedEvent {
     QString originalTransactionId;
     /// The shop's own event id (status updates go back to the shop under it); empty for Opayo.
     QString shopEventId;
+    /// Console refunds (source "console-refund"): the refund request the engine carries out,
+    /// and whether it is a void of the whole payment rather than a refund.
+    qint64 refundRequestId = 0;
+    bool isVoid = false;
 
     [[nodiscard]] bool isRefund() const { return payment.transactionType == QLatin1String("Refund"); }
     /// Whether there is money to post: an authorised payment (OK) or one Opayo is still
@@ -35,7 +39,9 @@ struct NormalisedEvent {
 /// - `shop-event`: the shop's signed event (docs/opayo-events.md): order lines, customer,
 ///   amount, Opayo ids;
 /// - `opayo-notification`: a Server-protocol notification (ids, status, card facts; no amount);
-/// - `opayo-reporting`: a row the Reporting API poller found (ids, status, amount; no lines).
+/// - `opayo-reporting`: a row the Reporting API poller found (ids, status, amount; no lines);
+/// - `console-refund`: an approved refund or void from the console (store::Refunds); Opayo's id
+///   of the refund is known only once the engine has made it.
 /// Statuses become Opayo's classic upper-case words (OK, NOTAUTHED, REJECTED, PENDING, …).
 class EventNormaliser
 {

@@ -13,18 +13,13 @@
 #include "store/Database.h"
 #include "store/Ledger.h"
 #include "store/Outbox.h"
+#include "store/Refunds.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 
 namespace bridge::engine {
-
-struct PipelineWorker::Work {
-    store::InboxEvent event;
-    NormalisedEvent normalised;
-    QList<QJsonObject> commands;
-};
 
 namespace {
 
@@ -157,6 +152,15 @@ void PipelineWorker::process(const std::shared_ptr<Work>& work)
         work->normalised.payment = *edited;
         work->normalised.amountKnown = work->normalised.amountKnown || edits.contains(QStringLiteral("amount"));
     }
+    if (work->normalised.refundRequestId != 0) {
+        sendRefund(work); // a console refund: Opayo makes it first, then it goes on like any refund
+        return;
+    }
+    proceed(work);
+}
+
+void PipelineWorker::proceed(const std::shared_ptr<Work>& work)
+{
     const NormalisedEvent& n = work->normalised;
     if (work->event.source == QLatin1String("opayo-reporting")) {
         // The poller's row is a safety net: if the shop or Opayo already reported this
@@ -207,7 +211,8 @@ void PipelineWorker::process(const std::shared_ptr<Work>& work)
             return;
         }
     }
-    if (m_context->config.confirmWithOpayo) {
+    // A void has no transaction of its own to confirm: Opayo's answer to the instruction was it.
+    if (m_context->config.confirmWithOpayo && !n.isVoid) {
         confirm(work);
     } else {
         mapAndValidate(work);
@@ -282,7 +287,7 @@ void PipelineWorker::confirm(const std::shared_ptr<Work>& work)
                   "environment), then replay the event."));
     };
 
-    if (work->event.source == QLatin1String("shop-event")) {
+    if (work->event.source == QLatin1String("shop-event") || work->normalised.refundRequestId != 0) {
         opayo::PiJob* job = m_pi->getTransaction(transactionId);
         connect(job, &net::NetworkJob::finished, this, [job, check, onError](net::NetworkJob*) {
             job->deleteLater();

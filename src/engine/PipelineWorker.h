@@ -19,6 +19,9 @@ namespace bridge::opayo {
 class PiClient;
 class ReportingClient;
 } // namespace bridge::opayo
+namespace bridge::store {
+struct RefundRequest;
+}
 
 namespace bridge::engine {
 
@@ -69,6 +72,15 @@ private:
     };
 
     void process(const std::shared_ptr<Work>& work);
+    /// After normalising: the duplicate and refund checks, then confirm with Opayo.
+    void proceed(const std::shared_ptr<Work>& work);
+    // Console refunds (PipelineRefunds.cpp): make the refund (or void) at Opayo exactly once.
+    void sendRefund(const std::shared_ptr<Work>& work);
+    void verifyRefund(const std::shared_ptr<Work>& work, const store::RefundRequest& request);
+    void callOpayo(const std::shared_ptr<Work>& work, const store::RefundRequest& request);
+    void opayoRefused(const std::shared_ptr<Work>& work, const store::RefundRequest& request, const Error& error);
+    void refundMade(const std::shared_ptr<Work>& work, const QString& opayoTransactionId, bool record);
+    void refundFailed(const std::shared_ptr<Work>& work, const Error& error, const QString& fix);
     void confirm(const std::shared_ptr<Work>& work);
     void mapAndValidate(const std::shared_ptr<Work>& work);
     void validate(const std::shared_ptr<Work>& work);
@@ -84,6 +96,13 @@ private:
     opayo::PiClient* m_pi = nullptr;
     opayo::ReportingClient* m_reporting = nullptr;
     QList<Pending> m_pending;
+};
+
+/// One claimed event on its way through the stages.
+struct PipelineWorker::Work {
+    store::InboxEvent event;
+    NormalisedEvent normalised;
+    QList<QJsonObject> commands;
 };
 
 } // namespace bridge::engine

@@ -16,7 +16,7 @@ namespace bridge::engine {
 
 Result<void> StatusSync::enqueue(QSqlDatabase& tx, bool postgres, qint64 now, const QString& shopEventId,
                                  const QString& transactionId, const QString& vendorTxCode, const QString& status,
-                                 const QJsonObject& details)
+                                 const QJsonObject& details, const QString& keySuffix)
 {
     if (shopEventId.isEmpty()) {
         return {};
@@ -29,7 +29,8 @@ Result<void> StatusSync::enqueue(QSqlDatabase& tx, bool postgres, qint64 now, co
     store::NewOutboxCommand command;
     command.transactionId = transactionId;
     command.commandKind = QString::fromLatin1(kind);
-    command.businessKey = shopEventId + QLatin1Char(':') + status;
+    command.businessKey =
+        shopEventId + QLatin1Char(':') + status + (keySuffix.isEmpty() ? QString() : QLatin1Char(':') + keySuffix);
     command.orderingKey = QStringLiteral("sync:") + shopEventId;
     command.payload = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
     return asVoid(store::Outbox::enqueue(tx, postgres, now, command));
@@ -53,6 +54,7 @@ Result<void> StatusSync::enqueueIfComplete(QSqlDatabase& tx, bool postgres, qint
     QString vendorTxCode;
     QString transactionId;
     bool refund = false;
+    bool consoleRefund = false;
     bool any = false;
     while (rows->next()) {
         if (rows->value(2).toString() != QLatin1String("done")) {
@@ -60,13 +62,16 @@ Result<void> StatusSync::enqueueIfComplete(QSqlDatabase& tx, bool postgres, qint
         }
         if (!any) {
             any = true;
-            if (rows->value(3).toString() != QLatin1String("shop-event")) {
-                return {};
-            }
-            shopEventId = rows->value(4).toString();
             vendorTxCode = rows->value(5).toString();
             transactionId = rows->value(6).toString();
             refund = rows->value(7).toString() == QLatin1String("refund");
+            if (rows->value(3).toString() == QLatin1String("shop-event")) {
+                shopEventId = rows->value(4).toString();
+            } else if (rows->value(3).toString() == QLatin1String("console-refund")) {
+                consoleRefund = true;
+            } else {
+                return {};
+            }
         }
         const QString kindName = rows->value(0).toString();
         const QString key = kindName == QLatin1String("SORTOI")   ? QStringLiteral("salesOrder")
@@ -77,6 +82,27 @@ Result<void> StatusSync::enqueueIfComplete(QSqlDatabase& tx, bool postgres, qint
     }
     if (!any) {
         return {};
+    }
+    if (consoleRefund) {
+        // A refund made from the console: the shop hears of it under its order's event, once per
+        // refund (an order may be refunded in parts).
+        Result<QSqlQuery> order = store::Database::exec(
+            tx,
+            QStringLiteral("SELECT i.source_event_id, p.amount_minor, p.currency FROM payments p JOIN inbox i ON "
+                           "i.transaction_id = p.original_transaction_id AND i.source = 'shop-event' "
+                           "WHERE p.transaction_id = :txn ORDER BY i.id LIMIT 1"),
+            {{"txn", transactionId}});
+        if (!order) {
+            return fail(order.error());
+        }
+        if (!order->next()) {
+            return {}; // the payment did not come from the shop
+        }
+        details.insert(QStringLiteral("refundVendorTxCode"), vendorTxCode);
+        details.insert(QStringLiteral("amountMinor"), order->value(1).toLongLong());
+        details.insert(QStringLiteral("currency"), order->value(2).toString());
+        return enqueue(tx, postgres, now, order->value(0).toString(), transactionId, vendorTxCode,
+                       QStringLiteral("refunded"), details, transactionId);
     }
     return enqueue(tx, postgres, now, shopEventId, transactionId, vendorTxCode,
                    refund ? QStringLiteral("refunded") : QStringLiteral("posted"), details);

@@ -28,10 +28,11 @@ public:
     static constexpr const char* kind = "SHOPSYNC";
 
     /// Queues a status update inside the caller's transaction (nothing when the event did not
-    /// come from the shop). `status`: posted, refunded, failed.
+    /// come from the shop). `status`: posted, refunded, failed. One update per event and status,
+    /// or per `keySuffix` too (a console refund of an order: one per refund).
     static Result<void> enqueue(QSqlDatabase& tx, bool postgres, qint64 now, const QString& shopEventId,
                                 const QString& transactionId, const QString& vendorTxCode, const QString& status,
-                                const QJsonObject& details);
+                                const QJsonObject& details, const QString& keySuffix = {});
     /// When every SYSPRO command of inbox event `inboxId` is done: queues "posted" (or
     /// "refunded") for the shop with the documents SYSPRO created.
     static Result<void> enqueueIfComplete(QSqlDatabase& tx, bool postgres, qint64 now, qint64 inboxId);

@@ -650,6 +650,17 @@ Result<Statement> Database::prepared(QSqlDatabase& db, const QString& sql, const
     return statement;
 }
 
+QString Database::prefixUpper(const QString& prefix)
+{
+    QString upper = prefix;
+    if (upper.isEmpty()) {
+        return QString(QChar(0xFFFF));
+    }
+    QChar& last = upper[upper.size() - 1];
+    last = last.unicode() == 0xFFFF ? last : QChar(ushort(last.unicode() + 1));
+    return upper;
+}
+
 Error Database::sqlError(const QSqlError& error, const QString& what)
 {
     const QString native = error.nativeErrorCode();

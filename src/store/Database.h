@@ -118,6 +118,9 @@ public:
     static void dropStatements(const QString& connection);
     /// Converts a QSqlError into a typed error: busy/locked/connection problems are transient.
     static Error sqlError(const QSqlError& error, const QString& what);
+    /// The first string after every string that starts with `prefix`, so that "starts with" is
+    /// an index range (`>= prefix AND < upper`) on SQLite and PostgreSQL alike.
+    static QString prefixUpper(const QString& prefix);
 
 private:
     friend class SqliteWriter;

@@ -55,60 +55,14 @@ Inbox::Inbox(std::shared_ptr<Database> database, const Clock& clock) : m_databas
 
 Result<Inbox::Accepted> Inbox::accept(const NewInboxEvent& event)
 {
-    if (event.source.isEmpty() || event.sourceEventId.isEmpty()) {
-        return fail(Error::permanent(QStringLiteral("inbox.no_id"),
-                                     tr("An incoming event has no source or no event id, so a repeat could not be "
-                                        "recognised; it was not stored.")));
-    }
     Accepted accepted;
-    // Defence in depth: whatever the listener did, no card number is stored.
-    const QByteArray masked = PanGuard::mask(event.payload, &accepted.cardNumbersMasked);
-    const QString sha = QString::fromLatin1(QCryptographicHash::hash(masked, QCryptographicHash::Sha256).toHex());
     const qint64 now = m_clock.nowMsecs();
     Result<void> ok = m_database->write([&](QSqlDatabase& tx) -> Result<void> {
-        Result<QSqlQuery> existing = Database::exec(
-            tx,
-            QStringLiteral("SELECT id, payload_sha256 FROM inbox WHERE source = :source AND source_event_id = :event"),
-            {{"source", event.source}, {"event", event.sourceEventId}});
-        if (!existing) {
-            return fail(existing.error());
+        Result<Accepted> in = acceptIn(tx, now, event);
+        if (!in) {
+            return fail(in.error());
         }
-        if (existing->next()) {
-            accepted.id = existing->value(0).toLongLong();
-            accepted.duplicate = true;
-            accepted.contentDiffers = existing->value(1).toString() != sha;
-            return {};
-        }
-        Result<QSqlQuery> inserted = Database::exec(
-            tx,
-            QStringLiteral(
-                "INSERT INTO inbox (source, source_event_id, kind, received_at, payload, payload_sha256, "
-                "vendor_tx_code, transaction_id, customer, amount_minor, currency, status, stage, attempts, "
-                "next_attempt_at, updated_at) VALUES (:source, :event, :kind, :received, :payload, :sha, :vtx, "
-                ":txid, :customer, :amount, :currency, 'pending', 'received', 0, :next, :updated) RETURNING id"),
-            QVariantMap{{QStringLiteral("source"), event.source},
-                        {QStringLiteral("event"), event.sourceEventId},
-                        {QStringLiteral("kind"), event.kind},
-                        {QStringLiteral("received"), now},
-                        {QStringLiteral("payload"), QString::fromUtf8(masked)},
-                        {QStringLiteral("sha"), sha},
-                        {QStringLiteral("vtx"), nullable(event.vendorTxCode)},
-                        {QStringLiteral("txid"), nullable(event.transactionId)},
-                        {QStringLiteral("customer"), nullable(event.customer)},
-                        {QStringLiteral("amount"), event.amount ? QVariant(event.amount->minorUnits())
-                                                                : QVariant(QMetaType::fromType<qlonglong>())},
-                        {QStringLiteral("currency"), event.amount ? QVariant(event.amount->currency().code())
-                                                                  : QVariant(QMetaType::fromType<QString>())},
-                        {QStringLiteral("next"), now},
-                        {QStringLiteral("updated"), now}});
-        if (!inserted) {
-            return fail(inserted.error());
-        }
-        if (!inserted->next()) {
-            return fail(Error::permanent(QStringLiteral("inbox.insert"),
-                                         tr("The database did not return the new event's id.")));
-        }
-        accepted.id = inserted->value(0).toLongLong();
+        accepted = *in;
         return {};
     });
     if (!ok) {
@@ -123,6 +77,61 @@ Result<Inbox::Accepted> Inbox::accept(const NewInboxEvent& event)
         log::get("store")->warn("event {} from {} was sent again with different contents; the first version is kept",
                                 event.sourceEventId.toStdString(), event.source.toStdString());
     }
+    return accepted;
+}
+
+Result<Inbox::Accepted> Inbox::acceptIn(QSqlDatabase& tx, qint64 now, const NewInboxEvent& event)
+{
+    if (event.source.isEmpty() || event.sourceEventId.isEmpty()) {
+        return fail(Error::permanent(QStringLiteral("inbox.no_id"),
+                                     tr("An incoming event has no source or no event id, so a repeat could not be "
+                                        "recognised; it was not stored.")));
+    }
+    Accepted accepted;
+    // Defence in depth: whatever the listener did, no card number is stored.
+    const QByteArray masked = PanGuard::mask(event.payload, &accepted.cardNumbersMasked);
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(masked, QCryptographicHash::Sha256).toHex());
+    Result<QSqlQuery> existing = Database::exec(
+        tx, QStringLiteral("SELECT id, payload_sha256 FROM inbox WHERE source = :source AND source_event_id = :event"),
+        {{"source", event.source}, {"event", event.sourceEventId}});
+    if (!existing) {
+        return fail(existing.error());
+    }
+    if (existing->next()) {
+        accepted.id = existing->value(0).toLongLong();
+        accepted.duplicate = true;
+        accepted.contentDiffers = existing->value(1).toString() != sha;
+        return accepted;
+    }
+    Result<QSqlQuery> inserted = Database::exec(
+        tx,
+        QStringLiteral("INSERT INTO inbox (source, source_event_id, kind, received_at, payload, payload_sha256, "
+                       "vendor_tx_code, transaction_id, customer, amount_minor, currency, status, stage, attempts, "
+                       "next_attempt_at, updated_at) VALUES (:source, :event, :kind, :received, :payload, :sha, :vtx, "
+                       ":txid, :customer, :amount, :currency, 'pending', 'received', 0, :next, :updated) RETURNING id"),
+        QVariantMap{{QStringLiteral("source"), event.source},
+                    {QStringLiteral("event"), event.sourceEventId},
+                    {QStringLiteral("kind"), event.kind},
+                    {QStringLiteral("received"), now},
+                    {QStringLiteral("payload"), QString::fromUtf8(masked)},
+                    {QStringLiteral("sha"), sha},
+                    {QStringLiteral("vtx"), nullable(event.vendorTxCode)},
+                    {QStringLiteral("txid"), nullable(event.transactionId)},
+                    {QStringLiteral("customer"), nullable(event.customer)},
+                    {QStringLiteral("amount"),
+                     event.amount ? QVariant(event.amount->minorUnits()) : QVariant(QMetaType::fromType<qlonglong>())},
+                    {QStringLiteral("currency"), event.amount ? QVariant(event.amount->currency().code())
+                                                              : QVariant(QMetaType::fromType<QString>())},
+                    {QStringLiteral("next"), now},
+                    {QStringLiteral("updated"), now}});
+    if (!inserted) {
+        return fail(inserted.error());
+    }
+    if (!inserted->next()) {
+        return fail(
+            Error::permanent(QStringLiteral("inbox.insert"), tr("The database did not return the new event's id.")));
+    }
+    accepted.id = inserted->value(0).toLongLong();
     return accepted;
 }
 

@@ -71,6 +71,8 @@ public:
 
     /// Commits the event (its own transaction) so that the caller can answer the sender.
     Result<Accepted> accept(const NewInboxEvent& event);
+    /// The same inside the caller's write transaction (e.g. a console refund's approval).
+    static Result<Accepted> acceptIn(QSqlDatabase& tx, qint64 now, const NewInboxEvent& event);
 
     /// Up to `limit` due events for `owner`, leased for `leaseMs`.
     Result<QList<InboxEvent>> claim(const QString& owner, qint64 leaseMs, int limit);

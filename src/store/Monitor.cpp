@@ -36,21 +36,11 @@ struct Where {
     }
 };
 
-/// The first string after every string that starts with `prefix`, so that "starts with" is an
-/// index range (`>= prefix AND < upper`) on SQLite and PostgreSQL alike.
-QString prefixUpper(const QString& prefix)
-{
-    QString upper = prefix;
-    QChar& last = upper[upper.size() - 1];
-    last = last.unicode() == 0xFFFF ? last : QChar(ushort(last.unicode() + 1));
-    return upper;
-}
-
 void addPrefix(Where& w, const QString& column, const QString& name, const QString& prefix)
 {
     w.clauses.append(QStringLiteral("(%1 >= :%2_lo AND %1 < :%2_hi)").arg(column, name));
     w.bindings.insert(name + QStringLiteral("_lo"), prefix);
-    w.bindings.insert(name + QStringLiteral("_hi"), prefixUpper(prefix));
+    w.bindings.insert(name + QStringLiteral("_hi"), Database::prefixUpper(prefix));
 }
 
 /// The amount range in minor units of a currency with `exponent` decimals.
@@ -149,7 +139,7 @@ Result<Where> compile(const MonitorFilter& f)
                            "WHERE l.document_key >= :ref_lo3 AND l.document_key < :ref_hi3)"));
         for (const char* suffix : {"", "2", "3"}) {
             w.bindings.insert(QStringLiteral("ref_lo") + QLatin1String(suffix), r);
-            w.bindings.insert(QStringLiteral("ref_hi") + QLatin1String(suffix), prefixUpper(r));
+            w.bindings.insert(QStringLiteral("ref_hi") + QLatin1String(suffix), Database::prefixUpper(r));
         }
     }
     const bool amountGiven = !f.amountFrom.trimmed().isEmpty() || !f.amountTo.trimmed().isEmpty();
