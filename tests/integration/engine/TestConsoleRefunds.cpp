@@ -1,0 +1,263 @@
+// SPDX-FileCopyrightText: 2026 Opayo–SYSPRO Bridge contributors
+// SPDX-License-Identifier: LicenseRef-Proprietary
+//
+// Refunds started from the console, carried out by the real engine against the in-process
+// Opayo and SYSPRO sandboxes. The checks read the sandboxes' own state: the refund at Opayo
+// (once), the credit note in SYSPRO (once), also after a lost answer and after a crash between
+// the Opayo refund and the credit note.
+#include "demo/DemoHarness.h"
+#include "engine/Engine.h"
+#include "opayo/PiClient.h"
+#include "sandbox/opayo/OpayoSandbox.h"
+#include "sandbox/shop/ShopSimulator.h"
+#include "sandbox/syspro/SysproSandbox.h"
+#include "store/Database.h"
+#include "store/Inbox.h"
+#include "store/Refunds.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace bridge;
+using namespace Qt::StringLiterals;
+using store::RefundKind;
+using store::RefundReason;
+using store::RefundState;
+
+namespace {
+
+const RoleSet kPreparer{Role::Preparer};
+const RoleSet kApprover{Role::Approver};
+
+/// Opayo's refunds of one payment, as the sandbox holds them.
+QList<sandbox::opayo::SandboxTransaction> opayoRefunds(demo::DemoHarness& h, const QString& original)
+{
+    QList<sandbox::opayo::SandboxTransaction> found;
+    for (const auto& t : std::as_const(h.opayo().ledger().transactions)) {
+        if (t.type == QLatin1String("Refund") && t.referenceTransactionId == original) {
+            found.append(t);
+        }
+    }
+    return found;
+}
+
+int creditNotes(demo::DemoHarness& h)
+{
+    int n = 0;
+    for (const auto& i : std::as_const(h.syspro().company().invoices)) {
+        n += i.documentType == QLatin1String("C") ? 1 : 0;
+    }
+    return n;
+}
+
+/// A started harness with a few posted payments and no failure scenarios.
+std::unique_ptr<demo::DemoHarness> settledHarness(int reportingPollMs = 5'000)
+{
+    demo::DemoOptions options;
+    options.events = 12;
+    options.seed = 11;
+    options.failureScenarios = false;
+    options.reportingPollMs = reportingPollMs;
+    auto h = std::make_unique<demo::DemoHarness>(options);
+    QSignalSpy finished(h.get(), &demo::DemoHarness::finished);
+    if (!h->start() || !finished.wait(120'000)) {
+        return nullptr;
+    }
+    return h;
+}
+
+/// Payments with something left to refund, and no refund of any kind yet.
+QList<store::RefundablePayment> untouched(demo::DemoHarness& h)
+{
+    QList<store::RefundablePayment> list;
+    const auto all = store::Refunds(h.database()).search({});
+    if (!all) {
+        return list;
+    }
+    for (const auto& p : *all) {
+        if (p.refunded.isZero() && p.pending.isZero() && p.remaining.minorUnits() >= 200 &&
+            opayoRefunds(h, p.payment.transactionId).isEmpty()) {
+            list.append(p);
+        }
+    }
+    return list;
+}
+
+void stop(demo::DemoHarness& h)
+{
+    QSignalSpy stopped(&h, &demo::DemoHarness::stopped);
+    h.stop();
+    QVERIFY(stopped.wait(30'000));
+}
+
+} // namespace
+
+class TestConsoleRefunds : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void approvedRefundReachesOpayoAndSyspro()
+    {
+        auto h = settledHarness();
+        QVERIFY(h);
+        const auto candidates = untouched(*h);
+        QVERIFY(!candidates.isEmpty());
+        const store::RefundablePayment p = candidates.first();
+        const Money half(p.remaining.minorUnits() / 2, p.remaining.currency());
+        const int notesBefore = creditNotes(*h);
+
+        store::Refunds refunds(h->database());
+        auto asked = refunds.request(p.payment.transactionId, RefundKind::Refund, half, RefundReason::GoodsReturned,
+                                     u"one item back"_s, u"pat"_s, kPreparer, {});
+        QVERIFY2(asked, qPrintable(asked ? QString() : asked.error().message));
+        QTest::qWait(500);
+        QVERIFY(opayoRefunds(*h, p.payment.transactionId).isEmpty()); // nothing before approval
+        QVERIFY(refunds.approve(asked->id, u"ann"_s, kApprover, {}));
+
+        QTRY_COMPARE_WITH_TIMEOUT(refunds.find(asked->id).value()->state, RefundState::Sent, 30'000);
+        QTRY_COMPARE_WITH_TIMEOUT(creditNotes(*h), notesBefore + 1, 30'000);
+        const auto atOpayo = opayoRefunds(*h, p.payment.transactionId);
+        QCOMPARE(atOpayo.size(), 1);
+        QCOMPARE(atOpayo.first().amount, half.minorUnits());
+        QCOMPARE(atOpayo.first().vendorTxCode, asked->vendorTxCode);
+        QCOMPARE(refunds.find(asked->id).value()->opayoTransactionId, atOpayo.first().id);
+        // In the ledger now: refunded, no longer pending.
+        QTRY_COMPARE_WITH_TIMEOUT(refunds.refundable(p.payment.transactionId).value()->refunded, half, 10'000);
+        QCOMPARE(refunds.refundable(p.payment.transactionId).value()->pending.minorUnits(), 0);
+        // The event is visible like any other: done, with the refund's Opayo id.
+        const auto event = store::Inbox(h->database()).find(*refunds.find(asked->id).value()->inboxId);
+        QCOMPARE((*event)->status, u"done"_s);
+        QCOMPARE((*event)->transactionId, atOpayo.first().id);
+        stop(*h);
+    }
+
+    /// Opayo's answer is lost after it made the refund: the engine asks Opayo (Reporting API, by
+    /// vendorTxCode) before trying again, so the refund is made once.
+    void lostAnswerIsLookedUpNotSentTwice()
+    {
+        auto h = settledHarness();
+        QVERIFY(h);
+        const store::RefundablePayment p = untouched(*h).first();
+        const int notesBefore = creditNotes(*h);
+        store::Refunds refunds(h->database());
+        auto asked = refunds.request(p.payment.transactionId, RefundKind::Refund, p.remaining,
+                                     RefundReason::CustomerRequest, {}, u"pat"_s, kPreparer, {});
+        QVERIFY(asked);
+        sandbox::FaultPlan plan;
+        plan.faultRate = 1.0;
+        plan.kinds = {sandbox::FaultKind::ResetAfter};
+        h->opayo().faults().setPlan(plan);
+        QVERIFY(refunds.approve(asked->id, u"ann"_s, kApprover, {}));
+        QTRY_COMPARE_WITH_TIMEOUT(opayoRefunds(*h, p.payment.transactionId).size(), 1, 30'000);
+        QTest::qWait(300);
+        h->opayo().faults().setPlan({});
+        QTRY_COMPARE_WITH_TIMEOUT(creditNotes(*h), notesBefore + 1, 60'000);
+        QTest::qWait(1'000);
+        QCOMPARE(opayoRefunds(*h, p.payment.transactionId).size(), 1);
+        QCOMPARE(creditNotes(*h), notesBefore + 1);
+        QCOMPARE(refunds.find(asked->id).value()->state, RefundState::Sent);
+        stop(*h);
+    }
+
+    /// The engine dies after Opayo made the refund: once before it could note it (the request
+    /// is still Sending), once after (Sent, no credit note yet). After a restart each ends with
+    /// exactly one refund at Opayo and one credit note in SYSPRO.
+    void crashBetweenOpayoAndSysproEndsWithOneOfEach()
+    {
+        auto h = settledHarness();
+        QVERIFY(h);
+        QSignalSpy engineStopped(h->engine(), &engine::Engine::stopped);
+        h->engine()->stop();
+        QVERIFY(engineStopped.wait(30'000));
+        const auto candidates = untouched(*h);
+        QVERIFY(candidates.size() >= 2);
+        const int notesBefore = creditNotes(*h);
+        auto db = h->database();
+        store::Refunds refunds(db);
+        QNetworkAccessManager network;
+        opayo::PiClient pi(&network, h->engineConfig().pi);
+
+        QList<qint64> ids;
+        for (int i = 0; i < 2; ++i) {
+            const store::RefundablePayment& p = candidates.at(i);
+            auto asked = refunds.request(p.payment.transactionId, RefundKind::Refund, p.remaining,
+                                         RefundReason::GoodsReturned, {}, u"pat"_s, kPreparer, {});
+            QVERIFY(asked);
+            QVERIFY(refunds.approve(asked->id, u"ann"_s, kApprover, {}));
+            ids.append(asked->id);
+            // What the dead engine did: Sending committed, then Opayo made the refund.
+            QVERIFY(db->write([&](QSqlDatabase& tx) {
+                return asVoid(
+                    store::Refunds::beginSending(tx, db->isPostgres(), Clock::system().nowMsecs(), asked->id));
+            }));
+            auto job =
+                pi.refund(opayo::RefundRequest{p.payment.transactionId, asked->vendorTxCode, p.remaining, u"refund"_s});
+            QVERIFY(job);
+            QSignalSpy done(*job, &net::NetworkJob::finished);
+            (*job)->start();
+            QVERIFY(done.wait(10'000));
+            QVERIFY(!(*job)->error());
+            if (i == 1) { // the second one died after noting Opayo's answer
+                const QString txid = (*job)->transaction()->transactionId;
+                QVERIFY(db->write([&](QSqlDatabase& tx) {
+                    return store::Refunds::markSent(tx, Clock::system().nowMsecs(), asked->id, txid);
+                }));
+            }
+        }
+        QCOMPARE(creditNotes(*h), notesBefore);
+
+        const Result<void> restarted = h->startEngine();
+        QVERIFY2(restarted, qPrintable(restarted ? QString() : restarted.error().toString()));
+        QTRY_COMPARE_WITH_TIMEOUT(creditNotes(*h), notesBefore + 2, 60'000);
+        QTest::qWait(1'000);
+        QCOMPARE(creditNotes(*h), notesBefore + 2);
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(opayoRefunds(*h, candidates.at(i).payment.transactionId).size(), 1);
+            QCOMPARE(refunds.find(ids.at(i)).value()->state, RefundState::Sent);
+        }
+        stop(*h);
+    }
+
+    /// A refund made in Opayo's portal that the bridge has not heard of yet: Opayo refuses the
+    /// console refund (1018); the dead letter names both amounts and no money left twice.
+    void opayoRefusesAboveWhatIsLeft()
+    {
+        auto h = settledHarness(0); // no poller: the portal refund stays unknown to the bridge
+        QVERIFY(h);
+        const store::RefundablePayment p = untouched(*h).first();
+        const int notesBefore = creditNotes(*h);
+        QNetworkAccessManager network;
+        opayo::PiClient pi(&network, h->engineConfig().pi);
+        const Money portal(p.remaining.minorUnits() / 2, p.remaining.currency());
+        auto job = pi.refund(opayo::RefundRequest{
+            p.payment.transactionId, u"portal-"_s + p.payment.vendorTxCode.left(30), portal, u"made in MyOpayo"_s});
+        QVERIFY(job);
+        QSignalSpy done(*job, &net::NetworkJob::finished);
+        (*job)->start();
+        QVERIFY(done.wait(10'000));
+        QVERIFY(!(*job)->error());
+
+        store::Refunds refunds(h->database());
+        auto asked = refunds.request(p.payment.transactionId, RefundKind::Refund, p.remaining,
+                                     RefundReason::GoodsReturned, {}, u"pat"_s, kPreparer, {});
+        QVERIFY(asked);
+        QVERIFY(refunds.approve(asked->id, u"ann"_s, kApprover, {}));
+        QTRY_COMPARE_WITH_TIMEOUT(refunds.find(asked->id).value()->state, RefundState::Failed, 30'000);
+        const auto event = store::Inbox(h->database()).find(*refunds.find(asked->id).value()->inboxId);
+        QCOMPARE((*event)->status, u"dead"_s);
+        QVERIFY2((*event)->errorMessage.contains(u"refund exceeds what is left"_s) &&
+                     (*event)->errorMessage.contains(p.remaining.toDisplayString()),
+                 qPrintable((*event)->errorMessage));
+        QVERIFY(!(*event)->errorFix.isEmpty());
+        QCOMPARE(opayoRefunds(*h, p.payment.transactionId).size(), 1); // the portal's only
+        QCOMPARE(creditNotes(*h), notesBefore);
+        // Failed: no longer counted against what is left.
+        QCOMPARE(refunds.refundable(p.payment.transactionId).value()->pending.minorUnits(), 0);
+        stop(*h);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConsoleRefunds)
+#include "TestConsoleRefunds.moc"
