@@ -140,6 +140,14 @@ void PipelineWorker::process(const std::shared_ptr<Work>& work)
         return;
     }
     work->normalised = *normalised;
+    if (work->normalised.refundRequestId != 0 && !work->event.edits.isEmpty()) {
+        failed(work,
+               Error::permanent(QStringLiteral("engine.console_refund_edited"),
+                                tr("A refund asked for in the console cannot be edited: its amount was approved as "
+                                   "it is.")),
+               tr("Replay it without edits, or mark it resolved and ask for the right refund on the Refunds page."));
+        return;
+    }
     if (!work->event.edits.isEmpty()) {
         // An operator's corrections (edit and replay; money changes were approved by a second person).
         const QJsonObject edits = QJsonDocument::fromJson(work->event.edits.toUtf8()).object();

@@ -220,6 +220,40 @@ private Q_SLOTS:
         stop(*h);
     }
 
+    /// A refund made elsewhere (Opayo's portal): the Reporting API poller finds it and it gets
+    /// its credit note like any other.
+    void portalRefundIsPickedUpAndGetsItsCreditNote()
+    {
+        demo::DemoOptions options;
+        options.events = 6;
+        options.seed = 13;
+        options.failureScenarios = false;
+        options.reportingPollMs = 0; // polled by hand below
+        options.reportingGraceMs = 0;
+        demo::DemoHarness h(options);
+        QSignalSpy finished(&h, &demo::DemoHarness::finished);
+        QVERIFY(h.start());
+        QVERIFY(finished.wait(120'000));
+        const store::RefundablePayment p = untouched(h).first();
+        const int notesBefore = creditNotes(h);
+        QNetworkAccessManager network;
+        opayo::PiClient pi(&network, h.engineConfig().pi);
+        const Money part(p.remaining.minorUnits() / 4, p.remaining.currency());
+        auto job = pi.refund(opayo::RefundRequest{p.payment.transactionId,
+                                                  u"portal-"_s + p.payment.vendorTxCode.left(30), part, u"MyOpayo"_s});
+        QVERIFY(job);
+        QSignalSpy done(*job, &net::NetworkJob::finished);
+        (*job)->start();
+        QVERIFY(done.wait(10'000));
+        QVERIFY(!(*job)->error());
+        QTest::qWait(1'100); // the Reporting API's times are whole seconds
+        h.engine()->pollReportingNow();
+        QTRY_COMPARE_WITH_TIMEOUT(creditNotes(h), notesBefore + 1, 60'000);
+        store::Refunds refunds(h.database());
+        QCOMPARE(refunds.refundable(p.payment.transactionId).value()->refunded, part);
+        stop(h);
+    }
+
     /// A refund made in Opayo's portal that the bridge has not heard of yet: Opayo refuses the
     /// console refund (1018); the dead letter names both amounts and no money left twice.
     void opayoRefusesAboveWhatIsLeft()
