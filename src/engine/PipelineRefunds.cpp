@@ -12,7 +12,6 @@
 #include "logging/Log.h"
 #include "opayo/PiClient.h"
 #include "opayo/ReportingClient.h"
-#include "store/Alerts.h"
 #include "store/Database.h"
 #include "store/Ledger.h"
 #include "store/Refunds.h"
@@ -193,14 +192,7 @@ void PipelineWorker::opayoRefused(const std::shared_ptr<Work>& work, const store
         return;
     }
     if (error.errorClass == ErrorClass::Configuration) {
-        store::Alerts(m_context->database, *m_context->clock)
-            .raise(store::NewAlert{QStringLiteral("opayo-auth"), store::AlertSeverity::Critical,
-                                   QStringLiteral("opayo"), error.message,
-                                   tr("Check the Opayo integration key and password (Settings → Opayo); approved "
-                                      "refunds wait and are sent once Opayo accepts the bridge again.")});
-        Error waiting = error;
-        waiting.errorClass = ErrorClass::Transient;
-        failed(work, waiting, {});
+        waitForOpayoSetup(work, error);
         return;
     }
     if (error.code == QLatin1String("opayo.1018")) {

@@ -275,16 +275,7 @@ void PipelineWorker::confirm(const std::shared_ptr<Work>& work)
             return;
         }
         if (error.errorClass == ErrorClass::Configuration) {
-            // Wrong or missing credentials: every payment would fail the same way, and none of
-            // them is at fault. They wait (retried with back-off) while a person fixes the setup.
-            store::Alerts(m_context->database, *m_context->clock)
-                .raise(store::NewAlert{QStringLiteral("opayo-auth"), store::AlertSeverity::Critical,
-                                       QStringLiteral("opayo"), error.message,
-                                       tr("Check the Opayo integration key and password (Settings → Opayo); "
-                                          "payments wait and are confirmed once Opayo accepts the bridge again.")});
-            Error waiting = error;
-            waiting.errorClass = ErrorClass::Transient;
-            failed(work, waiting, {});
+            waitForOpayoSetup(work, error);
             return;
         }
         failed(work,
@@ -329,6 +320,20 @@ void PipelineWorker::confirm(const std::shared_ptr<Work>& work)
         check(EventNormaliser::statusFromTxState(t.txStateId), t.amount, t.transactionType);
     });
     job->start();
+}
+
+void PipelineWorker::waitForOpayoSetup(const std::shared_ptr<Work>& work, const Error& error)
+{
+    // Wrong or missing credentials: every payment would fail the same way, and none of them is
+    // at fault. They wait (retried with back-off) while a person fixes the setup.
+    store::Alerts(m_context->database, *m_context->clock)
+        .raise(store::NewAlert{QStringLiteral("opayo-auth"), store::AlertSeverity::Critical, QStringLiteral("opayo"),
+                               error.message,
+                               tr("Check the Opayo integration key and password (Settings → Opayo); payments and "
+                                  "approved refunds wait and go on once Opayo accepts the bridge again.")});
+    Error waiting = error;
+    waiting.errorClass = ErrorClass::Transient;
+    failed(work, waiting, {});
 }
 
 void PipelineWorker::mapAndValidate(const std::shared_ptr<Work>& work)

@@ -82,6 +82,8 @@ private:
     void refundMade(const std::shared_ptr<Work>& work, const QString& opayoTransactionId, bool record);
     void refundFailed(const std::shared_ptr<Work>& work, const Error& error, const QString& fix);
     void confirm(const std::shared_ptr<Work>& work);
+    /// Opayo refused the bridge's credentials: a critical alert, and the event waits.
+    void waitForOpayoSetup(const std::shared_ptr<Work>& work, const Error& error);
     void mapAndValidate(const std::shared_ptr<Work>& work);
     void validate(const std::shared_ptr<Work>& work);
     void commit(const std::shared_ptr<Work>& work);
