@@ -19,6 +19,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace bridge;
 using namespace Qt::StringLiterals;
 using store::RefundKind;
@@ -130,6 +132,36 @@ private Q_SLOTS:
         const auto event = store::Inbox(h->database()).find(*refunds.find(asked->id).value()->inboxId);
         QCOMPARE((*event)->status, u"done"_s);
         QCOMPARE((*event)->transactionId, atOpayo.first().id);
+        stop(*h);
+    }
+
+    /// A payment taken today, nothing refunded: voided at Opayo, and the credit note for all of
+    /// it posted once.
+    void voidOfTodaysPayment()
+    {
+        auto h = settledHarness();
+        QVERIFY(h);
+        const auto candidates = untouched(*h);
+        const auto it = std::find_if(candidates.begin(), candidates.end(),
+                                     [](const store::RefundablePayment& p) { return p.voidable; });
+        QVERIFY(it != candidates.end());
+        const store::RefundablePayment p = *it;
+        const int notesBefore = creditNotes(*h);
+        store::Refunds refunds(h->database());
+        auto asked = refunds.request(p.payment.transactionId, RefundKind::Void, p.payment.amount,
+                                     RefundReason::DuplicateCharge, {}, u"pat"_s, kPreparer, {});
+        QVERIFY2(asked, qPrintable(asked ? QString() : asked.error().message));
+        QVERIFY(refunds.approve(asked->id, u"ann"_s, kApprover, {}));
+        QTRY_COMPARE_WITH_TIMEOUT(creditNotes(*h), notesBefore + 1, 30'000);
+        QVERIFY(h->opayo().ledger().find(p.payment.transactionId)->voided);
+        QVERIFY(opayoRefunds(*h, p.payment.transactionId).isEmpty());
+        const auto done = refunds.find(asked->id).value();
+        QCOMPARE(done->state, RefundState::Sent);
+        QCOMPARE(done->opayoTransactionId, u"void:"_s + p.payment.transactionId);
+        QTRY_COMPARE_WITH_TIMEOUT(refunds.refundable(p.payment.transactionId).value()->remaining.minorUnits(), 0,
+                                  10'000);
+        QCOMPARE(refunds.refundable(p.payment.transactionId).value()->refunded, p.payment.amount);
+        QVERIFY(!refunds.refundable(p.payment.transactionId).value()->voidable);
         stop(*h);
     }
 
