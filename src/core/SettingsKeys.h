@@ -55,6 +55,9 @@ inline const SettingKey<int> EngineReportingGraceSeconds{"engine/reportingGraceS
 // events, with the shop's secret from the keychain); empty: no status updates.
 inline const SettingKey<QString> ShopStatusUrl{"shop/statusUrl", {}};
 
+// Refunds from the console: per currency, the largest refund one person may make without a second
+// person's approval, e.g. "GBP 20.00, EUR 25" (store::RefundPolicy); empty: every refund needs an approver.
+inline const SettingKey<QString> RefundSingleApproverLimits{"refunds/singleApproverLimits", {}};
 // Logging
 inline const SettingKey<QString> LogLevel{"log/level", QStringLiteral("info")};
 inline const SettingKey<int> LogFileMaxKiB{"log/fileMaxKiB", 5 * 1024};

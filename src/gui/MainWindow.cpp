@@ -13,6 +13,7 @@
 #include "gui/EventLogPage.h"
 #include "gui/MessageBox.h"
 #include "gui/MonitorPage.h"
+#include "gui/RefundsPage.h"
 #include "gui/SettingsPage.h"
 #include "gui/UsersPage.h"
 #include "logging/Log.h"
@@ -142,6 +143,9 @@ void MainWindow::setEngine(engine::Engine* engine)
     m_dashboard->clearEngineHealth();
     if (auto* monitor = qobject_cast<MonitorPage*>(page(QStringLiteral("monitor")))) {
         monitor->setEngine(engine);
+    }
+    if (auto* refunds = qobject_cast<RefundsPage*>(page(QStringLiteral("refunds")))) {
+        refunds->setEngine(engine);
     }
     if (engine == nullptr) {
         showEngineState(EngineStatusWidget::State::NotConfigured);
@@ -297,6 +301,8 @@ void MainWindow::createPages()
     addPage(m_dashboard, QStringLiteral("dashboard"), tr("Dashboard"), QIcon(QStringLiteral(":/icons/dashboard.svg")));
     addPage(new MonitorPage(m_context, this), QStringLiteral("monitor"), tr("Monitor"),
             QIcon(QStringLiteral(":/icons/monitor.svg")));
+    addPage(new RefundsPage(m_context, this), QStringLiteral("refunds"), tr("Refunds"),
+            QIcon(QStringLiteral(":/icons/refunds.svg")));
     auto* alerts = new AlertsPage(m_context, this);
     addPage(alerts, QStringLiteral("alerts"), tr("Alerts"), QIcon(QStringLiteral(":/icons/alerts.svg")));
     connect(alerts, &AlertsPage::openAlertsChanged, this, &MainWindow::showOpenAlerts);

@@ -13,6 +13,7 @@
 #include "logging/Log.h"
 #include "store/Database.h"
 #include "store/Migrator.h"
+#include "store/Refunds.h"
 #include "syspro/SysproClient.h"
 #include "syspro/SysproSession.h"
 #include "ui_SettingsPage.h"
@@ -140,6 +141,7 @@ void SettingsPage::load()
                                                           : tr("not set"));
     m_ui->languageComboBox->setCurrentIndex(
         std::max(0, m_ui->languageComboBox->findData(s.value(SettingKeys::Language))));
+    m_ui->singleApproverLimitsLineEdit->setText(s.value(SettingKeys::RefundSingleApproverLimits));
     updateEnvironment();
     updateDatabaseKind();
     updateReceiptFallback();
@@ -167,7 +169,8 @@ void SettingsPage::applyPermissions()
     const Result<void> allowed = m_context.check(Action::EditSettings);
     const bool editable = allowed.has_value();
     for (QWidget* w : {static_cast<QWidget*>(m_ui->opayoGroupBox), static_cast<QWidget*>(m_ui->sysproGroupBox),
-                       static_cast<QWidget*>(m_ui->databaseGroupBox), static_cast<QWidget*>(m_ui->languageGroupBox)}) {
+                       static_cast<QWidget*>(m_ui->databaseGroupBox), static_cast<QWidget*>(m_ui->refundsGroupBox),
+                       static_cast<QWidget*>(m_ui->languageGroupBox)}) {
         for (QWidget* child : w->findChildren<QWidget*>()) {
             if (qobject_cast<QLabel*>(child) == nullptr) {
                 child->setEnabled(editable);
@@ -333,6 +336,12 @@ std::optional<SettingsPage::Problem> SettingsPage::validate() const
                              : static_cast<QWidget*>(m_ui->sqlitePathLineEdit);
         return invalid(field, tr("Database: %1").arg(db.error().message));
     }
+    if (Result<store::RefundPolicy> policy =
+            store::RefundPolicy::parse(m_ui->singleApproverLimitsLineEdit->text().trimmed());
+        !policy) {
+        return invalid(m_ui->singleApproverLimitsLineEdit,
+                       tr("Refunds one person may make alone: %1").arg(policy.error().message));
+    }
     return std::nullopt;
 }
 
@@ -422,6 +431,7 @@ void SettingsPage::writeSettings()
     set(SettingKeys::SysproOperator, m_ui->operatorLineEdit->text().trimmed());
     set(SettingKeys::SysproCompanyId, m_ui->companyIdLineEdit->text().trimmed());
     set(SettingKeys::Language, m_ui->languageComboBox->currentData().toString());
+    set(SettingKeys::RefundSingleApproverLimits, m_ui->singleApproverLimitsLineEdit->text().trimmed());
     set(SettingKeys::SysproReceiptFallback, m_ui->receiptFallbackComboBox->currentData().toString());
     set(SettingKeys::SysproReceiptExportFolder, m_ui->receiptExportFolderLineEdit->text().trimmed());
     set(SettingKeys::SysproBankLedgerCode, m_ui->bankLedgerLineEdit->text().trimmed());

@@ -8,15 +8,21 @@
 
 namespace bridge::test {
 
-GuiFixture::GuiFixture(bool demo)
-    : m_credentials(QStringLiteral("bridge-gui-test-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+GuiFixture::GuiFixture(bool demo) : GuiFixture(nullptr, demo) {}
+
+GuiFixture::GuiFixture(std::shared_ptr<store::Database> database, bool demo)
+    : m_database(database == nullptr)
+    , m_credentials(QStringLiteral("bridge-gui-test-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
-    if (!m_database.error().isEmpty()) {
-        m_error = m_database.error();
-        return;
+    if (!database) {
+        if (!m_database.error().isEmpty()) {
+            m_error = m_database.error();
+            return;
+        }
+        database = m_database.database();
     }
     auto settings = std::make_unique<Settings>(settingsFile());
-    m_context = std::make_unique<gui::AppContext>(std::move(settings), &m_credentials, m_database.database(), demo);
+    m_context = std::make_unique<gui::AppContext>(std::move(settings), &m_credentials, std::move(database), demo);
     if (Result<void> signedIn = m_context->signIn(); !signedIn) {
         m_error = signedIn.error().toString();
     }

@@ -18,6 +18,8 @@ class GuiFixture
 {
 public:
     explicit GuiFixture(bool demo = true);
+    /// The same on a database of the test's own (e.g. the demo harness's, with an engine on it).
+    explicit GuiFixture(std::shared_ptr<store::Database> database, bool demo = true);
 
     [[nodiscard]] gui::AppContext& context() { return *m_context; }
     [[nodiscard]] QString settingsFile() const { return m_dir.filePath(QStringLiteral("bridge.ini")); }
@@ -26,7 +28,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
-    TestDatabase m_database;
+    TestDatabase m_database; ///< migrated only when the fixture makes its own database
     credentials::CredentialStore m_credentials;
     std::unique_ptr<gui::AppContext> m_context;
     QString m_error;

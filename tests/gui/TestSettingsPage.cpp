@@ -129,6 +129,35 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>(&page, "statusLabel")->text().contains(QStringLiteral("host")));
     }
 
+    void refundLimitsAreCheckedBeforeSaving()
+    {
+        test::GuiFixture f;
+        QVERIFY2(f.error().isEmpty(), qPrintable(f.error()));
+        gui::SettingsPage page(f.context());
+        page.show();
+        auto* limits = child<QLineEdit>(&page, "singleApproverLimitsLineEdit");
+        QVERIFY(limits->isEnabled());
+        QTest::keyClicks(limits, QStringLiteral("GBP ten"));
+        QSignalSpy failed(&page, &gui::SettingsPage::saveFailed);
+        QTest::mouseClick(child<QPushButton>(&page, "saveButton"), Qt::LeftButton);
+        QCOMPARE(failed.size(), 1);
+        const QString status = child<QLabel>(&page, "statusLabel")->text();
+        QVERIFY2(status.startsWith(QStringLiteral("Refunds one person may make alone:")), qPrintable(status));
+        QCOMPARE(page.focusWidget(), limits);
+        QVERIFY(!f.context().settings().contains(SettingKeys::RefundSingleApproverLimits));
+
+        limits->clear();
+        QTest::keyClicks(limits, QStringLiteral("GBP 20.00, EUR 25"));
+        QSignalSpy saved(&page, &gui::SettingsPage::saved);
+        QTest::mouseClick(child<QPushButton>(&page, "saveButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 20000); // no secret typed: saved at once
+        QCOMPARE(f.context().settings().value(SettingKeys::RefundSingleApproverLimits),
+                 QStringLiteral("GBP 20.00, EUR 25"));
+        // Only administrators change it.
+        QVERIFY(f.context().switchUser(QStringLiteral("priya")));
+        QVERIFY(!limits->isEnabled());
+    }
+
     void licenceProbeShowsWhatTheOperatorMayCall()
     {
         sandbox::syspro::SysproSandboxConfig config;
