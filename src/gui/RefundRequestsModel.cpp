@@ -93,7 +93,11 @@ QVariant RefundRequestsModel::data(const QModelIndex& index, int role) const
         case NoteColumn:
             return r->note;
         case DecidedByColumn:
-            return r->decisionComment.isEmpty() ? QVariant() : tr("Comment: %1").arg(r->decisionComment);
+            if (r->decidedBy.isEmpty()) {
+                return {};
+            }
+            return r->decisionComment.isEmpty() ? tr("Decided at %1").arg(when(r->decidedAt))
+                                                : tr("Decided at %1: %2").arg(when(r->decidedAt), r->decisionComment);
         case OpayoTransactionColumn:
             return r->opayoTransactionId.isEmpty() ? QVariant() : r->opayoTransactionId;
         case ProblemColumn:
@@ -125,11 +129,8 @@ QVariant RefundRequestsModel::data(const QModelIndex& index, int role) const
     case StateColumn:
         return store::Refunds::stateName(r->state);
     case DecidedByColumn:
-        if (r->decidedBy.isEmpty()) {
-            return QString();
-        }
-        //: Who approved or rejected a refund, and when.
-        return tr("%1, %2").arg(r->decidedBy, when(r->decidedAt));
+        //: Who approved or rejected a refund ("policy" when the single-approver limit let it through).
+        return r->decidedBy;
     case OpayoTransactionColumn:
         return r->opayoTransactionId;
     case ProblemColumn:

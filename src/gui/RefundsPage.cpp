@@ -54,10 +54,19 @@ void showColumns(QTableView* view, std::initializer_list<int> shown)
     QHeaderView* header = view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     for (int c : shown) {
-        if (c != RefundRequestsModel::NoteColumn && c != RefundRequestsModel::ProblemColumn) {
+        if (c != RefundRequestsModel::NoteColumn && c != RefundRequestsModel::ProblemColumn &&
+            c != RefundRequestsModel::OpayoTransactionColumn && c != RefundRequestsModel::PaymentColumn) {
             header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
         }
     }
+    // Opayo's 36-character id: a set width, elided in the middle (the line below has all of it);
+    // the note or the problem takes the rest.
+    view->setTextElideMode(Qt::ElideMiddle);
+    // A vendorTxCode can be 40 characters: a set width too.
+    const int character = view->fontMetrics().averageCharWidth();
+    header->resizeSection(RefundRequestsModel::OpayoTransactionColumn, 14 * character);
+    header->resizeSection(RefundRequestsModel::PaymentColumn, 18 * character);
+    header->setStretchLastSection(true);
 }
 
 } // namespace
@@ -104,9 +113,7 @@ RefundsPage::RefundsPage(AppContext& context, QWidget* parent)
         }
     });
     m_refreshTimer.start();
-    updateActions();
-    search();
-    refreshRequests();
+    updateActions(); // the first reads when the page is first shown
 }
 
 RefundsPage::~RefundsPage()
@@ -286,7 +293,7 @@ void RefundsPage::search()
     const Result<store::RefundSearch> s = currentSearch();
     if (!s) {
         m_searchError = s.error().message;
-        m_ui->footerLabel->setText(m_searchError);
+        m_ui->resultsLabel->setText(m_searchError);
         return;
     }
     m_searchError.clear();
@@ -308,7 +315,7 @@ void RefundsPage::search()
                 return;
             }
             if (!reply.rows) {
-                m_ui->footerLabel->setText(tr("The payments cannot be read: %1").arg(reply.rows.error().message));
+                m_ui->resultsLabel->setText(tr("The payments cannot be read: %1").arg(reply.rows.error().message));
                 Q_EMIT searched();
                 return;
             }
@@ -321,15 +328,15 @@ void RefundsPage::search()
                                    !m_ui->amountLineEdit->text().trimmed().isEmpty() ||
                                    m_ui->datesCheckBox->isChecked();
             if (m_payments->rowCount() == 0 && !anySearch) {
-                m_ui->footerLabel->setText(tr("No payments yet: a payment appears here once the bridge has accepted "
-                                              "it from Opayo."));
+                m_ui->resultsLabel->setText(tr("No payments yet: a payment appears here once the bridge has accepted "
+                                               "it from Opayo."));
             } else if (m_payments->rowCount() == 0) {
-                m_ui->footerLabel->setText(tr("No payment matches. Try the start of a vendorTxCode or customer "
-                                              "account, a whole Opayo transaction id, or clear the amount and "
-                                              "dates."));
+                m_ui->resultsLabel->setText(tr("No payment matches. Try the start of a vendorTxCode or customer "
+                                               "account, a whole Opayo transaction id, or clear the amount and "
+                                               "dates."));
             } else {
-                m_ui->footerLabel->setText(tr("%n payment(s) found, newest first. Select one to see its refunds.",
-                                              nullptr, m_payments->rowCount()));
+                m_ui->resultsLabel->setText(tr("%n payment(s) found, newest first. Select one to see its refunds.",
+                                               nullptr, m_payments->rowCount()));
             }
             showSelectedPayment();
             Q_EMIT searched();
@@ -451,13 +458,15 @@ void RefundsPage::showSelectedPayment()
         return;
     }
     const QLocale locale;
-    QString text = tr("%1 (Opayo %2), customer %3: paid %4, refunded %5, waiting %6, left to refund %7.")
-                       .arg(p->payment.vendorTxCode, p->payment.transactionId,
-                            p->payment.customer.isEmpty() ? tr("unknown") : p->payment.customer,
-                            p->payment.amount.toDisplayString(locale), p->refunded.toDisplayString(locale),
-                            p->pending.toDisplayString(locale), p->remaining.toDisplayString(locale));
+    //: %1 vendorTxCode, %2 customer account, %3 Opayo transactionId, then amounts.
+    QString text =
+        tr("%1, customer %2, Opayo transaction %3\nPaid %4 · refunded %5 · waiting %6 · left to refund %7")
+            .arg(p->payment.vendorTxCode, p->payment.customer.isEmpty() ? tr("unknown") : p->payment.customer,
+                 p->payment.transactionId, p->payment.amount.toDisplayString(locale),
+                 p->refunded.toDisplayString(locale), p->pending.toDisplayString(locale),
+                 p->remaining.toDisplayString(locale));
     if (p->voidable) {
-        text += QLatin1Char(' ') + tr("Taken today and not settled: it can still be voided.");
+        text += QStringLiteral(" · ") + tr("taken today and not settled: it can still be voided");
     }
     m_ui->paymentLabel->setText(text);
     loadPaymentHistory();
@@ -500,12 +509,12 @@ void RefundsPage::showSelectedRequest()
     }
     const QLocale locale;
     m_ui->approvalDetailLabel->setText(
-        //: %1 person, %2 time, %3 Refund/Void, %4 amount, %5 payment's vendorTxCode, %6 Opayo id, %7 customer,
+        //: %1 person, %2 time, %3 refund/void, %4 amount, %5 customer, %6 vendorTxCode, %7 Opayo id,
         //: %8 reason, %9 note.
-        tr("%1 asked at %2 for a %3 of %4 of payment %5 (Opayo %6, customer %7).\nReason: %8. Note: %9")
+        tr("%1 asked at %2 for a %3 of %4 to customer %5.\nPayment %6, Opayo transaction %7\nReason: %8. Note: %9")
             .arg(r->requestedBy, when(r->requestedAt), RefundRequestsModel::kindName(r->kind).toLower(),
-                 r->amount.toDisplayString(locale), r->originalVendorTxCode, r->originalTransactionId,
-                 r->customer.isEmpty() ? tr("unknown") : r->customer, store::Refunds::reasonName(r->reason), r->note));
+                 r->amount.toDisplayString(locale), r->customer.isEmpty() ? tr("unknown") : r->customer,
+                 r->originalVendorTxCode, r->originalTransactionId, store::Refunds::reasonName(r->reason), r->note));
     updateActions();
 }
 

@@ -215,8 +215,8 @@ private Q_SLOTS:
         amount->clear();
         QTest::keyClicks(amount, u"twelve"_s);
         QTest::keyClick(amount, Qt::Key_Return);
-        auto* footer = page.findChild<QLabel*>(u"footerLabel"_s);
-        QVERIFY2(footer->text().contains(u"\"twelve\" cannot be read"_s), qPrintable(footer->text()));
+        auto* results = page.findChild<QLabel*>(u"resultsLabel"_s);
+        QVERIFY2(results->text().contains(u"\"twelve\" cannot be read"_s), qPrintable(results->text()));
         amount->clear();
         QTRY_COMPARE_WITH_TIMEOUT(page.paymentsModel()->rowCount(), 3, kTimeout);
 
@@ -227,14 +227,14 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(shownCodes(*page.paymentsModel()), (QStringList{u"ORD-2001"_s, u"ORD-1001"_s}),
                                   kTimeout);
         page.findChild<QDateEdit*>(u"toDateEdit"_s)->setDate(QDate::currentDate().addDays(-3));
-        QTRY_VERIFY_WITH_TIMEOUT(footer->text().contains(u"dates run backwards"_s), kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(results->text().contains(u"dates run backwards"_s), kTimeout);
         dates->setChecked(false);
         QTRY_COMPARE_WITH_TIMEOUT(page.paymentsModel()->rowCount(), 3, kTimeout);
 
         // Nothing found: the page says what to try.
         QTest::keyClicks(search, u"NOPE"_s);
         QTRY_COMPARE_WITH_TIMEOUT(page.paymentsModel()->rowCount(), 0, kTimeout);
-        QTRY_VERIFY_WITH_TIMEOUT(footer->text().startsWith(u"No payment matches"_s), kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(results->text().startsWith(u"No payment matches"_s), kTimeout);
     }
 
     void refusesAboveWhatIsLeftThenApprovesAsAnotherPerson()
@@ -256,6 +256,8 @@ private Q_SLOTS:
         }
         auto* paymentLabel = page.findChild<QLabel*>(u"paymentLabel"_s);
         QVERIFY2(paymentLabel->text().contains(u"left to refund 50.00 GBP"_s), qPrintable(paymentLabel->text()));
+        QVERIFY2(paymentLabel->text().contains(u"1D0E2A5C-0000-4000-8000-000000001001"_s),
+                 qPrintable(paymentLabel->text())); // the whole id, elided in the table
 
         // Above what is left: refused in the dialog, naming the amounts; nothing can be sent.
         gui::RefundDialog* dialog = openDialog(page);
@@ -368,7 +370,12 @@ private Q_SLOTS:
         // The history says who decided.
         page.tabs()->setCurrentIndex(gui::RefundsPage::HistoryTab);
         QTRY_COMPARE_WITH_TIMEOUT(page.historyModel()->rowCount(), 1, kTimeout);
-        QVERIFY(cell(*page.historyModel(), 0, C::DecidedByColumn).startsWith(u"sam, "_s));
+        QCOMPARE(cell(*page.historyModel(), 0, C::DecidedByColumn), u"sam"_s);
+        QVERIFY(page.historyModel()
+                    ->index(0, C::DecidedByColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .endsWith(u": Checked the returns note"_s));
         QCOMPARE(cell(*page.historyModel(), 0, C::StateColumn), store::Refunds::stateName((*approved)->state));
     }
 
