@@ -570,16 +570,15 @@ void RefundsPage::updateActions()
         button->setEnabled(approve.has_value() && r != nullptr);
     }
     m_ui->commentLineEdit->setEnabled(approve.has_value());
-    QString why;
-    if (!approve) {
-        why = approve.error().message;
-    } else if (r == nullptr) {
-        why = tr("Select a request first.");
-    } else if (r->requestedBy.compare(m_context.currentUser().login, Qt::CaseInsensitive) == 0) {
-        why = tr("You asked for this refund, so another approver must approve it (maker-checker rule).");
-    }
-    m_ui->approveButton->setToolTip(why);
-    m_ui->rejectButton->setToolTip(why.isEmpty() ? tr("Reject it, saying why in the comment.") : why);
+    const QString whyNot = !approve       ? approve.error().message
+                           : r == nullptr ? tr("Select a request first.")
+                                          : QString();
+    const bool own = r != nullptr && r->requestedBy.compare(m_context.currentUser().login, Qt::CaseInsensitive) == 0;
+    m_ui->approveButton->setToolTip(
+        !whyNot.isEmpty() ? whyNot
+        : own             ? tr("You asked for this refund, so another approver must approve it (maker-checker rule).")
+                          : tr("Approve it: the bridge then refunds it with Opayo and books the credit note."));
+    m_ui->rejectButton->setToolTip(!whyNot.isEmpty() ? whyNot : tr("Reject it, saying why in the comment."));
 }
 
 void RefundsPage::report(const QString& message)

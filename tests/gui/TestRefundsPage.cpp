@@ -346,6 +346,19 @@ private Q_SLOTS:
 
         // The preparer may not approve: the buttons say why.
         selectRequest(page, first);
+        // The queue is read again every two seconds and after each action; the selection stays,
+        // also when another request joins the queue.
+        auto* approvalsView = page.findChild<QTableView*>(u"approvalsTableView"_s);
+        const auto second = store::Refunds(f.context().database())
+                                .request(u"3C3C3C3C-0000-4000-8000-000000002001"_s, store::RefundKind::Refund,
+                                         Money(500, Currency::of("EUR")), store::RefundReason::Goodwill,
+                                         u"Late parcel"_s, u"priya"_s, RoleSet{Role::Preparer}, store::RefundPolicy{});
+        QVERIFY(second);
+        QTRY_COMPARE_WITH_TIMEOUT(page.approvalsModel()->rowCount(), 2, kTimeout);
+        QVERIFY(approvalsView->selectionModel()->hasSelection());
+        QCOMPARE(approvalsView->currentIndex().siblingAtColumn(0).data(gui::RefundRequestsModel::IdRole).toLongLong(),
+                 first);
+        QVERIFY(page.tabs()->tabText(gui::RefundsPage::ApprovalsTab).contains(u"(2)"_s));
         auto* approve = page.findChild<QPushButton*>(u"approveButton"_s);
         QVERIFY(!approve->isEnabled());
         QVERIFY2(approve->toolTip().contains(u"approve a refund"_s), qPrintable(approve->toolTip()));
@@ -365,18 +378,21 @@ private Q_SLOTS:
         QVERIFY((*approved)->state != store::RefundState::Rejected);
         QCOMPARE((*approved)->decidedBy, u"sam"_s);
         QCOMPARE((*approved)->decisionComment, u"Checked the returns note"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(page.approvalsModel()->rowCount(), 0, kTimeout);
-        QVERIFY(!page.tabs()->tabText(gui::RefundsPage::ApprovalsTab).contains(u"("_s));
+        QTRY_COMPARE_WITH_TIMEOUT(page.approvalsModel()->rowCount(), 1, kTimeout); // the other one waits
+        QVERIFY(page.tabs()->tabText(gui::RefundsPage::ApprovalsTab).contains(u"(1)"_s));
         // The history says who decided.
         page.tabs()->setCurrentIndex(gui::RefundsPage::HistoryTab);
-        QTRY_COMPARE_WITH_TIMEOUT(page.historyModel()->rowCount(), 1, kTimeout);
-        QCOMPARE(cell(*page.historyModel(), 0, C::DecidedByColumn), u"sam"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(page.historyModel()->rowCount(), 2, kTimeout);
+        const int approvedRow = page.historyModel()->rowOf(first);
+        QVERIFY(approvedRow >= 0);
+        QCOMPARE(cell(*page.historyModel(), approvedRow, C::DecidedByColumn), u"sam"_s);
         QVERIFY(page.historyModel()
-                    ->index(0, C::DecidedByColumn)
+                    ->index(approvedRow, C::DecidedByColumn)
                     .data(Qt::ToolTipRole)
                     .toString()
                     .endsWith(u": Checked the returns note"_s));
-        QCOMPARE(cell(*page.historyModel(), 0, C::StateColumn), store::Refunds::stateName((*approved)->state));
+        QCOMPARE(cell(*page.historyModel(), approvedRow, C::StateColumn),
+                 store::Refunds::stateName((*approved)->state));
     }
 
     void refusesSelfApprovalAndRejectsWithAComment()
