@@ -226,12 +226,29 @@ Result<Inserted> insert(QSqlDatabase& tx, bool postgres, qint64 now, const NewCh
                                                 "chargeback in the payment's currency.")
                                     .arg(c.transactionId, currency, c.amount.currency().code())));
         }
-        if (c.amount.minorUnits() > paid.minorUnits()) {
-            return fail(
-                refused(QStringLiteral("above_payment"),
-                        Chargebacks::tr("The chargeback of %1 %3 is more than transaction %2 was for "
-                                        "(%4 %3). Check the amount.")
-                            .arg(c.amount.toDecimalString(), c.transactionId, currency, paid.toDecimalString())));
+        // Together with the payment's other chargebacks (won ones gave the money back).
+        Result<QSqlQuery> others = Database::exec(
+            tx,
+            QStringLiteral("SELECT COALESCE(SUM(amount_minor), 0) FROM chargebacks WHERE transaction_id = :t AND "
+                           "state <> 'won' AND NOT (acquirer = :a AND acquirer_reference = :r)"),
+            {{"t", c.transactionId}, {"a", c.acquirer}, {"r", c.acquirerReference}});
+        if (!others) {
+            return fail(others.error());
+        }
+        others->next();
+        const Money before(others->value(0).toLongLong(), paid.currency());
+        if (c.amount.minorUnits() > paid.minorUnits() - before.minorUnits()) {
+            return fail(refused(
+                QStringLiteral("above_payment"),
+                c.amount.minorUnits() > paid.minorUnits()
+                    ? Chargebacks::tr("The chargeback of %1 %3 is more than transaction %2 was for "
+                                      "(%4 %3). Check the amount.")
+                          .arg(c.amount.toDecimalString(), c.transactionId, currency, paid.toDecimalString())
+                    : Chargebacks::tr("The chargeback of %1 %3 and the earlier ones on transaction %2 (%5 %3) are "
+                                      "more than it was for (%4 %3). Check the amount, or whether the acquirer "
+                                      "sent the same chargeback under a new reference.")
+                          .arg(c.amount.toDecimalString(), c.transactionId, currency, paid.toDecimalString(),
+                               before.toDecimalString())));
         }
         vendorTxCode = payment->value(1).toString();
         customer = payment->value(2).toString();

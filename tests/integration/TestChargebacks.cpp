@@ -207,6 +207,14 @@ private Q_SLOTS:
         QVERIFY((*chargebacks.find(*unknown))->customer.isEmpty());
         QCOMPARE(chargebacks.list()->size(), 2);
         QCOMPARE(chargebacks.list()->first().id, *unknown); // newest first
+
+        // Several chargebacks of one payment cannot together exceed it (ELV-1 took 25.00 of 100.00).
+        const Result<qint64> tooMuch =
+            chargebacks.record(chargeback(u"TXN-PAID-1"_s, u"ELV-6"_s, 7501), u"priya"_s, kPreparer);
+        QVERIFY(!tooMuch);
+        QVERIFY2(tooMuch.error().message.contains(u"earlier ones"_s) && tooMuch.error().message.contains(u"25.00"_s),
+                 qPrintable(tooMuch.error().message));
+        QVERIFY(chargebacks.record(chargeback(u"TXN-PAID-1"_s, u"ELV-6"_s, 7500), u"priya"_s, kPreparer));
     }
 
     void importCsvWithBadLinesTwice()
