@@ -56,6 +56,14 @@ QList<CliApplication::Command> CliApplication::commands()
          [this](const QStringList& a) { usersList(a); }},
         {QStringLiteral("users set-roles"), tr("Replace a user's roles (administrators only)"),
          [this](const QStringList& a) { usersSetRoles(a); }},
+        {QStringLiteral("chargeback list"), tr("List chargebacks, newest first"),
+         [this](const QStringList& a) { chargebackList(a); }},
+        {QStringLiteral("chargeback import"), tr("Import an acquirer's chargeback CSV file"),
+         [this](const QStringList& a) { chargebackImport(a); }},
+        {QStringLiteral("chargeback record"), tr("Record one chargeback by hand"),
+         [this](const QStringList& a) { chargebackRecord(a); }},
+        {QStringLiteral("chargeback set"), tr("Mark a chargeback disputed, won or lost (lost posts it to SYSPRO)"),
+         [this](const QStringList& a) { chargebackSet(a); }},
         {QStringLiteral("demo"), tr("Run the engine against the built-in sandboxes and a simulated shop"),
          [this](const QStringList& a) { demo(a); }},
         {QStringLiteral("map"), tr("Print the SYSPRO XmlIn a mapping makes of a payment, or its errors"),
@@ -163,7 +171,8 @@ void CliApplication::run(const QStringList& arguments)
             return;
         }
     }
-    if (rest.first() == QLatin1String("audit") || rest.first() == QLatin1String("users")) {
+    if (rest.first() == QLatin1String("audit") || rest.first() == QLatin1String("users") ||
+        rest.first() == QLatin1String("chargeback")) {
         usageError(rest.size() > 1 ? tr("unknown '%1' command '%2'.").arg(rest.at(0), rest.at(1))
                                    : tr("'%1' needs a sub-command.").arg(rest.first()),
                    {});

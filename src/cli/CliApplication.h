@@ -5,6 +5,7 @@
 #include "core/Error.h"
 #include "engine/EngineContext.h"
 #include "store/Database.h"
+#include "store/UserDirectory.h"
 
 #include <QCommandLineParser>
 #include <QObject>
@@ -59,6 +60,9 @@ private:
     bool parseSubcommand(QCommandLineParser& parser, const QString& name, const QString& description,
                          const QStringList& arguments);
     void withDatabase(const QString& urlOption, const std::function<void(std::shared_ptr<store::Database>)>& then);
+    /// withDatabase, then signs in the OS user (the actor of audited changes).
+    void withSignedInUser(const QString& urlOption,
+                          const std::function<void(std::shared_ptr<store::Database>, store::UserRecord)>& then);
     void failWith(const Error& error);
     void printJson(const QJsonObject& object);
 
@@ -67,6 +71,11 @@ private:
     void status(const QStringList& arguments);
     void usersList(const QStringList& arguments);
     void usersSetRoles(const QStringList& arguments);
+    // ChargebackCli.cpp
+    void chargebackList(const QStringList& arguments);
+    void chargebackImport(const QStringList& arguments);
+    void chargebackRecord(const QStringList& arguments);
+    void chargebackSet(const QStringList& arguments);
     // EngineCommands.cpp
     void demo(const QStringList& arguments);
     void map(const QStringList& arguments);

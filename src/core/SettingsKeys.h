@@ -43,6 +43,17 @@ inline const SettingKey<QString> SysproReceiptExportFolder{"syspro/receiptExport
 inline const SettingKey<QString> SysproBankLedgerCode{"syspro/bankLedgerCode", {}};
 inline const SettingKey<QString> SysproArControlLedgerCode{"syspro/arControlLedgerCode", {}};
 
+// Chargebacks (store::Chargebacks). A lost chargeback posts an ARSTIN debit note (product class
+// below) and, when there is a fee, a GENTJL journal: debit the fee ledger, credit the bank ledger.
+// The defaults are the SYSPRO sandbox's "Card processing fees" and "Bank current account".
+// The CSV layout maps our fields to an acquirer file's column names ("amount=Dispute Amount;
+// acquirerReference=Case ID; delimiter=semicolon; dateFormat=dd/MM/yyyy"); see ChargebackCsv.
+inline const SettingKey<QString> ChargebackFeeLedgerCode{"chargebacks/feeLedgerCode", QStringLiteral("7900")};
+inline const SettingKey<QString> ChargebackBankLedgerCode{"chargebacks/bankLedgerCode", QStringLiteral("1000")};
+inline const SettingKey<QString> ChargebackProductClass{"chargebacks/productClass", QStringLiteral("GEN")};
+inline const SettingKey<QString> ChargebackCsvColumns{"chargebacks/csvColumns", {}};
+inline const SettingKey<QString> ChargebackDefaultAcquirer{"chargebacks/defaultAcquirer", QStringLiteral("Opayo")};
+
 // Intake listener (Opayo notifications, the shop's signed events). Localhost unless configured.
 inline const SettingKey<QString> IntakeAddress{"intake/address", QStringLiteral("127.0.0.1")};
 inline const SettingKey<int> IntakePort{"intake/port", 8765};

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: LicenseRef-Proprietary
 #include "engine/DemoData.h"
 
+#include "store/Refunds.h"
 #include "store/UserDirectory.h"
 
 namespace bridge::engine {
@@ -39,6 +40,46 @@ Result<void> DemoData::seedUsers(store::UserDirectory& users)
         }
     }
     return {};
+}
+
+Result<int> DemoData::seedRefundRequests(const std::shared_ptr<store::Database>& database, int count)
+{
+    store::Refunds refunds(database);
+    Result<QList<store::RefundRequest>> waiting = refunds.awaitingApproval();
+    if (!waiting) {
+        return fail(waiting.error());
+    }
+    if (!waiting->isEmpty()) {
+        return 0;
+    }
+    store::RefundSearch search;
+    search.limit = 50;
+    Result<QList<store::RefundablePayment>> recent = refunds.search(search);
+    if (!recent) {
+        return fail(recent.error());
+    }
+    const Person& preparer = people().at(1);
+    const QList<std::pair<store::RefundReason, QString>> why{
+        {store::RefundReason::GoodsReturned, QStringLiteral("One item came back unopened.")},
+        {store::RefundReason::Goodwill, QStringLiteral("Delivery was three days late.")},
+        {store::RefundReason::DuplicateCharge, QStringLiteral("Customer says the order went through twice.")},
+    };
+    int asked = 0;
+    for (const store::RefundablePayment& p : std::as_const(*recent)) {
+        if (asked >= count) {
+            break;
+        }
+        if (!p.refunded.isZero() || !p.pending.isZero() || p.remaining.minorUnits() < 400) {
+            continue;
+        }
+        const Money part((p.remaining.minorUnits() / 4 / 100) * 100 + 99, p.remaining.currency());
+        const auto& [reason, note] = why.at(asked % why.size());
+        if (refunds.request(p.payment.transactionId, store::RefundKind::Refund, part, reason, note, preparer.login,
+                            preparer.roles, {})) {
+            ++asked;
+        }
+    }
+    return asked;
 }
 
 } // namespace bridge::engine

@@ -9,8 +9,9 @@
 #include <QString>
 
 namespace bridge::store {
+class Database;
 class UserDirectory;
-}
+} // namespace bridge::store
 
 namespace bridge::engine {
 
@@ -28,6 +29,10 @@ public:
     static QList<Person> people();
     /// Registers the demo people with their roles (idempotent; the changes are audited).
     static Result<void> seedUsers(store::UserDirectory& users);
+    /// When nobody is waiting for a refund approval: up to `count` partial refunds of recent
+    /// posted payments, asked for by the demo preparer, so that the approval queue has
+    /// something to approve. How many were asked for.
+    static Result<int> seedRefundRequests(const std::shared_ptr<store::Database>& database, int count);
 };
 
 } // namespace bridge::engine

@@ -154,12 +154,13 @@ Fields headerOf(const QJsonObject& command)
 const QString kPo = QStringLiteral("OrderHeader.CustomerPoNumber");
 const QString kPaymentRef = QStringLiteral("Payment.Reference");
 const QString kItemRef = QStringLiteral("Item.Reference");
+const QString kJournalRef = QStringLiteral("Journal.JournalReference");
 
 } // namespace
 
 QStringList ErpDocuments::supportedObjects()
 {
-    return {QStringLiteral("SORTOI"), QStringLiteral("ARSTPY"), QStringLiteral("ARSTIN")};
+    return {QStringLiteral("SORTOI"), QStringLiteral("ARSTPY"), QStringLiteral("ARSTIN"), QStringLiteral("GENTJL")};
 }
 
 Result<QString> ErpDocuments::businessKey(const QJsonObject& command)
@@ -175,6 +176,9 @@ Result<QString> ErpDocuments::businessKey(const QJsonObject& command)
     if (object == QLatin1String("ARSTIN")) {
         return f.required(kItemRef);
     }
+    if (object == QLatin1String("GENTJL")) {
+        return f.required(kJournalRef);
+    }
     return fail(
         Error::permanent(QStringLiteral("engine.command.object"),
                          tr("%1 asks for business object \"%2\", which the bridge does not post. Use one of: %3.")
@@ -185,6 +189,9 @@ QString ErpDocuments::customer(const QJsonObject& command)
 {
     const Fields f = headerOf(command);
     const QString object = objectOf(command);
+    if (object == QLatin1String("GENTJL")) {
+        return {}; // a journal has ledger codes, no customer
+    }
     const QString target = object == QLatin1String("SORTOI")   ? QStringLiteral("OrderHeader.Customer")
                            : object == QLatin1String("ARSTPY") ? QStringLiteral("Payment.Customer")
                                                                : QStringLiteral("Item.Customer");
@@ -393,6 +400,81 @@ Result<syspro::ArDocument> ErpDocuments::creditNote(const QJsonObject& command)
     return d;
 }
 
+Result<syspro::GlJournal> ErpDocuments::journal(const QJsonObject& command)
+{
+    const Fields f = headerOf(command);
+    const QString where = whereOf(command);
+    if (Result<void> known =
+            f.onlyKnown({kJournalRef, QStringLiteral("Journal.JournalDate"), QStringLiteral("Journal.Notation"),
+                         QStringLiteral("Journal.PostingYear"), QStringLiteral("Journal.PostingPeriod")});
+        !known) {
+        return fail(known.error());
+    }
+    syspro::GlJournal journal;
+    Result<QString> reference = f.required(kJournalRef);
+    if (!reference) {
+        return fail(reference.error());
+    }
+    Result<QDate> date = f.date(QStringLiteral("Journal.JournalDate"), false);
+    if (!date) {
+        return fail(date.error());
+    }
+    journal.reference = *reference;
+    journal.journalDate = *date;
+    journal.notation = f.text(QStringLiteral("Journal.Notation")).trimmed();
+    for (const char* name : {"Journal.PostingYear", "Journal.PostingPeriod"}) {
+        const QString target = QString::fromLatin1(name);
+        if (!f.has(target)) {
+            continue;
+        }
+        bool ok = false;
+        const int value = f.text(target).trimmed().toInt(&ok);
+        if (!ok) {
+            return fail(Error::permanent(
+                QStringLiteral("engine.command.number"),
+                tr("%1 in GENTJL (%2) is \"%3\", which is not a whole number.").arg(target, where, f.text(target))));
+        }
+        (target.endsWith(QLatin1String("Year")) ? journal.postingYear : journal.postingPeriod) = value;
+    }
+    const QJsonArray lines = command.value(QStringLiteral("lines")).toArray();
+    const QStringList lineTargets{QStringLiteral("LedgerCode"), QStringLiteral("EntryAmount"),
+                                  QStringLiteral("Reference"), QStringLiteral("Comment")};
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const Fields l(lines.at(i).toArray(), QStringLiteral("GENTJL"),
+                       tr("%1, journal entry %2").arg(where).arg(i + 1));
+        if (Result<void> known = l.onlyKnown(lineTargets); !known) {
+            return fail(known.error());
+        }
+        syspro::GlJournalLine line;
+        Result<QString> code = l.required(QStringLiteral("LedgerCode"));
+        if (!code) {
+            return fail(code.error());
+        }
+        Result<Money> amount = l.money(QStringLiteral("EntryAmount"));
+        if (!amount) {
+            return fail(amount.error());
+        }
+        line.ledgerCode = *code;
+        line.amount = *amount;
+        line.reference = l.text(QStringLiteral("Reference")).trimmed();
+        line.comment = l.text(QStringLiteral("Comment")).trimmed();
+        journal.lines.append(line);
+    }
+    // Every journal the bridge posts balances; SYSPRO would refuse it anyway, but only after the call.
+    Result<Money> difference = syspro::GlJournalPost::imbalance(journal);
+    if (!difference) {
+        return fail(difference.error());
+    }
+    if (!difference->isZero()) {
+        return fail(Error::permanent(
+            QStringLiteral("engine.command.unbalanced"),
+            tr("GL journal %1 (%2) does not balance: debits and credits differ by %3 %4. It "
+               "is not posted; correct its entries.")
+                .arg(journal.reference, where, difference->toDecimalString(), difference->currency().code())));
+    }
+    return journal;
+}
+
 Result<QString> ErpDocuments::xmlIn(const QJsonObject& command, const syspro::FieldLimits& limits)
 {
     const QString object = objectOf(command);
@@ -416,6 +498,13 @@ Result<QString> ErpDocuments::xmlIn(const QJsonObject& command, const syspro::Fi
             return fail(document.error());
         }
         return syspro::ArInvoicePost::buildXmlIn(*document, limits);
+    }
+    if (object == QLatin1String("GENTJL")) {
+        Result<syspro::GlJournal> gl = journal(command);
+        if (!gl) {
+            return fail(gl.error());
+        }
+        return syspro::GlJournalPost::buildXmlIn(*gl, limits);
     }
     return fail(businessKey(command).error());
 }

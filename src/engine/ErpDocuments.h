@@ -7,6 +7,7 @@
 #include "syspro/ArInvoice.h"
 #include "syspro/ArPayment.h"
 #include "syspro/FieldLimits.h"
+#include "syspro/GlJournal.h"
 #include "syspro/SalesOrder.h"
 
 #include <QCoreApplication>
@@ -18,7 +19,8 @@ namespace bridge::engine {
 /// Turns a mapped ERP command (its JSON form, as the outbox stores it) into the SYSPRO
 /// document the connector posts, and names its idempotency key. Target names follow SYSPRO's
 /// element names (docs/mapping.md): `OrderHeader.*` and `StockLine` lines for SORTOI,
-/// `Payment.*` for ARSTPY, `Item.*` for ARSTIN credit notes.
+/// `Payment.*` for ARSTPY, `Item.*` for ARSTIN credit and debit notes (`Item.TransactionType`),
+/// `Journal.*` and `JournalDetails` lines (LedgerCode, EntryAmount, Reference, Comment) for GENTJL.
 class ErpDocuments
 {
     Q_DECLARE_TR_FUNCTIONS(bridge::engine::ErpDocuments)
@@ -28,7 +30,7 @@ public:
     static QStringList supportedObjects();
 
     /// The key SYSPRO can find the document by again: CustomerPoNumber (SORTOI), Reference
-    /// (ARSTPY, ARSTIN). A command without one cannot be posted exactly once and is refused.
+    /// (ARSTPY, ARSTIN), JournalReference (GENTJL). A command without one cannot be posted exactly once and is refused.
     static Result<QString> businessKey(const QJsonObject& command);
     /// The customer and stock codes a command uses, for validation.
     static QString customer(const QJsonObject& command);
@@ -40,6 +42,8 @@ public:
     static QString orderStatus(const QJsonObject& command);
     static Result<syspro::ArPayment> receipt(const QJsonObject& command);
     static Result<syspro::ArDocument> creditNote(const QJsonObject& command);
+    /// A GENTJL journal; refused unless its entries balance (debits equal credits).
+    static Result<syspro::GlJournal> journal(const QJsonObject& command);
 
     /// The XmlIn that would be posted for the command on its own (bridge-cli map, the stage view).
     static Result<QString> xmlIn(const QJsonObject& command, const syspro::FieldLimits& limits);

@@ -29,6 +29,7 @@ QJsonObject payloadOf(const store::OutboxCommand& command)
 const QString kSortoi = QStringLiteral("SORTOI");
 const QString kArstpy = QStringLiteral("ARSTPY");
 const QString kArstin = QStringLiteral("ARSTIN");
+const QString kGentjl = QStringLiteral("GENTJL");
 
 syspro::FindQuery findBy(const QString& table, const QString& column, const QString& value, const QString& result)
 {
@@ -80,9 +81,9 @@ void SysproPoster::poll()
     store::Outbox outbox(m_context->database, *m_context->clock);
     // One post's worth of orders and one of receipts (with any credit notes): a deep queue fills
     // whole posts instead of leaving a few orders over for a post of their own.
-    Result<QList<store::OutboxCommand>> claimed =
-        outbox.claim(m_owner, m_context->config.leaseMs,
-                     {{{kSortoi}, m_context->config.postBatch}, {{kArstin, kArstpy}, m_context->config.postBatch}});
+    Result<QList<store::OutboxCommand>> claimed = outbox.claim(
+        m_owner, m_context->config.leaseMs,
+        {{{kSortoi}, m_context->config.postBatch}, {{kArstin, kGentjl, kArstpy}, m_context->config.postBatch}});
     if (!claimed) {
         log::get("engine")->warn("poster: cannot claim commands: {}", claimed.error().toString().toStdString());
         pollIn(1'000);
@@ -105,6 +106,9 @@ void SysproPoster::poll()
         } else if (c.commandKind == kArstpy) {
             ++m_inFlight;
             verifyThen(c, [this, c] { postReceipt(c); });
+        } else if (c.commandKind == kGentjl) {
+            ++m_inFlight;
+            verifyThen(c, [this, c] { postJournal(c); });
         } else {
             ++m_inFlight;
             verifyThen(c, [this, c] { postCreditNote(c); });
@@ -144,18 +148,28 @@ void SysproPoster::verifyThen(const store::OutboxCommand& command, std::function
 
 void SysproPoster::verify(const store::OutboxCommand& command, std::function<void(Result<QString>)> done)
 {
-    // ARSTPY by its reference; ARSTIN: the credit note's reference is kept as its customer PO number.
+    // ARSTPY by its reference; ARSTIN: the credit or debit note's reference is kept as its customer
+    // PO number; GENTJL: GenJournalDetail by Reference. The bridge writes the journal's key both as
+    // its JournalReference and as every entry's Reference, so the look-up finds it whichever of the
+    // two the company's GenJournalDetail shows (the SYSPRO sandbox shows the JournalReference).
     const bool receipt = command.commandKind == kArstpy;
-    const syspro::FindQuery query = receipt ? findBy(QStringLiteral("ArCshJnlDet"), QStringLiteral("Reference"),
-                                                     command.businessKey, QStringLiteral("Journal"))
-                                            : findBy(QStringLiteral("ArInvoice"), QStringLiteral("CustomerPoNumber"),
-                                                     command.businessKey, QStringLiteral("Invoice"));
+    const bool journal = command.commandKind == kGentjl;
+    syspro::FindQuery query = receipt   ? findBy(QStringLiteral("ArCshJnlDet"), QStringLiteral("Reference"),
+                                                 command.businessKey, QStringLiteral("Journal"))
+                              : journal ? findBy(QStringLiteral("GenJournalDetail"), QStringLiteral("Reference"),
+                                                 command.businessKey, QStringLiteral("Journal"))
+                                        : findBy(QStringLiteral("ArInvoice"), QStringLiteral("CustomerPoNumber"),
+                                                 command.businessKey, QStringLiteral("Invoice"));
+    if (journal) {
+        query.columns = {QStringLiteral("GlYear"), QStringLiteral("GlPeriod"), QStringLiteral("Journal"),
+                         QStringLiteral("Reference")};
+    }
     m_context->gateway->call<syspro::FindResult>(
         this,
         [query](syspro::SysproClient& client, QObject* guard, syspro::SysproClient::Done<syspro::FindResult> back) {
             client.find(query, guard, std::move(back));
         },
-        [done, receipt](const Result<syspro::FindResult>& r) {
+        [done, receipt, journal](const Result<syspro::FindResult>& r) {
             if (!r) {
                 done(fail(r.error()));
                 return;
@@ -164,8 +178,13 @@ void SysproPoster::verify(const store::OutboxCommand& command, std::function<voi
                 done(QString());
                 return;
             }
-            done(receipt ? QStringLiteral("AR journal %1").arg(r->rows.first().value(u"Journal"))
-                         : r->rows.first().value(u"Invoice"));
+            const auto& row = r->rows.first();
+            if (journal) {
+                done(QStringLiteral("GL journal %1/%2/%3")
+                         .arg(row.value(u"GlYear"), row.value(u"GlPeriod"), row.value(u"Journal")));
+                return;
+            }
+            done(receipt ? QStringLiteral("AR journal %1").arg(row.value(u"Journal")) : row.value(u"Invoice"));
         });
 }
 
@@ -420,6 +439,37 @@ void SysproPoster::postCreditNote(const store::OutboxCommand& command)
             } else {
                 ++m_context->counters->creditNotesPosted;
                 succeeded(command, *number, request, *number);
+            }
+            oneDone();
+        });
+}
+
+void SysproPoster::postJournal(const store::OutboxCommand& command)
+{
+    // ErpDocuments::journal refuses an unbalanced journal (a dead letter naming the difference),
+    // and GlJournalPost::buildXmlIn checks again before anything is sent.
+    Result<syspro::GlJournal> journal = ErpDocuments::journal(payloadOf(command));
+    if (!journal) {
+        failedCommand(command, journal.error(), false);
+        oneDone();
+        return;
+    }
+    ++m_context->counters->sysproCalls;
+    const QString request =
+        syspro::GlJournalPost::buildXmlIn(*journal, m_context->config.syspro.limits).value_or(QString());
+    m_context->gateway->call<syspro::GlJournalKey>(
+        this,
+        [journal = *journal](syspro::SysproClient& client, QObject* guard,
+                             syspro::SysproClient::Done<syspro::GlJournalKey> back) {
+            client.postJournal(journal, guard, std::move(back));
+        },
+        [this, command, request](const Result<syspro::GlJournalKey>& key) {
+            if (!key) {
+                failedCommand(command, key.error(), key.error().isTransient());
+            } else {
+                const QString document =
+                    QStringLiteral("GL journal %1/%2/%3").arg(key->glYear).arg(key->glPeriod).arg(key->glJournal);
+                succeeded(command, document, request, document);
             }
             oneDone();
         });

@@ -19,10 +19,11 @@ namespace bridge::engine {
 ///   status, as OrderStatus is a call parameter), and SYSPRO's answer is read per order, so a
 ///   refused order fails alone;
 /// - receipts (ARSTPY) go several to a post too (ApplyIfEntireDocumentValid=N, results per
-///   receipt); credit notes (ARSTIN) one per post;
+///   receipt); credit and debit notes (ARSTIN) and GL journals (GENTJL, a lost chargeback's fee)
+///   one per post;
 /// - a command whose earlier attempt may have reached SYSPRO (timeout, dropped connection, a
 ///   worker that died) is first looked up by its key (CustomerPoNumber, receipt reference,
-///   credit-note reference) and only posted if SYSPRO does not have it;
+///   credit- or debit-note reference, journal reference) and only posted if SYSPRO does not have it;
 /// - every outcome commits with its consequences: the ledger link and the status update for
 ///   the shop on success; the reason and the fix on a dead letter.
 class SysproPoster : public QueueWorker
@@ -44,6 +45,7 @@ private:
     void postReceipt(const store::OutboxCommand& command);
     void postReceipts(const QList<store::OutboxCommand>& commands);
     void postCreditNote(const store::OutboxCommand& command);
+    void postJournal(const store::OutboxCommand& command);
     /// Looks a command up by its key; `done(found document key)` or an empty key when absent.
     void verify(const store::OutboxCommand& command, std::function<void(Result<QString>)> done);
     void verifyThen(const store::OutboxCommand& command, std::function<void()> post);

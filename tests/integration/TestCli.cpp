@@ -182,6 +182,84 @@ private Q_SLOTS:
                 .code,
             int(cli::ExitUsage));
     }
+
+    void chargebackCommands()
+    {
+        test::TestDatabase db;
+        QVERIFY2(db.error().isEmpty(), qPrintable(db.error()));
+        const QString me = store::UserDirectory::currentOsLogin();
+        store::UserDirectory users(db.database());
+        QVERIFY(users.signIn(me)); // the first login: administrator
+        const QString url = dbUrl(db);
+        const Run empty = cli({QStringLiteral("chargeback"), QStringLiteral("list"), QStringLiteral("--db"), url});
+        QCOMPARE(empty.code, int(cli::ExitOk));
+        QVERIFY2(empty.out.contains(QStringLiteral("No chargebacks yet")), qPrintable(empty.out));
+
+        // An administrator is not a preparer: refused, saying which role is missing.
+        const QStringList record{QStringLiteral("chargeback"),    QStringLiteral("record"),
+                                 QStringLiteral("--db"),          url,
+                                 QStringLiteral("--transaction"), QStringLiteral("TXN-CLI-1"),
+                                 QStringLiteral("--amount"),      QStringLiteral("12.34"),
+                                 QStringLiteral("--currency"),    QStringLiteral("gbp"),
+                                 QStringLiteral("--fee"),         QStringLiteral("15.00"),
+                                 QStringLiteral("--reference"),   QStringLiteral("CLI-1"),
+                                 QStringLiteral("--reason"),      QStringLiteral("Fraud")};
+        const Run notPreparer = cli(record);
+        QCOMPARE(notPreparer.code, int(cli::ExitFailure));
+        QVERIFY2(notPreparer.err.contains(QStringLiteral("prepare a refund")), qPrintable(notPreparer.err));
+        QCOMPARE(cli({QStringLiteral("users"), QStringLiteral("set-roles"), QStringLiteral("--db"), url, me,
+                      QStringLiteral("admin,preparer")})
+                     .code,
+                 int(cli::ExitOk));
+
+        const Run recorded = cli(record);
+        QCOMPARE(recorded.code, int(cli::ExitOk));
+        QVERIFY2(recorded.out.contains(QStringLiteral("Recorded chargeback 1: 12.34 GBP")), qPrintable(recorded.out));
+        const Run list = cli({QStringLiteral("chargeback"), QStringLiteral("list"), QStringLiteral("--db"), url});
+        QVERIFY2(list.out.contains(QStringLiteral("CLI-1")) && list.out.contains(QStringLiteral("received")) &&
+                     list.out.contains(QStringLiteral("fee 15.00")),
+                 qPrintable(list.out));
+
+        // Bad input is a usage error naming the option.
+        QStringList badAmount = record;
+        badAmount[badAmount.indexOf(QStringLiteral("12.34"))] = QStringLiteral("12.345");
+        const Run bad = cli(badAmount);
+        QCOMPARE(bad.code, int(cli::ExitUsage));
+        QVERIFY2(bad.err.contains(QStringLiteral("--amount")), qPrintable(bad.err));
+
+        // Import: the good lines go in, each refused line is named; the second run changes nothing. (No
+        // payments in this database, so the line above its payment's amount is taken as it is.)
+        const QString sample = QStringLiteral(BRIDGE_TEST_DATA_DIR "/chargebacks/acquirer-sample.csv");
+        const Run imported =
+            cli({QStringLiteral("chargeback"), QStringLiteral("import"), QStringLiteral("--db"), url, sample});
+        QCOMPARE(imported.code, int(cli::ExitFailure)); // some lines were refused
+        QVERIFY2(imported.out.contains(QStringLiteral("10 lines read, 4 chargebacks imported, 0 already known, 6 "
+                                                      "refused")),
+                 qPrintable(imported.out));
+        QVERIFY2(imported.err.contains(QStringLiteral("Line 4 refused")), qPrintable(imported.err));
+        const Run again =
+            cli({QStringLiteral("chargeback"), QStringLiteral("import"), QStringLiteral("--db"), url, sample});
+        QVERIFY2(again.out.contains(QStringLiteral("0 chargebacks imported, 4 already known")), qPrintable(again.out));
+
+        // States: disputed by the preparer; deciding needs an approver who did not record it.
+        const Run disputed = cli({QStringLiteral("chargeback"), QStringLiteral("set"), QStringLiteral("--db"), url,
+                                  QStringLiteral("1"), QStringLiteral("disputed")});
+        QCOMPARE(disputed.code, int(cli::ExitOk));
+        QVERIFY2(disputed.out.contains(QStringLiteral("Chargeback 1 is now disputed.")), qPrintable(disputed.out));
+        QCOMPARE(cli({QStringLiteral("users"), QStringLiteral("set-roles"), QStringLiteral("--db"), url, me,
+                      QStringLiteral("admin,approver")})
+                     .code,
+                 int(cli::ExitOk));
+        const Run own = cli({QStringLiteral("chargeback"), QStringLiteral("set"), QStringLiteral("--db"), url,
+                             QStringLiteral("1"), QStringLiteral("lost")});
+        QCOMPARE(own.code, int(cli::ExitFailure));
+        QVERIFY2(own.err.contains(QStringLiteral("maker-checker")), qPrintable(own.err));
+        QCOMPARE(cli({QStringLiteral("chargeback"), QStringLiteral("set"), QStringLiteral("--db"), url,
+                      QStringLiteral("1"), QStringLiteral("closed")})
+                     .code,
+                 int(cli::ExitUsage));
+        QCOMPARE(cli({QStringLiteral("chargeback"), QStringLiteral("frobnicate")}).code, int(cli::ExitUsage));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -6,6 +6,7 @@
 #include "credentials/CredentialStore.h"
 #include "demo/DemoHarness.h"
 #include "engine/DatabaseOpener.h"
+#include "engine/DemoData.h"
 #include "engine/Engine.h"
 #include "gui/AppContext.h"
 #include "gui/MainWindow.h"
@@ -27,6 +28,8 @@ namespace {
 
 /// How long quitting waits for the demo's engine to finish its calls and log off SYSPRO.
 constexpr int kDemoStopTimeoutMs = 10'000;
+
+constexpr int kDemoRefundsAfterMs = 20'000;
 
 /// `--demo`: both sandboxes, the shop placing an order every 0.7 s, the intake listener and the
 /// engine, all in this process and on the demo database the console has open, so that the
@@ -56,6 +59,12 @@ std::unique_ptr<demo::DemoHarness> startDemo(gui::AppContext& context, gui::Main
     }
     window.setEngine(harness->engine());
     log::get("gui")->info("demo running: intake on port {}", harness->intakePort());
+    // Once the first payments are posted, a few refunds wait for approval (Refunds page).
+    QTimer::singleShot(kDemoRefundsAfterMs, harness.get(), [database = context.database()] {
+        if (Result<int> asked = engine::DemoData::seedRefundRequests(database, 3); !asked) {
+            log::get("gui")->warn("demo refunds not seeded: {}", asked.error().toString().toStdString());
+        }
+    });
     return harness;
 }
 

@@ -6,6 +6,7 @@
 // (once), the credit note in SYSPRO (once), also after a lost answer and after a crash between
 // the Opayo refund and the credit note.
 #include "demo/DemoHarness.h"
+#include "engine/DemoData.h"
 #include "engine/Engine.h"
 #include "opayo/PiClient.h"
 #include "sandbox/opayo/OpayoSandbox.h"
@@ -132,6 +133,24 @@ private Q_SLOTS:
         const auto event = store::Inbox(h->database()).find(*refunds.find(asked->id).value()->inboxId);
         QCOMPARE((*event)->status, u"done"_s);
         QCOMPARE((*event)->transactionId, atOpayo.first().id);
+        stop(*h);
+    }
+
+    /// The demo console's approval queue: a few partial refunds asked for by the preparer, once.
+    void demoSeedsRefundsToApprove()
+    {
+        auto h = settledHarness();
+        QVERIFY(h);
+        const auto asked = engine::DemoData::seedRefundRequests(h->database(), 3);
+        QVERIFY2(asked, qPrintable(asked ? QString() : asked.error().message));
+        QVERIFY(*asked >= 1 && *asked <= 3);
+        const auto waiting = store::Refunds(h->database()).awaitingApproval();
+        QCOMPARE(int(waiting->size()), *asked);
+        for (const auto& r : *waiting) {
+            QCOMPARE(r.requestedBy, engine::DemoData::people().at(1).login);
+            QVERIFY(!r.note.isEmpty());
+        }
+        QCOMPARE(*engine::DemoData::seedRefundRequests(h->database(), 3), 0); // not while some wait
         stop(*h);
     }
 
