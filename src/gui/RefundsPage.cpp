@@ -6,6 +6,7 @@
 #include "core/SettingsKeys.h"
 #include "engine/Engine.h"
 #include "gui/AppContext.h"
+#include "gui/ChargebacksPanel.h"
 #include "gui/DatabaseWorker.h"
 #include "gui/MessageBox.h"
 #include "gui/RefundDialog.h"
@@ -85,9 +86,10 @@ RefundsPage::RefundsPage(AppContext& context, QWidget* parent)
     setUpViews();
     setUpSearch();
 
-    // Chargebacks: ChargebacksPanel (a QWidget taking AppContext&) becomes the fourth tab here,
-    // after "History":
-    //     m_ui->tabWidget->addTab(new ChargebacksPanel(m_context, this), tr("&Chargebacks"));
+    // Chargebacks come from the acquirer, not from a refund request, but finance handles them
+    // with the refunds: the fourth tab.
+    m_chargebacks = new ChargebacksPanel(m_context, this);
+    m_ui->tabWidget->addTab(m_chargebacks, tr("&Chargebacks"));
 
     connect(m_ui->refundButton, &QPushButton::clicked, this, &RefundsPage::openRefundDialog);
     connect(m_ui->paymentsTableView, &QAbstractItemView::doubleClicked, this, &RefundsPage::openRefundDialog);

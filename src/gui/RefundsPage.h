@@ -23,6 +23,7 @@ class Engine;
 namespace bridge::gui {
 
 class AppContext;
+class ChargebacksPanel;
 class DatabaseWorker;
 class RefundDialog;
 class RefundRequestsModel;
@@ -39,7 +40,7 @@ class RefundsPage : public QWidget
     Q_OBJECT
 
 public:
-    enum Tab { FindTab, ApprovalsTab, HistoryTab };
+    enum Tab { FindTab, ApprovalsTab, HistoryTab, ChargebacksTab };
 
     explicit RefundsPage(AppContext& context, QWidget* parent = nullptr);
     ~RefundsPage() override;
@@ -128,6 +129,7 @@ private:
     // Declared last, destroyed first: its destructor waits for the work under way, whose
     // results would otherwise arrive at a page half gone.
     std::unique_ptr<DatabaseWorker> m_worker;
+    ChargebacksPanel* m_chargebacks = nullptr;
 };
 
 } // namespace bridge::gui

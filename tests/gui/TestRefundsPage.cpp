@@ -11,6 +11,7 @@
 #include "core/Translations.h"
 #include "demo/DemoHarness.h"
 #include "engine/Engine.h"
+#include "gui/ChargebacksPanel.h"
 #include "gui/MessageBox.h"
 #include "gui/RefundDialog.h"
 #include "gui/RefundRequestsModel.h"
@@ -187,6 +188,8 @@ private Q_SLOTS:
         QAbstractItemModelTester t1(page.paymentsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester t2(page.paymentHistoryModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         page.show();
+        // The chargebacks are the fourth tab.
+        QVERIFY(qobject_cast<gui::ChargebacksPanel*>(page.tabs()->widget(gui::RefundsPage::ChargebacksTab)));
         QTRY_COMPARE_WITH_TIMEOUT(page.paymentsModel()->rowCount(), 3, kTimeout);
         QCOMPARE(shownCodes(*page.paymentsModel()), (QStringList{u"ORD-2001"_s, u"ORD-1001"_s, u"ORD-1002"_s}));
         const int row = page.paymentsModel()->rowOf(u"1D0E2A5C-0000-4000-8000-000000001001"_s);
