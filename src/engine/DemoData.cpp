@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: LicenseRef-Proprietary
 #include "engine/DemoData.h"
 
+#include "store/Chargebacks.h"
 #include "store/Refunds.h"
 #include "store/UserDirectory.h"
 
@@ -58,7 +59,7 @@ Result<int> DemoData::seedRefundRequests(const std::shared_ptr<store::Database>&
     if (!recent) {
         return fail(recent.error());
     }
-    const Person& preparer = people().at(1);
+    const Person preparer = people().at(1); // a copy: people() returns a temporary list
     const QList<std::pair<store::RefundReason, QString>> why{
         {store::RefundReason::GoodsReturned, QStringLiteral("One item came back unopened.")},
         {store::RefundReason::Goodwill, QStringLiteral("Delivery was three days late.")},
@@ -80,6 +81,53 @@ Result<int> DemoData::seedRefundRequests(const std::shared_ptr<store::Database>&
         }
     }
     return asked;
+}
+
+Result<int> DemoData::seedChargebacks(const std::shared_ptr<store::Database>& database,
+                                      const store::ChargebackPosting& posting)
+{
+    store::Chargebacks chargebacks(database, posting);
+    Result<QList<store::Chargeback>> known = chargebacks.list(1);
+    if (!known) {
+        return fail(known.error());
+    }
+    if (!known->isEmpty()) {
+        return 0;
+    }
+    store::RefundSearch search;
+    search.limit = 50;
+    Result<QList<store::RefundablePayment>> recent = store::Refunds(database).search(search);
+    if (!recent) {
+        return fail(recent.error());
+    }
+    const Person preparer = people().at(1);
+    struct Case {
+        const char* code;
+        const char* reason;
+        qint64 feeMinor;
+    };
+    const Case cases[] = {{"13.1", "Merchandise not received", 1500}, {"10.4", "Card-absent fraud", 0}};
+    int recorded = 0;
+    for (const store::RefundablePayment& p : std::as_const(*recent)) {
+        if (recorded >= int(std::size(cases))) {
+            break;
+        }
+        if (!p.refunded.isZero() || !p.pending.isZero()) {
+            continue;
+        }
+        store::NewChargeback c;
+        c.transactionId = p.payment.transactionId;
+        c.acquirer = QStringLiteral("Elavon");
+        c.acquirerReference = QStringLiteral("DEMO-%1").arg(p.payment.transactionId.left(8));
+        c.amount = p.payment.amount;
+        c.fee = Money(cases[recorded].feeMinor, p.payment.amount.currency());
+        c.reasonCode = QString::fromLatin1(cases[recorded].code);
+        c.reason = QString::fromLatin1(cases[recorded].reason);
+        if (chargebacks.record(c, preparer.login, preparer.roles)) {
+            ++recorded;
+        }
+    }
+    return recorded;
 }
 
 } // namespace bridge::engine

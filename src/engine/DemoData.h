@@ -9,6 +9,7 @@
 #include <QString>
 
 namespace bridge::store {
+struct ChargebackPosting;
 class Database;
 class UserDirectory;
 } // namespace bridge::store
@@ -33,6 +34,10 @@ public:
     /// posted payments, asked for by the demo preparer, so that the approval queue has
     /// something to approve. How many were asked for.
     static Result<int> seedRefundRequests(const std::shared_ptr<store::Database>& database, int count);
+    /// When there are no chargebacks: two from the demo acquirer on recent payments (one with a
+    /// fee), recorded by the demo preparer, so that the Chargebacks tab has something to work on.
+    static Result<int> seedChargebacks(const std::shared_ptr<store::Database>& database,
+                                       const store::ChargebackPosting& posting);
 };
 
 } // namespace bridge::engine

@@ -18,6 +18,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace bridge::gui {
 
 namespace {
@@ -87,6 +89,10 @@ ChargebacksPanel::ChargebacksPanel(AppContext& context, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // One line per chargeback, ids shortened in the middle (the whole id is in the tooltip), as
+    // on the Monitor and Refunds pages.
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setWordWrap(true);
     m_emptyLabel->setText(tr("No chargebacks yet. When an acquirer tells you of one, record it here, or import the "
@@ -169,10 +175,11 @@ void ChargebacksPanel::reload()
             documents.append(c.journalDocument.isEmpty() ? tr("fee journal %1").arg(c.journalStatus)
                                                          : c.journalDocument);
         }
-        m_table->setItem(r, ReceivedColumn, item(locale.toString(c.receivedOn, QLocale::ShortFormat)));
+        m_table->setItem(r, ReceivedColumn, item(c.receivedOn.toString(Qt::ISODate)));
         m_table->setItem(r, AcquirerColumn, item(c.acquirer));
         m_table->setItem(r, ReferenceColumn, item(c.acquirerReference));
         m_table->setItem(r, TransactionColumn, item(c.transactionId));
+        m_table->item(r, TransactionColumn)->setToolTip(c.transactionId);
         m_table->setItem(r, CustomerColumn, item(c.customer.isEmpty() ? tr("unknown") : c.customer));
         m_table->setItem(r, AmountColumn, item(c.amount.toDisplayString(locale)));
         m_table->setItem(r, FeeColumn, item(c.fee.isZero() ? QString() : c.fee.toDisplayString(locale)));
@@ -186,6 +193,11 @@ void ChargebacksPanel::reload()
         if (c.id == keep) {
             m_table->selectRow(r);
         }
+    }
+    m_table->resizeColumnsToContents();
+    const int idWidth = m_table->fontMetrics().horizontalAdvance(QStringLiteral("0123456789ABCDEF"));
+    for (int column : {int(ReferenceColumn), int(TransactionColumn)}) {
+        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), idWidth));
     }
     m_table->setVisible(!m_rows.isEmpty());
     m_emptyLabel->setVisible(m_rows.isEmpty());

@@ -12,6 +12,7 @@
 #include "gui/MainWindow.h"
 #include "gui/MessageBox.h"
 #include "logging/Log.h"
+#include "store/ChargebackCommands.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -59,12 +60,18 @@ std::unique_ptr<demo::DemoHarness> startDemo(gui::AppContext& context, gui::Main
     }
     window.setEngine(harness->engine());
     log::get("gui")->info("demo running: intake on port {}", harness->intakePort());
-    // Once the first payments are posted, a few refunds wait for approval (Refunds page).
-    QTimer::singleShot(kDemoRefundsAfterMs, harness.get(), [database = context.database()] {
-        if (Result<int> asked = engine::DemoData::seedRefundRequests(database, 3); !asked) {
-            log::get("gui")->warn("demo refunds not seeded: {}", asked.error().toString().toStdString());
-        }
-    });
+    // Once the first payments are posted, a few refunds wait for approval and two chargebacks
+    // for a decision (Refunds page).
+    QTimer::singleShot(
+        kDemoRefundsAfterMs, harness.get(),
+        [database = context.database(), posting = store::ChargebackPosting::fromSettings(context.settings())] {
+            if (Result<int> asked = engine::DemoData::seedRefundRequests(database, 3); !asked) {
+                log::get("gui")->warn("demo refunds not seeded: {}", asked.error().toString().toStdString());
+            }
+            if (Result<int> cb = engine::DemoData::seedChargebacks(database, posting); !cb) {
+                log::get("gui")->warn("demo chargebacks not seeded: {}", cb.error().toString().toStdString());
+            }
+        });
     return harness;
 }
 

@@ -12,6 +12,7 @@
 #include "sandbox/opayo/OpayoSandbox.h"
 #include "sandbox/shop/ShopSimulator.h"
 #include "sandbox/syspro/SysproSandbox.h"
+#include "store/Chargebacks.h"
 #include "store/Database.h"
 #include "store/Inbox.h"
 #include "store/Refunds.h"
@@ -151,6 +152,13 @@ private Q_SLOTS:
             QVERIFY(!r.note.isEmpty());
         }
         QCOMPARE(*engine::DemoData::seedRefundRequests(h->database(), 3), 0); // not while some wait
+
+        const store::ChargebackPosting posting{u"7900"_s, u"1000"_s, u"GEN"_s};
+        const auto chargebacks = engine::DemoData::seedChargebacks(h->database(), posting);
+        QVERIFY2(chargebacks, qPrintable(chargebacks ? QString() : chargebacks.error().message));
+        QCOMPARE(*chargebacks, 2);
+        QCOMPARE(int(store::Chargebacks(h->database(), posting).list(10)->size()), 2);
+        QCOMPARE(*engine::DemoData::seedChargebacks(h->database(), posting), 0);
         stop(*h);
     }
 
