@@ -17,6 +17,7 @@
 #include "store/Inbox.h"
 #include "store/Refunds.h"
 
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
@@ -134,6 +135,18 @@ private Q_SLOTS:
         const auto event = store::Inbox(h->database()).find(*refunds.find(asked->id).value()->inboxId);
         QCOMPARE((*event)->status, u"done"_s);
         QCOMPARE((*event)->transactionId, atOpayo.first().id);
+        // The shop hears of it under its order's event, with the credit note.
+        QString orderEvent;
+        for (const auto& o : h->shop().results()) {
+            orderEvent = o.transactionId == p.payment.transactionId ? o.eventId : orderEvent;
+        }
+        QVERIFY(!orderEvent.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(h->shop().statusUpdates().value(orderEvent).value(u"status"_s).toString(),
+                                  u"refunded"_s, 30'000);
+        const QJsonObject update = h->shop().statusUpdates().value(orderEvent);
+        QCOMPARE(update.value(u"refundVendorTxCode"_s).toString(), asked->vendorTxCode);
+        QCOMPARE(update.value(u"amountMinor"_s).toInteger(), half.minorUnits());
+        QVERIFY(!update.value(u"creditNote"_s).toString().isEmpty());
         stop(*h);
     }
 
