@@ -32,3 +32,8 @@ CREATE TABLE refund_requests (
 );
 CREATE INDEX refund_requests_original ON refund_requests (original_transaction_id);
 CREATE INDEX refund_requests_state ON refund_requests (state, requested_at);
+
+-- The Refunds page finds payments by customer prefix and by exact amount as well as by
+-- vendorTxCode and transactionId (already indexed): each an index range, not a scan.
+CREATE INDEX payments_customer ON payments (customer);
+CREATE INDEX payments_amount ON payments (amount_minor);
