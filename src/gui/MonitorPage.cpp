@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: LicenseRef-Proprietary
 #include "gui/MonitorPage.h"
 
-#include "core/Currency.h"
 #include "engine/Engine.h"
 #include "gui/AppContext.h"
+#include "gui/CurrencyComboBox.h"
 #include "gui/MessageBox.h"
 #include "gui/MonitorDetailView.h"
 #include "gui/MonitorModel.h"
@@ -153,19 +153,7 @@ void MonitorPage::setUpFilters()
     QComboBox* currency = m_ui->currencyComboBox;
     currency->addItem(tr("Currency"), QString()); // any: the first entry names what the box is for
     currency->setItemData(0, tr("Any currency; amounts are read in each currency's own units"), Qt::ToolTipRole);
-    QStringList codes;
-    for (const Currency& c : Currency::all()) {
-        codes.append(c.code());
-    }
-    codes.sort();
-    for (const char* common : {"GBP", "EUR", "USD"}) {
-        codes.removeAll(QLatin1String(common));
-        currency->addItem(QLatin1String(common), QLatin1String(common));
-    }
-    currency->insertSeparator(currency->count());
-    for (const QString& code : std::as_const(codes)) {
-        currency->addItem(code, code);
-    }
+    addCurrencies(currency);
     // The page fits a window half a laptop screen wide: combos as wide as their shortest sensible text.
     for (QComboBox* box : {m_ui->periodComboBox, m_ui->statusComboBox, m_ui->typeComboBox, m_ui->currencyComboBox}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);

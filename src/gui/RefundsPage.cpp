@@ -7,6 +7,7 @@
 #include "engine/Engine.h"
 #include "gui/AppContext.h"
 #include "gui/ChargebacksPanel.h"
+#include "gui/CurrencyComboBox.h"
 #include "gui/DatabaseWorker.h"
 #include "gui/MessageBox.h"
 #include "gui/RefundDialog.h"
@@ -174,19 +175,7 @@ void RefundsPage::setUpViews()
 void RefundsPage::setUpSearch()
 {
     QComboBox* currency = m_ui->currencyComboBox;
-    QStringList codes;
-    for (const Currency& c : Currency::all()) {
-        codes.append(c.code());
-    }
-    codes.sort();
-    for (const char* common : {"GBP", "EUR", "USD"}) {
-        codes.removeAll(QLatin1String(common));
-        currency->addItem(QLatin1String(common), QLatin1String(common));
-    }
-    currency->insertSeparator(currency->count());
-    for (const QString& code : std::as_const(codes)) {
-        currency->addItem(code, code);
-    }
+    addCurrencies(currency);
     currency->setToolTip(tr("The currency of the exact amount (amounts are compared in each currency's own units)."));
     const QDate today = QDate::currentDate();
     m_ui->fromDateEdit->setDate(today.addDays(-30));
