@@ -152,7 +152,7 @@ void PipelineWorker::callOpayo(const std::shared_ptr<Work>& work, const store::R
         job->start();
         return;
     }
-    const QString description = QString(store::Refunds::reasonName(request.reason) +
+    const QString description = QString(store::Refunds::reasonText(request.reason) +
                                         (request.note.isEmpty() ? QString() : QStringLiteral(": ") + request.note));
     const opayo::RefundRequest r{request.originalTransactionId, request.vendorTxCode, request.amount,
                                  description.left(kDescriptionMax)};
@@ -216,12 +216,13 @@ void PipelineWorker::opayoRefused(const std::shared_ptr<Work>& work, const store
         return;
     }
     refundFailed(work,
-                 Error::permanent(error.code,
-                                  tr("Opayo refused %1 %2 of payment %3: %4")
-                                      .arg(request.kind == store::RefundKind::Void ? tr("the void") : tr("refund"),
-                                           request.kind == store::RefundKind::Void ? QString() : request.vendorTxCode,
-                                           request.originalVendorTxCode, error.message),
-                                  error.detail),
+                 Error::permanent(
+                     error.code,
+                     request.kind == store::RefundKind::Void
+                         ? tr("Opayo refused to void payment %1: %2").arg(request.originalVendorTxCode, error.message)
+                         : tr("Opayo refused refund %1 of payment %2: %3")
+                               .arg(request.vendorTxCode, request.originalVendorTxCode, error.message),
+                     error.detail),
                  request.kind == store::RefundKind::Void
                      ? tr("A void is possible only on the day of the payment, before Opayo settles it. Refund the "
                           "payment instead on the Refunds page.")

@@ -152,6 +152,20 @@ void ChargebacksPanel::showEvent(QShowEvent* event)
     reload();
 }
 
+QString ChargebacksPanel::commandStateName(const QString& status)
+{
+    if (status == QLatin1String("done")) {
+        return tr("posted");
+    }
+    if (status == QLatin1String("dead")) {
+        return tr("failed, see the Monitor");
+    }
+    if (status == QLatin1String("unknown")) {
+        return tr("being checked in SYSPRO");
+    }
+    return tr("waiting to be posted");
+}
+
 void ChargebacksPanel::reload()
 {
     const qint64 keep = selected() ? selected()->id : 0;
@@ -167,13 +181,15 @@ void ChargebacksPanel::reload()
     for (int r = 0; r < m_rows.size(); ++r) {
         const store::Chargeback& c = m_rows.at(r);
         QStringList documents;
+        // A posted document by its SYSPRO number; one on its way by where it is.
         if (c.debitNoteOutboxId) {
-            documents.append(c.debitNoteDocument.isEmpty() ? tr("debit note %1").arg(c.debitNoteStatus)
-                                                           : tr("debit note %1").arg(c.debitNoteDocument));
+            documents.append(c.debitNoteDocument.isEmpty()
+                                 ? tr("debit note: %1").arg(commandStateName(c.debitNoteStatus))
+                                 : tr("debit note %1").arg(c.debitNoteDocument));
         }
         if (c.journalOutboxId) {
-            documents.append(c.journalDocument.isEmpty() ? tr("fee journal %1").arg(c.journalStatus)
-                                                         : c.journalDocument);
+            documents.append(c.journalDocument.isEmpty() ? tr("fee journal: %1").arg(commandStateName(c.journalStatus))
+                                                         : tr("fee journal %1").arg(c.journalDocument));
         }
         m_table->setItem(r, ReceivedColumn, item(c.receivedOn.toString(Qt::ISODate)));
         m_table->setItem(r, AcquirerColumn, item(c.acquirer));

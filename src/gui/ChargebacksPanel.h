@@ -54,6 +54,8 @@ private:
     void updateActions();
     [[nodiscard]] store::Chargebacks chargebacks() const;
     [[nodiscard]] static QString stateName(store::ChargebackState state);
+    /// The outbox status of a document not yet posted, in words.
+    [[nodiscard]] static QString commandStateName(const QString& status);
 
     AppContext& m_context;
     QTableWidget* m_table;

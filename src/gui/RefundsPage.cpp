@@ -502,10 +502,17 @@ void RefundsPage::showSelectedRequest()
     m_ui->approvalDetailLabel->setText(
         //: %1 person, %2 time, %3 refund/void, %4 amount, %5 customer, %6 vendorTxCode, %7 Opayo id,
         //: %8 reason, %9 note.
-        tr("%1 asked at %2 for a %3 of %4 to customer %5.\nPayment %6, Opayo transaction %7\nReason: %8. Note: %9")
-            .arg(r->requestedBy, when(r->requestedAt), RefundRequestsModel::kindName(r->kind).toLower(),
-                 r->amount.toDisplayString(locale), r->customer.isEmpty() ? tr("unknown") : r->customer,
-                 r->originalVendorTxCode, r->originalTransactionId, store::Refunds::reasonName(r->reason), r->note));
+        (r->kind == store::RefundKind::Void
+             ? tr("%1 asked at %2 to void %3 (all of it) for customer %4.\nPayment %5, Opayo transaction %6\n"
+                  "Reason: %7. Note: %8")
+                   .arg(r->requestedBy, when(r->requestedAt), r->amount.toDisplayString(locale),
+                        r->customer.isEmpty() ? tr("unknown") : r->customer, r->originalVendorTxCode,
+                        r->originalTransactionId, store::Refunds::reasonName(r->reason), r->note)
+             : tr("%1 asked at %2 for a refund of %3 to customer %4.\nPayment %5, Opayo transaction %6\n"
+                  "Reason: %7. Note: %8")
+                   .arg(r->requestedBy, when(r->requestedAt), r->amount.toDisplayString(locale),
+                        r->customer.isEmpty() ? tr("unknown") : r->customer, r->originalVendorTxCode,
+                        r->originalTransactionId, store::Refunds::reasonName(r->reason), r->note)));
     updateActions();
 }
 

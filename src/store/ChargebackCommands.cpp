@@ -109,8 +109,9 @@ Result<QJsonObject> ChargebackCommands::feeJournal(const QString& acquirerRefere
     if (!credit) {
         return fail(credit.error());
     }
-    const QString comment = tr("Chargeback fee %1").arg(acquirerReference);
-    return journal(acquirerReference, date, tr("Chargeback fee, transaction %1").arg(transactionId),
+    // Data in SYSPRO: English, whatever language the console runs in.
+    const QString comment = QStringLiteral("Chargeback fee %1").arg(acquirerReference);
+    return journal(acquirerReference, date, QStringLiteral("Chargeback fee, transaction %1").arg(transactionId),
                    {{posting.feeLedgerCode, fee, comment}, {posting.bankLedgerCode, *credit, comment}});
 }
 

@@ -53,6 +53,25 @@ QString Refunds::reasonName(RefundReason reason)
     return tr("Other (see note)");
 }
 
+QString Refunds::reasonText(RefundReason reason)
+{
+    switch (reason) {
+    case RefundReason::CustomerRequest:
+        return QStringLiteral("Customer asked for it");
+    case RefundReason::GoodsReturned:
+        return QStringLiteral("Goods returned");
+    case RefundReason::DuplicateCharge:
+        return QStringLiteral("Charged twice");
+    case RefundReason::Fraud:
+        return QStringLiteral("Fraud reported");
+    case RefundReason::Goodwill:
+        return QStringLiteral("Goodwill gesture");
+    case RefundReason::Other:
+        break;
+    }
+    return QStringLiteral("Other");
+}
+
 std::optional<RefundReason> Refunds::reasonFromId(const QString& id)
 {
     for (RefundReason r : {RefundReason::CustomerRequest, RefundReason::GoodsReturned, RefundReason::DuplicateCharge,

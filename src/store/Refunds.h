@@ -108,6 +108,8 @@ public:
 
     [[nodiscard]] static QString reasonId(RefundReason reason);
     [[nodiscard]] static QString reasonName(RefundReason reason); ///< translated
+    /// The same in English, for data that leaves the console (Opayo's refund description).
+    [[nodiscard]] static QString reasonText(RefundReason reason);
     static std::optional<RefundReason> reasonFromId(const QString& id);
     [[nodiscard]] static QString stateId(RefundState state);
     [[nodiscard]] static QString stateName(RefundState state); ///< translated

@@ -116,8 +116,8 @@ private Q_SLOTS:
         QTest::mouseClick(lost, Qt::LeftButton);
         MessageBox::clearNextAnswer();
         QCOMPARE(cell(panel, 0, kState), u"Lost"_s);
-        QVERIFY2(cell(panel, 0, kSyspro).contains(u"debit note pending"_s) &&
-                     cell(panel, 0, kSyspro).contains(u"fee journal pending"_s),
+        QVERIFY2(cell(panel, 0, kSyspro).contains(u"debit note: waiting to be posted"_s) &&
+                     cell(panel, 0, kSyspro).contains(u"fee journal: waiting to be posted"_s),
                  qPrintable(cell(panel, 0, kSyspro)));
         QVERIFY(!won->isEnabled() && !lost->isEnabled());
         QVERIFY2(won->toolTip().contains(u"already lost"_s), qPrintable(won->toolTip()));
