@@ -311,6 +311,136 @@
     </message>
 </context>
 <context>
+    <name>RefundDialog</name>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Betrag:</translation>
+    </message>
+    <message>
+        <source>&amp;Full amount</source>
+        <translation>&amp;Voller Betrag</translation>
+    </message>
+    <message>
+        <source>Refund everything that is left of the payment.</source>
+        <translation>Den gesamten Restbetrag der Zahlung erstatten.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>What happened, e.g. two of the three mugs came back broken</source>
+        <translation>Was passiert ist, z. B. zwei der drei Tassen kamen zerbrochen zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Void instead: cancel the whole payment before Opayo settles it</source>
+        <translation>&amp;Stattdessen stornieren: die gesamte Zahlung aufheben, bevor Opayo sie abrechnet</translation>
+    </message>
+</context>
+<context>
+    <name>RefundsPage</name>
+    <message>
+        <source>Refunds</source>
+        <translation>Erstattungen</translation>
+    </message>
+    <message>
+        <source>Find a payment, see what is left to refund, and ask for a refund (or, on the day of the payment, a void). One person asks, another approves; the bridge then refunds it with Opayo and books the credit note in SYSPRO.</source>
+        <translation>Suchen Sie eine Zahlung, sehen Sie nach, wie viel noch erstattbar ist, und fordern Sie eine Erstattung an (oder, am Tag der Zahlung, eine Stornierung). Eine Person fordert an, eine andere gibt frei; die Bridge führt die Erstattung dann bei Opayo aus und bucht die Gutschrift in SYSPRO.</translation>
+    </message>
+    <message>
+        <source>&amp;Find and refund</source>
+        <translation>Suchen und &amp;erstatten</translation>
+    </message>
+    <message>
+        <source>vendorTxCode, customer or transaction id</source>
+        <translation>vendorTxCode, Kunde oder Transaktions-ID</translation>
+    </message>
+    <message>
+        <source>The start of a vendorTxCode or a customer account, or a whole Opayo transaction id.</source>
+        <translation>Der Anfang eines vendorTxCode oder eines Kundenkontos oder eine vollständige Opayo-Transaktions-ID.</translation>
+    </message>
+    <message>
+        <source>Search payments</source>
+        <translation>Zahlungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Exact amount</source>
+        <translation>Genauer Betrag</translation>
+    </message>
+    <message>
+        <source>Currency of the amount</source>
+        <translation>Währung des Betrags</translation>
+    </message>
+    <message>
+        <source>&amp;Taken from</source>
+        <translation>Eingezogen v&amp;om</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>S&amp;uchen</translation>
+    </message>
+    <message>
+        <source>Payments found</source>
+        <translation>Gefundene Zahlungen</translation>
+    </message>
+    <message>
+        <source>&amp;Refund or void…</source>
+        <translation>Erstatten oder s&amp;tornieren…</translation>
+    </message>
+    <message>
+        <source>Refunds of the selected payment</source>
+        <translation>Erstattungen der ausgewählten Zahlung</translation>
+    </message>
+    <message>
+        <source>&amp;Approvals</source>
+        <translation>&amp;Freigaben</translation>
+    </message>
+    <message>
+        <source>Refunds waiting for approval</source>
+        <translation>Erstattungen, die auf Freigabe warten</translation>
+    </message>
+    <message>
+        <source>Comment (needed to reject): what you checked, or why not…</source>
+        <translation>Kommentar (für Ablehnung erforderlich): was Sie geprüft haben oder warum nicht…</translation>
+    </message>
+    <message>
+        <source>Comment on the decision</source>
+        <translation>Kommentar zur Entscheidung</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>Freige&amp;ben</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>&amp;Ablehnen</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>Every refund asked for</source>
+        <translation>Alle angeforderten Erstattungen</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -475,6 +605,22 @@
     <message>
         <source>Reporting API password:</source>
         <translation>Reporting-API-Kennwort:</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Erstattungen</translation>
+    </message>
+    <message>
+        <source>Refunds one person may make &amp;alone:</source>
+        <translation>Erstattungen ohne Freigabe bis (&amp;je Währung):</translation>
+    </message>
+    <message>
+        <source>none: every refund needs an approver (e.g. GBP 20.00, EUR 25)</source>
+        <translation>keine Angabe: Jede Erstattung erfordert einen Freigeber (z. B. GBP 20.00, EUR 25)</translation>
+    </message>
+    <message>
+        <source>Per currency, the largest refund that goes to Opayo without a second person&apos;s approval. Leave it empty so that an approver other than the person asking approves every refund.</source>
+        <translation>Je Währung die höchste Erstattung, die ohne Freigabe durch eine zweite Person an Opayo geht. Lassen Sie das Feld leer, damit jede Erstattung von einem anderen Freigeber als der anfordernden Person freigegeben wird.</translation>
     </message>
 </context>
 <context>
@@ -1261,6 +1407,202 @@
         <source>No shop secret in the keychain (shop/event-secret): status updates to %1 are not sent.</source>
         <translation>Kein Shop-Geheimnis im Schlüsselbund (shop/event-secret): Statusmeldungen an %1 werden nicht gesendet.</translation>
     </message>
+    <message>
+        <source>debit note %1</source>
+        <translation>Belastungsanzeige %1</translation>
+    </message>
+    <message>
+        <source>fee journal %1</source>
+        <translation>Gebührenjournal %1</translation>
+    </message>
+    <message>
+        <source>Lists chargebacks, newest first.</source>
+        <translation>Listet Rückbelastungen auf, die neuesten zuerst.</translation>
+    </message>
+    <message>
+        <source>No chargebacks yet.</source>
+        <translation>Noch keine Rückbelastungen.</translation>
+    </message>
+    <message>
+        <source>(customer unknown)</source>
+        <translation>(Kunde unbekannt)</translation>
+    </message>
+    <message>
+        <source>fee %1</source>
+        <translation>Gebühr %1</translation>
+    </message>
+    <message>
+        <source>Acquirer for lines without one (default: the chargebacks/defaultAcquirer setting).</source>
+        <translation>Acquirer für Zeilen ohne Acquirer-Angabe (Standard: die Einstellung chargebacks/defaultAcquirer).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The acquirer&apos;s chargeback CSV file.</source>
+        <translation>Die CSV-Datei des Acquirers mit Rückbelastungen.</translation>
+    </message>
+    <message>
+        <source>Imports an acquirer&apos;s chargeback CSV. The columns are named in the chargebacks/csvColumns setting. Refused lines are listed with their line number; the others are imported. Importing a file again changes nothing.</source>
+        <translation>Importiert die CSV-Datei eines Acquirers mit Rückbelastungen. Die Spalten werden in der Einstellung chargebacks/csvColumns benannt. Abgewiesene Zeilen werden mit ihrer Zeilennummer aufgeführt; die übrigen werden importiert. Ein erneuter Import derselben Datei ändert nichts.</translation>
+    </message>
+    <message>
+        <source>expected one file name.</source>
+        <translation>erwartet wird genau ein Dateiname.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check the path and that you may read the file.</source>
+        <translation>%1 kann nicht gelesen werden: %2. Prüfen Sie den Pfad und ob Sie die Datei lesen dürfen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 lines read, %3 chargebacks imported, %4 already known, %5 refused.</source>
+        <translation>%1: %2 Zeilen gelesen, %3 Rückbelastungen importiert, %4 bereits bekannt, %5 abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Line %1 refused: %2</source>
+        <translation>Zeile %1 abgewiesen: %2</translation>
+    </message>
+    <message>
+        <source>Opayo transaction ID.</source>
+        <translation>Opayo-Transaktions-ID.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Amount, e.g. 12.34.</source>
+        <translation>Betrag, z. B. 12.34.</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>AMOUNT</translation>
+    </message>
+    <message>
+        <source>Currency code, e.g. GBP.</source>
+        <translation>Währungscode, z. B. GBP.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>The acquirer&apos;s fee, same currency (default 0).</source>
+        <translation>Die Gebühr des Acquirers, in derselben Währung (Standard: 0).</translation>
+    </message>
+    <message>
+        <source>The acquirer&apos;s case reference.</source>
+        <translation>Die Fallreferenz des Acquirers.</translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation>REF</translation>
+    </message>
+    <message>
+        <source>The reason the acquirer gives.</source>
+        <translation>Der vom Acquirer angegebene Grund.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>The acquirer&apos;s reason code.</source>
+        <translation>Der Grundcode des Acquirers.</translation>
+    </message>
+    <message>
+        <source>Acquirer (default: the chargebacks/defaultAcquirer setting).</source>
+        <translation>Acquirer (Standard: die Einstellung chargebacks/defaultAcquirer).</translation>
+    </message>
+    <message>
+        <source>The acquirer&apos;s date, yyyy-MM-dd (default today).</source>
+        <translation>Das Datum des Acquirers, yyyy-MM-dd (Standard: heute).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Records one chargeback by hand.</source>
+        <translation>Erfasst eine einzelne Rückbelastung manuell.</translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>--%1 ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>--currency: %1</source>
+        <translation>--currency: %1</translation>
+    </message>
+    <message>
+        <source>--amount: %1</source>
+        <translation>--amount: %1</translation>
+    </message>
+    <message>
+        <source>--fee: %1</source>
+        <translation>--fee: %1</translation>
+    </message>
+    <message>
+        <source>--received: &apos;%1&apos; is not a date in the form yyyy-MM-dd.</source>
+        <translation>--received: &apos;%1&apos; ist kein Datum im Format yyyy-MM-dd.</translation>
+    </message>
+    <message>
+        <source>Recorded chargeback %1: %2 %3 on transaction %4 (%5 %6). Mark it disputed, won or lost with &apos;bridge-cli chargeback set %1 …&apos;.</source>
+        <translation>Rückbelastung %1 erfasst: %2 %3 auf Transaktion %4 (%5 %6). Markieren Sie sie mit &apos;bridge-cli chargeback set %1 …&apos; als disputed, won oder lost.</translation>
+    </message>
+    <message>
+        <source>The chargeback&apos;s number (see &apos;chargeback list&apos;).</source>
+        <translation>Die Nummer der Rückbelastung (siehe &apos;chargeback list&apos;).</translation>
+    </message>
+    <message>
+        <source>disputed, won or lost.</source>
+        <translation>disputed (angefochten), won (gewonnen) oder lost (verloren).</translation>
+    </message>
+    <message>
+        <source>Changes a chargeback&apos;s state. Marking it lost posts its debit note and fee journal to SYSPRO (through the engine).</source>
+        <translation>Ändert den Status einer Rückbelastung. Wird sie als lost markiert, werden ihre Belastungsanzeige und ihr Gebührenjournal in SYSPRO gebucht (über den Synchronisierungsdienst).</translation>
+    </message>
+    <message>
+        <source>expected a chargeback number and a state (disputed, won or lost).</source>
+        <translation>erwartet werden eine Rückbelastungsnummer und ein Status (disputed, won oder lost).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a chargeback number.</source>
+        <translation>&apos;%1&apos; ist keine Rückbelastungsnummer.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a state a chargeback can be set to; use disputed, won or lost.</source>
+        <translation>&apos;%1&apos; ist kein Status, auf den eine Rückbelastung gesetzt werden kann; verwenden Sie disputed, won oder lost.</translation>
+    </message>
+    <message>
+        <source>Chargeback %1 is now %2.</source>
+        <translation>Rückbelastung %1 hat jetzt den Status %2.</translation>
+    </message>
+    <message>
+        <source>Its debit note and fee journal are queued for SYSPRO.</source>
+        <translation>Ihre Belastungsanzeige und ihr Gebührenjournal stehen in der Warteschlange für SYSPRO.</translation>
+    </message>
+    <message>
+        <source>Its debit note is queued for SYSPRO (no fee, so no journal).</source>
+        <translation>Ihre Belastungsanzeige steht in der Warteschlange für SYSPRO (keine Gebühr, daher kein Journal).</translation>
+    </message>
+    <message>
+        <source>List chargebacks, newest first</source>
+        <translation>Rückbelastungen auflisten, die neuesten zuerst</translation>
+    </message>
+    <message>
+        <source>Import an acquirer&apos;s chargeback CSV file</source>
+        <translation>CSV-Datei eines Acquirers mit Rückbelastungen importieren</translation>
+    </message>
+    <message>
+        <source>Record one chargeback by hand</source>
+        <translation>Eine einzelne Rückbelastung manuell erfassen</translation>
+    </message>
+    <message>
+        <source>Mark a chargeback disputed, won or lost (lost posts it to SYSPRO)</source>
+        <translation>Rückbelastung als disputed, won oder lost markieren (lost bucht sie in SYSPRO)</translation>
+    </message>
 </context>
 <context>
     <name>bridge::credentials::CredentialStore</name>
@@ -1419,6 +1761,18 @@ Verstrichene Zeit:            %5 ms
         <source>%1, order line %2</source>
         <translation>%1, Auftragszeile %2</translation>
     </message>
+    <message>
+        <source>%1 in GENTJL (%2) is &quot;%3&quot;, which is not a whole number.</source>
+        <translation>%1 in GENTJL (%2) hat den Wert „%3“, der keine ganze Zahl ist.</translation>
+    </message>
+    <message>
+        <source>%1, journal entry %2</source>
+        <translation>%1, Journaleintrag %2</translation>
+    </message>
+    <message>
+        <source>GL journal %1 (%2) does not balance: debits and credits differ by %3 %4. It is not posted; correct its entries.</source>
+        <translation>Hauptbuchjournal %1 (%2) ist nicht ausgeglichen: Soll und Haben weichen um %3 %4 voneinander ab. Es wird nicht gebucht; korrigieren Sie seine Einträge.</translation>
+    </message>
 </context>
 <context>
     <name>bridge::engine::EventNormaliser</name>
@@ -1437,6 +1791,10 @@ Verstrichene Zeit:            %5 ms
     <message>
         <source>Refund %1 does not say which payment it refunds (referenceTransactionId is missing), so what is left to refund cannot be checked. Add it to the event and replay it.</source>
         <translation>Erstattung %1 gibt nicht an, welche Zahlung sie erstattet (referenceTransactionId fehlt), daher kann der noch erstattbare Betrag nicht geprüft werden. Ergänzen Sie die Angabe im Ereignis, und übertragen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The stored console refund of event %1 cannot be read (%2). Ask for the refund again on the Refunds page.</source>
+        <translation>Die gespeicherte Konsolen-Erstattung von Ereignis %1 kann nicht gelesen werden (%2). Fordern Sie die Erstattung auf der Seite „Erstattungen“ erneut an.</translation>
     </message>
 </context>
 <context>
@@ -1576,10 +1934,6 @@ Verstrichene Zeit:            %5 ms
         <translation>Beheben Sie die oben genannte Ursache, und übertragen Sie das Ereignis dann erneut.</translation>
     </message>
     <message>
-        <source>Check the Opayo integration key and password (Settings → Opayo); payments wait and are confirmed once Opayo accepts the bridge again.</source>
-        <translation>Prüfen Sie den Integrationsschlüssel und das Passwort für Opayo (Einstellungen → Opayo); die Zahlungen warten und werden bestätigt, sobald Opayo die Bridge wieder akzeptiert.</translation>
-    </message>
-    <message>
         <source>Correct the mapping &quot;%1&quot;, then replay the event (bridge-cli replay).</source>
         <translation>Korrigieren Sie die Zuordnung &quot;%1&quot; und übertragen Sie das Ereignis dann erneut (bridge-cli replay).</translation>
     </message>
@@ -1590,6 +1944,82 @@ Verstrichene Zeit:            %5 ms
     <message>
         <source>Correct the edit in the monitor (Edit and replay), or replay without it.</source>
         <translation>Korrigieren Sie die Änderung im Monitor („Bearbeiten und erneut übertragen“), oder übertragen Sie das Ereignis ohne die Änderung erneut.</translation>
+    </message>
+    <message>
+        <source>Another refund of this payment was made meanwhile (in the console or in Opayo&apos;s portal). Ask again for what is left on the Refunds page.</source>
+        <translation>Inzwischen wurde eine weitere Erstattung dieser Zahlung ausgeführt (in der Konsole oder im Opayo-Portal). Fordern Sie den Restbetrag auf der Seite „Erstattungen“ erneut an.</translation>
+    </message>
+    <message>
+        <source>Ask for the refund again on the Refunds page.</source>
+        <translation>Fordern Sie die Erstattung auf der Seite „Erstattungen“ erneut an.</translation>
+    </message>
+    <message>
+        <source>An earlier try to send refund %1 may have reached Opayo, and only the Reporting API can tell; it is not set up, so the refund is not sent again.</source>
+        <translation>Ein früherer Versuch, Erstattung %1 zu senden, hat Opayo möglicherweise erreicht, und nur die Reporting-API kann das klären; sie ist nicht eingerichtet, daher wird die Erstattung nicht erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>Look for refund %1 in MyOpayo. Then replay the event: the bridge looks it up again before sending anything.</source>
+        <translation>Suchen Sie Erstattung %1 in MyOpayo. Übertragen Sie das Ereignis dann erneut: Die Bridge sucht die Erstattung noch einmal, bevor sie etwas sendet.</translation>
+    </message>
+    <message>
+        <source>Opayo has refund %1 (transaction %2) but did not complete it: %3.</source>
+        <translation>Opayo kennt Erstattung %1 (Transaktion %2), hat sie aber nicht abgeschlossen: %3.</translation>
+    </message>
+    <message>
+        <source>Check the refund in MyOpayo, then ask for it again on the Refunds page.</source>
+        <translation>Prüfen Sie die Erstattung in MyOpayo, und fordern Sie sie dann auf der Seite „Erstattungen“ erneut an.</translation>
+    </message>
+    <message>
+        <source>Opayo did not make refund %1 of payment %2: %3 (%4).</source>
+        <translation>Opayo hat Erstattung %1 zu Zahlung %2 nicht ausgeführt: %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Check the payment in MyOpayo, then ask for the refund again on the Refunds page.</source>
+        <translation>Prüfen Sie die Zahlung in MyOpayo, und fordern Sie die Erstattung dann auf der Seite „Erstattungen“ erneut an.</translation>
+    </message>
+    <message>
+        <source>%1 left of %2</source>
+        <translation>%1 von %2 noch erstattbar</translation>
+    </message>
+    <message>
+        <source>Opayo refused refund %1 of payment %2: refund exceeds what is left: %3 asked, %4 (code 1018).</source>
+        <translation>Opayo hat Erstattung %1 zu Zahlung %2 abgelehnt: Die Erstattung übersteigt den Restbetrag: %3 angefordert, %4 (Code 1018).</translation>
+    </message>
+    <message>
+        <source>the bridge does not know what is left</source>
+        <translation>der Restbetrag ist der Bridge nicht bekannt</translation>
+    </message>
+    <message>
+        <source>Part of the payment was refunded elsewhere (e.g. in MyOpayo). Check its refunds there, then ask for what is left on the Refunds page.</source>
+        <translation>Ein Teil der Zahlung wurde an anderer Stelle erstattet (z. B. in MyOpayo). Prüfen Sie dort die Erstattungen der Zahlung, und fordern Sie dann den Restbetrag auf der Seite „Erstattungen“ an.</translation>
+    </message>
+    <message>
+        <source>A void is possible only on the day of the payment, before Opayo settles it. Refund the payment instead on the Refunds page.</source>
+        <translation>Eine Stornierung ist nur am Tag der Zahlung möglich, bevor Opayo sie abrechnet. Erstatten Sie die Zahlung stattdessen auf der Seite „Erstattungen“.</translation>
+    </message>
+    <message>
+        <source>Correct the cause named above, then ask for the refund again on the Refunds page.</source>
+        <translation>Beheben Sie die oben genannte Ursache, und fordern Sie die Erstattung dann auf der Seite „Erstattungen“ erneut an.</translation>
+    </message>
+    <message>
+        <source>A refund asked for in the console cannot be edited: its amount was approved as it is.</source>
+        <translation>Eine in der Konsole angeforderte Erstattung kann nicht bearbeitet werden: Ihr Betrag wurde genau so freigegeben.</translation>
+    </message>
+    <message>
+        <source>Replay it without edits, or mark it resolved and ask for the right refund on the Refunds page.</source>
+        <translation>Übertragen Sie sie ohne Änderungen erneut, oder markieren Sie sie als geklärt, und fordern Sie die richtige Erstattung auf der Seite „Erstattungen“ an.</translation>
+    </message>
+    <message>
+        <source>Check the Opayo integration key and password (Settings → Opayo); payments and approved refunds wait and go on once Opayo accepts the bridge again.</source>
+        <translation>Prüfen Sie Integrationsschlüssel und -kennwort von Opayo („Einstellungen → Opayo“); Zahlungen und freigegebene Erstattungen warten und werden fortgesetzt, sobald Opayo die Bridge wieder akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Opayo refused to void payment %1: %2</source>
+        <translation>Opayo hat die Stornierung der Zahlung %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Opayo refused refund %1 of payment %2: %3</source>
+        <translation>Opayo hat die Erstattung %1 der Zahlung %2 abgelehnt: %3</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +2323,309 @@ Was zu tun ist: %2</translation>
     <message>
         <source>Verifying…</source>
         <translation>Wird geprüft…</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::gui::ChargebackRecordDialog</name>
+    <message>
+        <source>Record a chargeback</source>
+        <translation>Rückbelastung erfassen</translation>
+    </message>
+    <message>
+        <source>e.g. 12.34</source>
+        <extracomment>Placeholder: an example amount, written with a dot and without a currency sign</extracomment>
+        <translation>z. B. 12.34</translation>
+    </message>
+    <message>
+        <source>0.00 when there is no fee</source>
+        <translation>0.00, wenn keine Gebühr anfällt</translation>
+    </message>
+    <message>
+        <source>Opayo transaction ID, from the Monitor page</source>
+        <translation>Opayo-Transaktions-ID, von der Seite „Monitor“</translation>
+    </message>
+    <message>
+        <source>&amp;Transaction:</source>
+        <translation>&amp;Transaktion:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Betrag:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <source>&amp;Fee:</source>
+        <extracomment>The acquirer&apos;s fee for the chargeback</extracomment>
+        <translation>&amp;Gebühr:</translation>
+    </message>
+    <message>
+        <source>Ac&amp;quirer:</source>
+        <translation>&amp;Acquirer:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <extracomment>The acquirer&apos;s case or dispute number</extracomment>
+        <translation>&amp;Referenz:</translation>
+    </message>
+    <message>
+        <source>Reason c&amp;ode:</source>
+        <translation>Grund&amp;code:</translation>
+    </message>
+    <message>
+        <source>Reaso&amp;n:</source>
+        <translation>Gr&amp;und:</translation>
+    </message>
+    <message>
+        <source>Received &amp;on:</source>
+        <translation>&amp;Eingegangen am:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Erfassen</translation>
+    </message>
+    <message>
+        <source>Currency: %1</source>
+        <translation>Währung: %1</translation>
+    </message>
+    <message>
+        <source>Amount: give the amount charged back, for example 12.34.</source>
+        <translation>Betrag: Geben Sie den zurückbelasteten Betrag an, zum Beispiel 12.34.</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>Betrag: %1</translation>
+    </message>
+    <message>
+        <source>Fee: %1</source>
+        <translation>Gebühr: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::gui::ChargebacksPanel</name>
+    <message>
+        <source>&amp;Record…</source>
+        <translation>&amp;Manuell erfassen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;disputed</source>
+        <translation>Als &amp;angefochten markieren</translation>
+    </message>
+    <message>
+        <source>Mark &amp;won</source>
+        <translation>Als ge&amp;wonnen markieren</translation>
+    </message>
+    <message>
+        <source>Mark &amp;lost</source>
+        <translation>Als ver&amp;loren markieren</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <extracomment>Column: the date the acquirer raised the chargeback
+----------
+A chargeback&apos;s state: the acquirer told us, nobody has acted yet</extracomment>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <source>Acquirer</source>
+        <translation>Acquirer</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <extracomment>Column: the acquirer&apos;s case reference</extracomment>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaktion</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <extracomment>Column: the acquirer&apos;s chargeback fee</extracomment>
+        <translation>Gebühr</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>SYSPRO</source>
+        <extracomment>Column: the SYSPRO documents a lost chargeback posted</extracomment>
+        <translation>SYSPRO</translation>
+    </message>
+    <message>
+        <source>No chargebacks yet. When an acquirer tells you of one, record it here, or import the acquirer&apos;s CSV file.</source>
+        <translation>Noch keine Rückbelastungen. Wenn ein Acquirer Ihnen eine meldet, erfassen Sie sie hier, oder importieren Sie die CSV-Datei des Acquirers.</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <extracomment>A chargeback&apos;s state: we sent the acquirer evidence against it</extracomment>
+        <translation>Angefochten</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <extracomment>A chargeback&apos;s state: decided in our favour</extracomment>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <extracomment>A chargeback&apos;s state: decided against us; posted to SYSPRO</extracomment>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>The chargebacks could not be read: %1</source>
+        <translation>Die Rückbelastungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>debit note %1</source>
+        <translation>Belastungsanzeige %1</translation>
+    </message>
+    <message>
+        <source>fee journal %1</source>
+        <translation>Gebührenjournal %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Enter a chargeback by hand.</source>
+        <translation>Eine Rückbelastung manuell erfassen.</translation>
+    </message>
+    <message>
+        <source>Import the acquirer&apos;s chargeback CSV file; known chargebacks are skipped.</source>
+        <translation>Die CSV-Datei des Acquirers mit Rückbelastungen importieren; bereits bekannte Rückbelastungen werden übersprungen.</translation>
+    </message>
+    <message>
+        <source>You are sending the acquirer evidence against this chargeback.</source>
+        <translation>Sie senden dem Acquirer Nachweise gegen diese Rückbelastung.</translation>
+    </message>
+    <message>
+        <source>The acquirer decided in your favour; nothing is posted.</source>
+        <translation>Der Acquirer hat zu Ihren Gunsten entschieden; es wird nichts gebucht.</translation>
+    </message>
+    <message>
+        <source>The acquirer decided against you: posts a debit note to the customer and the fee journal to SYSPRO.</source>
+        <translation>Der Acquirer hat gegen Sie entschieden: Bucht eine Belastungsanzeige an den Kunden und das Gebührenjournal in SYSPRO.</translation>
+    </message>
+    <message>
+        <source>Select a chargeback first.</source>
+        <translation>Wählen Sie zuerst eine Rückbelastung aus.</translation>
+    </message>
+    <message>
+        <source>Chargeback not recorded</source>
+        <translation>Rückbelastung nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Chargeback %1 recorded.</source>
+        <translation>Rückbelastung %1 erfasst.</translation>
+    </message>
+    <message>
+        <source>Import the acquirer&apos;s chargebacks</source>
+        <translation>Rückbelastungen des Acquirers importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Chargebacks not imported</source>
+        <translation>Rückbelastungen nicht importiert</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n chargeback(s) imported</source>
+        <translation>
+            <numerusform>%1: %n Rückbelastung importiert</numerusform>
+            <numerusform>%1: %n Rückbelastungen importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already known</source>
+        <translation>
+            <numerusform>%n bereits bekannt</numerusform>
+            <numerusform>%n bereits bekannt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) refused.</source>
+        <translation>
+            <numerusform>%n Zeile abgewiesen.</numerusform>
+            <numerusform>%n Zeilen abgewiesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Some lines were not imported</source>
+        <translation>Einige Zeilen wurden nicht importiert</translation>
+    </message>
+    <message>
+        <source>Mark chargeback %1 lost? A debit note of %2 to customer %3 is posted to SYSPRO.</source>
+        <translation>Rückbelastung %1 als verloren markieren? In SYSPRO wird eine Belastungsanzeige über %2 an Kunde %3 gebucht.</translation>
+    </message>
+    <message>
+        <source>Mark chargeback %1 lost? A debit note of %2 to customer %3, and a journal of the fee of %4, are posted to SYSPRO.</source>
+        <translation>Rückbelastung %1 als verloren markieren? In SYSPRO werden eine Belastungsanzeige über %2 an Kunde %3 und ein Buchungsjournal für die Gebühr von %4 gebucht.</translation>
+    </message>
+    <message>
+        <source>Mark the chargeback lost</source>
+        <translation>Rückbelastung als verloren markieren</translation>
+    </message>
+    <message>
+        <source>Chargeback not changed</source>
+        <translation>Rückbelastung nicht geändert</translation>
+    </message>
+    <message>
+        <source>Chargeback %1 is now %2.</source>
+        <translation>Rückbelastung %1 ist jetzt %2.</translation>
+    </message>
+    <message>
+        <source>posted</source>
+        <translation>gebucht</translation>
+    </message>
+    <message>
+        <source>failed, see the Monitor</source>
+        <translation>fehlgeschlagen, siehe Monitor</translation>
+    </message>
+    <message>
+        <source>being checked in SYSPRO</source>
+        <translation>wird in SYSPRO geprüft</translation>
+    </message>
+    <message>
+        <source>waiting to be posted</source>
+        <translation>wartet auf die Buchung</translation>
+    </message>
+    <message>
+        <source>debit note: %1</source>
+        <translation>Belastungsanzeige: %1</translation>
+    </message>
+    <message>
+        <source>fee journal: %1</source>
+        <translation>Gebührenjournal: %1</translation>
     </message>
 </context>
 <context>
@@ -2527,6 +3260,10 @@ Einstellungen jetzt öffnen?</translation>
     <message>
         <source>Monitor</source>
         <translation>Monitor</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Erstattungen</translation>
     </message>
 </context>
 <context>
@@ -3220,6 +3957,455 @@ Begründung: %4</translation>
     </message>
 </context>
 <context>
+    <name>bridge::gui::RefundDialog</name>
+    <message>
+        <source>Refund %1</source>
+        <translation>%1 erstatten</translation>
+    </message>
+    <message>
+        <source>Payment %1, customer %2
+Opayo transaction %3
+Paid %4 · refunded %5 · waiting %6 · left to refund %7</source>
+        <extracomment>%1 vendorTxCode, %2 customer account, %3 Opayo transactionId, then amounts.</extracomment>
+        <translation>Zahlung %1, Kunde %2
+Opayo-Transaktion %3
+Bezahlt %4 · erstattet %5 · ausstehend %6 · noch erstattbar %7</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <extracomment>Example amounts in the refund dialog&apos;s amount field; %1 is the amount left to refund.</extracomment>
+        <translation>höchstens %1</translation>
+    </message>
+    <message>
+        <source>Amount to refund in %1</source>
+        <translation>Zu erstattender Betrag in %1</translation>
+    </message>
+    <message>
+        <source>Opayo cancels the payment instead of refunding it: possible only on the day of the payment, before it is settled, and only for the whole amount.</source>
+        <translation>Opayo hebt die Zahlung auf, statt sie zu erstatten: nur am Tag der Zahlung möglich, bevor sie abgerechnet ist, und nur für den gesamten Betrag.</translation>
+    </message>
+    <message>
+        <source>Enter the amount to refund (at most %1), or press Full amount.</source>
+        <translation>Geben Sie den zu erstattenden Betrag ein (höchstens %1), oder klicken Sie auf „Voller Betrag“.</translation>
+    </message>
+    <message>
+        <source>%1 Write it like %2.</source>
+        <extracomment>%1 is the parser&apos;s explanation; %2 an example amount.</extracomment>
+        <translation>%1 Schreiben Sie den Betrag z. B. als %2.</translation>
+    </message>
+    <message>
+        <source>A refund must be more than zero: enter up to %1.</source>
+        <translation>Eine Erstattung muss größer als null sein: Geben Sie bis zu %1 ein.</translation>
+    </message>
+    <message>
+        <source>%1 is more than is left to refund of %2: %3 (paid %4, refunded %5, waiting %6). Enter at most %3.</source>
+        <translation>%1 ist mehr, als von %2 noch erstattbar ist: %3 (bezahlt %4, erstattet %5, ausstehend %6). Geben Sie höchstens %3 ein.</translation>
+    </message>
+    <message>
+        <source>Nothing is left to refund of %1: paid %2, refunded %3, waiting %4.</source>
+        <translation>Von %1 ist nichts mehr erstattbar: bezahlt %2, erstattet %3, ausstehend %4.</translation>
+    </message>
+    <message>
+        <source>Write a note: the approver and the audit trail see why the money goes back.</source>
+        <translation>Schreiben Sie eine Notiz: Der Freigeber und der Prüfpfad sehen so, warum das Geld zurückgezahlt wird.</translation>
+    </message>
+    <message>
+        <source>Not accepted: %1</source>
+        <extracomment>The store&apos;s own refusal of a refund request, shown in the refund dialog.</extracomment>
+        <translation>Nicht angenommen: %1</translation>
+    </message>
+    <message>
+        <source>Not accepted: %1
+%2</source>
+        <translation>Nicht angenommen: %1
+%2</translation>
+    </message>
+    <message>
+        <source>The refund limits in Settings cannot be read (%1), so every refund waits for an approver. An administrator can correct them under Settings.</source>
+        <translation>Die Erstattungsgrenzen in den Einstellungen können nicht gelesen werden (%1), daher wartet jede Erstattung auf einen Freigeber. Ein Administrator kann sie unter „Einstellungen“ korrigieren.</translation>
+    </message>
+    <message>
+        <source>Refunds up to %1 need no second person (refund policy): this one goes to Opayo as soon as you confirm.</source>
+        <translation>Erstattungen bis %1 benötigen keine zweite Person (Erstattungsrichtlinie): Diese Erstattung wird an Opayo gesendet, sobald Sie bestätigen.</translation>
+    </message>
+    <message>
+        <source>An approver other than you must approve this before any money goes back; it then waits in the Approvals tab.</source>
+        <translation>Ein anderer Freigeber als Sie muss dies freigeben, bevor Geld zurückgezahlt wird; bis dahin wartet die Anfrage auf der Registerkarte „Freigaben“.</translation>
+    </message>
+    <message>
+        <source>&amp;Void now</source>
+        <translation>&amp;Jetzt stornieren</translation>
+    </message>
+    <message>
+        <source>&amp;Ask to void</source>
+        <translation>Stornierung &amp;anfordern</translation>
+    </message>
+    <message>
+        <source>&amp;Refund now</source>
+        <translation>&amp;Jetzt erstatten</translation>
+    </message>
+    <message>
+        <source>&amp;Ask for approval</source>
+        <translation>&amp;Freigabe anfordern</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::gui::RefundRequestsModel</name>
+    <message>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <extracomment>Cancelling a whole card payment before the bank settles it.</extracomment>
+        <translation>Stornierung</translation>
+    </message>
+    <message>
+        <source>Payment %1, Opayo transaction %2</source>
+        <translation>Zahlung %1, Opayo-Transaktion %2</translation>
+    </message>
+    <message>
+        <source>Decided at %1</source>
+        <translation>Entschieden am %1</translation>
+    </message>
+    <message>
+        <source>Decided at %1: %2</source>
+        <translation>Entschieden am %1: %2</translation>
+    </message>
+    <message>
+        <source>Asked at</source>
+        <translation>Angefordert am</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Angefordert von</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Entschieden von</translation>
+    </message>
+    <message>
+        <source>Opayo refund</source>
+        <translation>Opayo-Erstattung</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::gui::RefundablePaymentsModel</name>
+    <message>
+        <source>Opayo transaction %1</source>
+        <translation>Opayo-Transaktion %1</translation>
+    </message>
+    <message>
+        <source>Paid %1 − refunded %2 − waiting %3 = %4 left to refund</source>
+        <translation>Bezahlt %1 − erstattet %2 − ausstehend %3 = %4 noch erstattbar</translation>
+    </message>
+    <message>
+        <source>Taken today and not settled yet: Opayo can still cancel the whole payment (a void) instead of refunding it.</source>
+        <translation>Heute eingezogen und noch nicht abgerechnet: Opayo kann die gesamte Zahlung noch aufheben (Stornierung), statt sie zu erstatten.</translation>
+    </message>
+    <message>
+        <source>A void is possible only on the day of the payment, before Opayo settles it, with nothing refunded yet.</source>
+        <translation>Eine Stornierung ist nur am Tag der Zahlung möglich, bevor Opayo sie abrechnet, und nur, solange noch nichts erstattet wurde.</translation>
+    </message>
+    <message>
+        <source>Void possible</source>
+        <extracomment>Marks a payment that Opayo can still cancel (void) instead of refunding.</extracomment>
+        <translation>Stornierung möglich</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>vendorTxCode</source>
+        <translation>vendorTxCode</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaktion</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <extracomment>Refunds asked for, approved or on their way to Opayo, not yet done.</extracomment>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Left to refund</source>
+        <translation>Noch erstattbar</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Stornierung</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::gui::RefundsPage</name>
+    <message>
+        <source>&amp;Chargebacks</source>
+        <translation>&amp;Rückbelastungen</translation>
+    </message>
+    <message>
+        <source>The currency of the exact amount (amounts are compared in each currency&apos;s own units).</source>
+        <translation>Die Währung des genauen Betrags (Beträge werden in der jeweiligen Währung verglichen).</translation>
+    </message>
+    <message>
+        <source>Only payments taken between these days (inclusive, UTC).</source>
+        <translation>Nur Zahlungen, die zwischen diesen Tagen eingezogen wurden (einschließlich, UTC).</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; cannot be read: %2 Write it like 12.50, or clear the field to search any amount.</source>
+        <translation>Der Betrag „%1“ kann nicht gelesen werden: %2 Schreiben Sie ihn z. B. als 12.50, oder leeren Sie das Feld, um nach beliebigen Beträgen zu suchen.</translation>
+    </message>
+    <message>
+        <source>The dates run backwards: set &quot;to&quot; on or after &quot;from&quot;.</source>
+        <translation>Das Enddatum liegt vor dem Startdatum: Setzen Sie „bis“ auf denselben oder einen späteren Tag als „von“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>The payments cannot be read: %1</source>
+        <translation>Die Zahlungen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No payments yet: a payment appears here once the bridge has accepted it from Opayo.</source>
+        <translation>Noch keine Zahlungen: Eine Zahlung erscheint hier, sobald die Bridge sie von Opayo angenommen hat.</translation>
+    </message>
+    <message>
+        <source>No payment matches. Try the start of a vendorTxCode or customer account, a whole Opayo transaction id, or clear the amount and dates.</source>
+        <translation>Keine passende Zahlung. Versuchen Sie es mit dem Anfang eines vendorTxCode oder Kundenkontos oder mit einer vollständigen Opayo-Transaktions-ID, oder leeren Sie Betrag und Datumsangaben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) found, newest first. Select one to see its refunds.</source>
+        <translation>
+            <numerusform>%n Zahlung gefunden. Wählen Sie sie aus, um ihre Erstattungen zu sehen.</numerusform>
+            <numerusform>%n Zahlungen gefunden, die neuesten zuerst. Wählen Sie eine aus, um ihre Erstattungen zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The approval queue cannot be read: %1</source>
+        <translation>Die Freigabeliste kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The history cannot be read: %1</source>
+        <translation>Der Verlauf kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Approvals (%1)</source>
+        <extracomment>The Approvals tab&apos;s title with the number of requests waiting.</extracomment>
+        <translation>&amp;Freigaben (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Approvals</source>
+        <translation>&amp;Freigaben</translation>
+    </message>
+    <message>
+        <source>Select a payment to see its refunds and to refund it.</source>
+        <translation>Wählen Sie eine Zahlung aus, um ihre Erstattungen zu sehen und sie zu erstatten.</translation>
+    </message>
+    <message>
+        <source>Find a payment above to see its refunds and to refund it.</source>
+        <translation>Suchen Sie oben eine Zahlung, um ihre Erstattungen zu sehen und sie zu erstatten.</translation>
+    </message>
+    <message>
+        <source>%1, customer %2, Opayo transaction %3
+Paid %4 · refunded %5 · waiting %6 · left to refund %7</source>
+        <extracomment>%1 vendorTxCode, %2 customer account, %3 Opayo transactionId, then amounts.</extracomment>
+        <translation>%1, Kunde %2, Opayo-Transaktion %3
+Bezahlt %4 · erstattet %5 · ausstehend %6 · noch erstattbar %7</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>taken today and not settled: it can still be voided</source>
+        <translation>heute eingezogen und nicht abgerechnet: kann noch storniert werden</translation>
+    </message>
+    <message>
+        <source>The payment&apos;s refunds cannot be read: %1</source>
+        <translation>Die Erstattungen der Zahlung können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Select a request to approve or reject it.</source>
+        <translation>Wählen Sie eine Anfrage aus, um sie freizugeben oder abzulehnen.</translation>
+    </message>
+    <message>
+        <source>Nothing waits for approval.</source>
+        <translation>Es wartet nichts auf Freigabe.</translation>
+    </message>
+    <message>
+        <source>Select a request to see all of it.</source>
+        <translation>Wählen Sie eine Anfrage aus, um sie vollständig zu sehen.</translation>
+    </message>
+    <message>
+        <source>No refunds asked for yet.</source>
+        <translation>Noch keine Erstattungen angefordert.</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 (Opayo %4), %5: %6.</source>
+        <translation>%1 %2 zu %3 (Opayo %4), %5: %6.</translation>
+    </message>
+    <message>
+        <source>Asked by %1 at %2. Reason: %3. Note: %4</source>
+        <translation>Angefordert von %1 am %2. Grund: %3. Notiz: %4</translation>
+    </message>
+    <message>
+        <source>Decided by %1 at %2.</source>
+        <translation>Entschieden von %1 am %2.</translation>
+    </message>
+    <message>
+        <source>Decided by %1 at %2: %3</source>
+        <translation>Entschieden von %1 am %2: %3</translation>
+    </message>
+    <message>
+        <source>Opayo&apos;s transaction: %1 (vendorTxCode %2).</source>
+        <translation>Transaktion bei Opayo: %1 (vendorTxCode %2).</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>Select a payment first.</source>
+        <translation>Wählen Sie zuerst eine Zahlung aus.</translation>
+    </message>
+    <message>
+        <source>Nothing is left to refund of %1: refunds done and on their way already add up to the payment.</source>
+        <translation>Von %1 ist nichts mehr erstattbar: Ausgeführte und laufende Erstattungen ergeben bereits den Zahlungsbetrag.</translation>
+    </message>
+    <message>
+        <source>Ask for a refund of %1 (up to %2 left).</source>
+        <translation>Erstattung für %1 anfordern (noch bis zu %2 erstattbar).</translation>
+    </message>
+    <message>
+        <source>Select a request first.</source>
+        <translation>Wählen Sie zuerst eine Anfrage aus.</translation>
+    </message>
+    <message>
+        <source>You asked for this refund, so another approver must approve it (maker-checker rule).</source>
+        <translation>Sie haben diese Erstattung angefordert, daher muss ein anderer Freigeber sie freigeben (Vier-Augen-Prinzip).</translation>
+    </message>
+    <message>
+        <source>Approve it: the bridge then refunds it with Opayo and books the credit note.</source>
+        <translation>Freigeben: Die Bridge führt die Erstattung dann bei Opayo aus und bucht die Gutschrift.</translation>
+    </message>
+    <message>
+        <source>Reject it, saying why in the comment.</source>
+        <translation>Ablehnen, mit Begründung im Kommentar.</translation>
+    </message>
+    <message>
+        <source>Cannot refund</source>
+        <translation>Erstattung nicht möglich</translation>
+    </message>
+    <message>
+        <source>Select the payment to refund first.</source>
+        <translation>Wählen Sie zuerst die zu erstattende Zahlung aus.</translation>
+    </message>
+    <message>
+        <source>Nothing is left to refund of %1: paid %2, refunded %3, waiting %4.</source>
+        <translation>Von %1 ist nichts mehr erstattbar: bezahlt %2, erstattet %3, ausstehend %4.</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 for %4 asked for: it waits for an approver other than you.</source>
+        <translation>%1 %2 zu %3 über %4 angefordert: Die Anfrage wartet auf einen anderen Freigeber als Sie.</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 for %4 needs no second person (refund policy): the bridge sends it to Opayo.</source>
+        <translation>%1 %2 zu %3 über %4 benötigt keine zweite Person (Erstattungsrichtlinie): Die Bridge sendet sie an Opayo.</translation>
+    </message>
+    <message>
+        <source>Cannot approve the refund</source>
+        <translation>Erstattung kann nicht freigegeben werden</translation>
+    </message>
+    <message>
+        <source>Cannot reject the refund</source>
+        <translation>Erstattung kann nicht abgelehnt werden</translation>
+    </message>
+    <message>
+        <source>Select the request to decide on first.</source>
+        <translation>Wählen Sie zuerst die Anfrage aus, über die Sie entscheiden möchten.</translation>
+    </message>
+    <message>
+        <source>Say in the comment why the refund is rejected: %1 sees it in the history.</source>
+        <translation>Geben Sie im Kommentar an, warum die Erstattung abgelehnt wird: %1 sieht dies im Verlauf.</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 for %4 approved: the bridge sends it to Opayo, then books the credit note.</source>
+        <translation>%1 %2 zu %3 über %4 freigegeben: Die Bridge sendet sie an Opayo und bucht dann die Gutschrift.</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 for %4 rejected.</source>
+        <translation>%1 %2 zu %3 über %4 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 asked at %2 to void %3 (all of it) for customer %4.
+Payment %5, Opayo transaction %6
+Reason: %7. Note: %8</source>
+        <extracomment>%1 person, %2 time, %3 refund/void, %4 amount, %5 customer, %6 vendorTxCode, %7 Opayo id, %8 reason, %9 note.</extracomment>
+        <translation>%1 hat am %2 die Stornierung von %3 (der ganzen Zahlung) für Kunde %4 beantragt.
+Zahlung %5, Opayo-Transaktion %6
+Grund: %7. Notiz: %8</translation>
+    </message>
+    <message>
+        <source>%1 asked at %2 for a refund of %3 to customer %4.
+Payment %5, Opayo transaction %6
+Reason: %7. Note: %8</source>
+        <translation>%1 hat am %2 eine Erstattung von %3 an Kunde %4 beantragt.
+Zahlung %5, Opayo-Transaktion %6
+Grund: %7. Notiz: %8</translation>
+    </message>
+</context>
+<context>
     <name>bridge::gui::SettingsPage</name>
     <message>
         <source>Test (Opayo sandbox)</source>
@@ -3364,6 +4550,10 @@ Begründung: %4</translation>
     <message>
         <source>ARSTPY is not licensed and no fallback is chosen: receipts will stop with an error. Choose a file or a GL journal above.</source>
         <translation>ARSTPY ist nicht lizenziert, und es ist keine Ausweichlösung gewählt: Zahlungseingänge werden mit einem Fehler abgebrochen. Wählen Sie oben eine Datei oder ein Hauptbuchjournal.</translation>
+    </message>
+    <message>
+        <source>Refunds one person may make alone: %1</source>
+        <translation>Erstattungen ohne Freigabe: %1</translation>
     </message>
 </context>
 <context>
@@ -3948,6 +5138,292 @@ Begründung: %4</translation>
     </message>
 </context>
 <context>
+    <name>bridge::reconcile::Matcher</name>
+    <message>
+        <source>The matching options are out of range: tolerances must not be negative, the fee tolerance is at most 10,000 basis points, the date window 0 to 366 days, the settlement lag 0 to 31 days and confidences 0 to 1,000 per mille.</source>
+        <translation>Die Abgleichsoptionen liegen außerhalb des zulässigen Bereichs: Toleranzen dürfen nicht negativ sein, die Gebührentoleranz beträgt höchstens 10.000 Basispunkte, das Datumsfenster 0 bis 366 Tage, der Abrechnungsverzug 0 bis 31 Tage und die Konfidenz 0 bis 1.000 Promille.</translation>
+    </message>
+    <message>
+        <source>A reconciliation run takes fewer than 4,294,967,295 rows per side.</source>
+        <translation>Ein Abstimmungslauf verarbeitet weniger als 4.294.967.295 Zeilen je Seite.</translation>
+    </message>
+    <message>
+        <source>Settlement line %1 (batch %2)</source>
+        <translation>Abrechnungszeile %1 (Abrechnungslauf %2)</translation>
+    </message>
+    <message>
+        <source>%1 refers to a string the input does not hold.</source>
+        <translation>%1 verweist auf eine Zeichenkette, die in den Eingabedaten nicht enthalten ist.</translation>
+    </message>
+    <message>
+        <source>%1 has the amount %2; settlement amounts are positive and the line type says which way the money went.</source>
+        <translation>%1 hat den Betrag %2; Abrechnungsbeträge sind positiv, und die Zeilenart gibt an, in welche Richtung das Geld geflossen ist.</translation>
+    </message>
+    <message>
+        <source>%1 has a negative fee (%2 minor units).</source>
+        <translation>%1 hat eine negative Gebühr (%2 Untereinheiten).</translation>
+    </message>
+    <message>
+        <source>%1 has %2 as the card&apos;s last four digits; expected 0000 to 9999 or none.</source>
+        <translation>%1 hat %2 als letzte vier Ziffern der Karte; erwartet werden 0000 bis 9999 oder keine Angabe.</translation>
+    </message>
+    <message>
+        <source>Settlement line %1 is an acquirer fee without a batch id; fees are matched per batch.</source>
+        <translation>Abrechnungszeile %1 ist eine Acquirer-Gebühr ohne Kennung des Abrechnungslaufs; Gebühren werden je Abrechnungslauf abgeglichen.</translation>
+    </message>
+    <message>
+        <source>Ledger entry %1 refers to a string the input does not hold.</source>
+        <translation>Ledger-Eintrag %1 verweist auf eine Zeichenkette, die in den Eingabedaten nicht enthalten ist.</translation>
+    </message>
+    <message>
+        <source>Ledger entry %1 has no Opayo transactionId; every ledger row has one.</source>
+        <translation>Ledger-Eintrag %1 hat keine Opayo-transactionId; jede Ledger-Zeile hat eine.</translation>
+    </message>
+    <message>
+        <source>Ledger entries %1 and %2 both have the transactionId %3; the ledger holds each transaction once.</source>
+        <translation>Die Ledger-Einträge %1 und %2 haben beide die transactionId %3; das Ledger enthält jede Transaktion nur einmal.</translation>
+    </message>
+    <message>
+        <source>Ledger entry %1 (transaction %2) has the amount %3; ledger amounts are positive and the kind says payment or refund.</source>
+        <translation>Ledger-Eintrag %1 (Transaktion %2) hat den Betrag %3; Ledger-Beträge sind positiv, und die Art gibt an, ob es sich um eine Zahlung oder eine Erstattung handelt.</translation>
+    </message>
+    <message>
+        <source>Ledger entry %1 has %2 as the card&apos;s last four digits; expected 0000 to 9999 or none.</source>
+        <translation>Ledger-Eintrag %1 hat %2 als letzte vier Ziffern der Karte; erwartet werden 0000 bis 9999 oder keine Angabe.</translation>
+    </message>
+    <message>
+        <source>SYSPRO document %1 has no transactionId or batch id it was posted for.</source>
+        <translation>SYSPRO-Beleg %1 hat weder eine transactionId noch eine Kennung des Abrechnungslaufs, für die er gebucht wurde.</translation>
+    </message>
+    <message>
+        <source>SYSPRO document %1 (%2) has the amount %3; document amounts are positive.</source>
+        <translation>SYSPRO-Beleg %1 (%2) hat den Betrag %3; Belegbeträge sind positiv.</translation>
+    </message>
+    <message>
+        <source>A batch&apos;s totals do not fit in 64 bits of minor units; the input cannot be right.</source>
+        <translation>Die Summen eines Abrechnungslaufs passen nicht in 64 Bit an Untereinheiten; die Eingabedaten können nicht stimmen.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::reconcile::Reconciliation</name>
+    <message>
+        <source>matched</source>
+        <translation>abgeglichen</translation>
+    </message>
+    <message>
+        <source>missing in SYSPRO</source>
+        <translation>fehlt in SYSPRO</translation>
+    </message>
+    <message>
+        <source>not yet settled (timing)</source>
+        <translation>noch nicht abgerechnet (Zeitversatz)</translation>
+    </message>
+    <message>
+        <source>amount mismatch</source>
+        <translation>Betragsabweichung</translation>
+    </message>
+    <message>
+        <source>currency mismatch</source>
+        <translation>Währungsabweichung</translation>
+    </message>
+    <message>
+        <source>duplicate in settlement</source>
+        <translation>Duplikat in der Abrechnung</translation>
+    </message>
+    <message>
+        <source>duplicate in SYSPRO</source>
+        <translation>Duplikat in SYSPRO</translation>
+    </message>
+    <message>
+        <source>refund not settled</source>
+        <translation>Erstattung nicht abgerechnet</translation>
+    </message>
+    <message>
+        <source>chargeback</source>
+        <translation>Rückbelastung</translation>
+    </message>
+    <message>
+        <source>fee difference</source>
+        <translation>Gebührendifferenz</translation>
+    </message>
+    <message>
+        <source>unknown transaction</source>
+        <translation>unbekannte Transaktion</translation>
+    </message>
+    <message>
+        <source>missing in settlement</source>
+        <translation>fehlt in der Abrechnung</translation>
+    </message>
+    <message>
+        <source>uncertain match</source>
+        <translation>unsicherer Abgleich</translation>
+    </message>
+    <message>
+        <source>nothing to do</source>
+        <translation>nichts zu tun</translation>
+    </message>
+    <message>
+        <source>post the missing receipt</source>
+        <translation>fehlenden Zahlungseingang buchen</translation>
+    </message>
+    <message>
+        <source>post the missing credit note</source>
+        <translation>fehlende Gutschrift buchen</translation>
+    </message>
+    <message>
+        <source>post an adjustment journal</source>
+        <translation>Korrekturjournal buchen</translation>
+    </message>
+    <message>
+        <source>reverse the duplicate</source>
+        <translation>Duplikat durch Gegenbuchung aufheben</translation>
+    </message>
+    <message>
+        <source>wait for the next batch</source>
+        <translation>auf den nächsten Abrechnungslauf warten</translation>
+    </message>
+    <message>
+        <source>confirm the match by hand</source>
+        <translation>Abgleich manuell bestätigen</translation>
+    </message>
+    <message>
+        <source>investigate with Opayo or the acquirer</source>
+        <translation>mit Opayo oder dem Acquirer klären</translation>
+    </message>
+    <message>
+        <source>no rule</source>
+        <translation>keine Regel</translation>
+    </message>
+    <message>
+        <source>Opayo transactionId</source>
+        <translation>Opayo-transactionId</translation>
+    </message>
+    <message>
+        <source>vendorTxCode</source>
+        <translation>vendorTxCode</translation>
+    </message>
+    <message>
+        <source>amount, date and card last four</source>
+        <translation>Betrag, Datum und letzte vier Kartenziffern</translation>
+    </message>
+    <message>
+        <source>chargeback journal</source>
+        <translation>Rückbelastungsjournal</translation>
+    </message>
+    <message>
+        <source>fee journal</source>
+        <translation>Gebührenjournal</translation>
+    </message>
+    <message>
+        <source>Line %1 of batch %2 (transaction %3, vendorTxCode %4, %5)</source>
+        <translation>Zeile %1 von Abrechnungslauf %2 (Transaktion %3, vendorTxCode %4, %5)</translation>
+    </message>
+    <message>
+        <source>ledger entry %1 (transaction %2, %3)</source>
+        <translation>Ledger-Eintrag %1 (Transaktion %2, %3)</translation>
+    </message>
+    <message>
+        <source>SYSPRO document %1 (%2)</source>
+        <translation>SYSPRO-Beleg %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is booked in %2.</source>
+        <translation>%1 ist in %2 gebucht.</translation>
+    </message>
+    <message>
+        <source>%1 matches %2 by %3, as part of a group of %4 lines and %5 ledger entries.</source>
+        <translation>%1 passt zu %2 (Kriterium: %3), als Teil einer Gruppe aus %4 Zeilen und %5 Ledger-Einträgen.</translation>
+    </message>
+    <message>
+        <source>%1 matches %2 by %3 (confidence %4‰).</source>
+        <translation>%1 passt zu %2 (Kriterium: %3, Konfidenz %4‰).</translation>
+    </message>
+    <message>
+        <source>%1 matches %2, but SYSPRO has no receipt or credit note for it.</source>
+        <translation>%1 passt zu %2, aber SYSPRO enthält dafür weder einen Zahlungseingang noch eine Gutschrift.</translation>
+    </message>
+    <message>
+        <source>%1 matches %2 by %3, but the amounts differ by %4.</source>
+        <translation>%1 passt zu %2 (Kriterium: %3), aber die Beträge weichen um %4 voneinander ab.</translation>
+    </message>
+    <message>
+        <source>%1 matches %2, but %3 differs from the ledger by %4.</source>
+        <translation>%1 passt zu %2, aber %3 weicht um %4 vom Ledger ab.</translation>
+    </message>
+    <message>
+        <source>%1 settles %2 in another currency; nothing can be posted until Opayo explains it.</source>
+        <translation>%1 rechnet %2 in einer anderen Währung ab; es kann nichts gebucht werden, bis Opayo dies erklärt.</translation>
+    </message>
+    <message>
+        <source>%1 settles %2 again: line %3 of the settlement already did. The acquirer paid it twice.</source>
+        <translation>%1 rechnet %2 erneut ab: Zeile %3 der Abrechnung hat dies bereits getan. Der Acquirer hat den Betrag doppelt ausgezahlt.</translation>
+    </message>
+    <message>
+        <source>%1 matches %2, but SYSPRO holds it twice; %3 is the duplicate.</source>
+        <translation>%1 passt zu %2, aber SYSPRO enthält den Vorgang doppelt; %3 ist das Duplikat.</translation>
+    </message>
+    <message>
+        <source>%1 is a chargeback of %2 with no journal in SYSPRO for it.</source>
+        <translation>%1 ist eine Rückbelastung über %2, für die es in SYSPRO kein Buchungsjournal gibt.</translation>
+    </message>
+    <message>
+        <source>%1 is an acquirer fee not booked in SYSPRO (difference %2).</source>
+        <translation>%1 ist eine Acquirer-Gebühr, die nicht in SYSPRO gebucht ist (Differenz %2).</translation>
+    </message>
+    <message>
+        <source>%1 settles %2 short by %3, within the fee tolerance: the acquirer kept it as a fee.</source>
+        <translation>%1 rechnet %2 um %3 zu niedrig ab, innerhalb der Gebührentoleranz: Der Acquirer hat den Betrag als Gebühr einbehalten.</translation>
+    </message>
+    <message>
+        <source>%1 matches no ledger entry by transactionId, vendorTxCode, or amount, date and card.</source>
+        <translation>%1 passt zu keinem Ledger-Eintrag, weder über transactionId noch über vendorTxCode noch über Betrag, Datum und Karte.</translation>
+    </message>
+    <message>
+        <source>%1 could be %2 or ledger entry %3 (confidence %4‰ each or close); not matched automatically.</source>
+        <translation>%1 könnte zu %2 oder zu Ledger-Eintrag %3 gehören (jeweils Konfidenz %4‰ oder ähnlich); nicht automatisch abgeglichen.</translation>
+    </message>
+    <message>
+        <source>%1 could be %2, but the confidence %3‰ is below the threshold.</source>
+        <translation>%1 könnte zu %2 gehören, aber die Konfidenz von %3‰ liegt unter dem Schwellenwert.</translation>
+    </message>
+    <message>
+        <source>Suggested: %1.</source>
+        <translation>Vorschlag: %1.</translation>
+    </message>
+    <message>
+        <source>Ledger entry %1 (%2 %3, vendorTxCode %4, %5)</source>
+        <translation>Ledger-Eintrag %1 (%2 %3, vendorTxCode %4, %5)</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <source>%1 is after the last settled batch&apos;s cut-off; it should be in the next batch.</source>
+        <translation>%1 liegt nach dem Stichzeitpunkt des letzten abgerechneten Abrechnungslaufs; er sollte im nächsten Abrechnungslauf enthalten sein.</translation>
+    </message>
+    <message>
+        <source>%1 is in no settlement batch (refund of %2).</source>
+        <translation>%1 ist in keinem Abrechnungslauf enthalten (Erstattung zu %2).</translation>
+    </message>
+    <message>
+        <source>%1 is in no settlement batch although its batch has been settled.</source>
+        <translation>%1 ist in keinem Abrechnungslauf enthalten, obwohl der zugehörige Abrechnungslauf bereits abgerechnet ist.</translation>
+    </message>
+    <message>
+        <source>%1 is a candidate for settlement line %2, like another entry; not matched automatically.</source>
+        <translation>%1 kommt ebenso wie ein anderer Eintrag für Abrechnungszeile %2 infrage; nicht automatisch abgeglichen.</translation>
+    </message>
+    <message>
+        <source>%1 is paired with settlement line %2: %3</source>
+        <translation>%1 ist Abrechnungszeile %2 zugeordnet: %3</translation>
+    </message>
+</context>
+<context>
     <name>bridge::store::Alerts</name>
     <message>
         <source>An alert without a kind was raised (subject &quot;%1&quot;: %2); it was not stored. This is a defect in the bridge: report it together with the event log.</source>
@@ -4014,6 +5490,203 @@ Begründung: %4</translation>
             <numerusform>Prüfprotokoll intakt: %n Zeile geprüft.</numerusform>
             <numerusform>Prüfprotokoll intakt: %n Zeilen geprüft.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>bridge::store::ChargebackCommands</name>
+    <message>
+        <source>The chargeback fee journal %1 was not queued: %2. Nothing was sent to SYSPRO; check the fee and the ledger codes in Settings.</source>
+        <translation>Das Gebührenjournal der Rückbelastung %1 wurde nicht in die Warteschlange gestellt: %2. Es wurde nichts an SYSPRO gesendet; prüfen Sie die Gebühr und die Sachkonten unter „Einstellungen“.</translation>
+    </message>
+    <message>
+        <source>The debit note of chargeback %1 would be for %2; it must be above zero.</source>
+        <translation>Die Belastungsanzeige zu Rückbelastung %1 würde über %2 lauten; der Betrag muss größer als null sein.</translation>
+    </message>
+    <message>
+        <source>a journal needs at least one debit and one credit</source>
+        <translation>ein Journal benötigt mindestens eine Soll- und eine Habenbuchung</translation>
+    </message>
+    <message>
+        <source>an entry has no ledger code</source>
+        <translation>ein Eintrag hat kein Sachkonto</translation>
+    </message>
+    <message>
+        <source>the entry for ledger %1 is zero</source>
+        <translation>der Eintrag für Sachkonto %1 ist null</translation>
+    </message>
+    <message>
+        <source>its debits and credits differ by %1 %2</source>
+        <translation>Soll und Haben weichen um %1 %2 voneinander ab</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::store::ChargebackCsv</name>
+    <message>
+        <source>The chargeback CSV layout entry &quot;%1&quot; is not of the form field=Column name (setting chargebacks/csvColumns). Example: amount=Dispute Amount.</source>
+        <translation>Der Eintrag „%1“ im CSV-Layout für Rückbelastungen hat nicht die Form Feld=Spaltenname (Einstellung chargebacks/csvColumns). Beispiel: amount=Dispute Amount.</translation>
+    </message>
+    <message>
+        <source>The chargeback CSV delimiter &quot;%1&quot; is not known (setting chargebacks/csvColumns). Use comma, semicolon or tab.</source>
+        <translation>Das Trennzeichen „%1“ im CSV-Layout für Rückbelastungen ist unbekannt (Einstellung chargebacks/csvColumns). Verwenden Sie comma (Komma), semicolon (Semikolon) oder tab (Tabulator).</translation>
+    </message>
+    <message>
+        <source>The chargeback CSV dateFormat is empty (setting chargebacks/csvColumns). Example: dateFormat=dd/MM/yyyy.</source>
+        <translation>Das dateFormat im CSV-Layout für Rückbelastungen ist leer (Einstellung chargebacks/csvColumns). Beispiel: dateFormat=dd/MM/yyyy.</translation>
+    </message>
+    <message>
+        <source>The chargeback CSV layout names the field &quot;%1&quot;, which the bridge does not know (setting chargebacks/csvColumns). Use one of: %2, delimiter, dateFormat.</source>
+        <translation>Das CSV-Layout für Rückbelastungen nennt das Feld „%1“, das die Bridge nicht kennt (Einstellung chargebacks/csvColumns). Verwenden Sie eines der folgenden: %2, delimiter, dateFormat.</translation>
+    </message>
+    <message>
+        <source>The chargeback CSV layout gives no column name for &quot;%1&quot; (setting chargebacks/csvColumns).</source>
+        <translation>Das CSV-Layout für Rückbelastungen gibt keinen Spaltennamen für „%1“ an (Einstellung chargebacks/csvColumns).</translation>
+    </message>
+    <message>
+        <source>The chargeback file is not UTF-8 text. Save it from the spreadsheet as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>Die Rückbelastungsdatei ist kein UTF-8-Text. Speichern Sie sie in der Tabellenkalkulation als „CSV UTF-8“, und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>The chargeback file is empty: it needs a header row naming its columns, then one line per chargeback.</source>
+        <translation>Die Rückbelastungsdatei ist leer: Sie benötigt eine Kopfzeile mit den Spaltennamen und danach eine Zeile je Rückbelastung.</translation>
+    </message>
+    <message>
+        <source>The chargeback file has no column &quot;%1&quot; (for the chargeback&apos;s %2), so nothing was imported. Its header row names: %3. Say which column holds it in the chargeback CSV layout (setting chargebacks/csvColumns), for example %2=%4.</source>
+        <translation>Die Rückbelastungsdatei hat keine Spalte „%1“ (für das Feld %2 der Rückbelastung), daher wurde nichts importiert. Ihre Kopfzeile nennt: %3. Geben Sie im CSV-Layout für Rückbelastungen an, welche Spalte diesen Wert enthält (Einstellung chargebacks/csvColumns), zum Beispiel %2=%4.</translation>
+    </message>
+    <message>
+        <source>a quoted cell is never closed (a &quot; is missing); the rest of the file was read as that one cell</source>
+        <translation>eine Zelle in Anführungszeichen wird nie geschlossen (ein &quot; fehlt); der Rest der Datei wurde als diese eine Zelle gelesen</translation>
+    </message>
+    <message>
+        <source>it has %1 cells, the header row %2 (a stray delimiter, or a cell that should be in quotes)</source>
+        <translation>sie hat %1 Zellen, die Kopfzeile %2 (ein überzähliges Trennzeichen oder eine Zelle, die in Anführungszeichen stehen sollte)</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::store::Chargebacks</name>
+    <message>
+        <source>received</source>
+        <translation>eingegangen</translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation>angefochten</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>gewonnen</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>verloren</translation>
+    </message>
+    <message>
+        <source>The Opayo transaction ID is missing. Copy it from the acquirer&apos;s notice or the Monitor page.</source>
+        <translation>Die Opayo-Transaktions-ID fehlt. Kopieren Sie sie aus der Mitteilung des Acquirers oder von der Seite „Monitor“.</translation>
+    </message>
+    <message>
+        <source>The transaction ID looks like a card number; the bridge never stores card numbers. Give Opayo&apos;s transaction ID instead.</source>
+        <translation>Die Transaktions-ID sieht wie eine Kartennummer aus; die Bridge speichert nie Kartennummern. Geben Sie stattdessen die Transaktions-ID von Opayo an.</translation>
+    </message>
+    <message>
+        <source>The acquirer is missing. Say which acquirer raised the chargeback (for example Opayo or Elavon).</source>
+        <translation>Der Acquirer fehlt. Geben Sie an, welcher Acquirer die Rückbelastung ausgelöst hat (zum Beispiel Opayo oder Elavon).</translation>
+    </message>
+    <message>
+        <source>The acquirer&apos;s reference is missing. It is on the acquirer&apos;s notice (case or dispute number).</source>
+        <translation>Die Referenz des Acquirers fehlt. Sie steht in der Mitteilung des Acquirers (Fall- oder Streitfallnummer).</translation>
+    </message>
+    <message>
+        <source>The acquirer&apos;s reference &quot;%1&quot; has %2 characters; at most %3 fit in SYSPRO&apos;s 30-character reference (with &quot;CB&quot; in front). Shorten it.</source>
+        <translation>Die Referenz des Acquirers „%1“ hat %2 Zeichen; in die 30-stellige Referenz von SYSPRO passen (mit vorangestelltem „CB“) höchstens %3. Kürzen Sie sie.</translation>
+    </message>
+    <message>
+        <source>The acquirer&apos;s reference looks like a card number; the bridge never stores card numbers. Give the case or dispute number instead.</source>
+        <translation>Die Referenz des Acquirers sieht wie eine Kartennummer aus; die Bridge speichert nie Kartennummern. Geben Sie stattdessen die Fall- oder Streitfallnummer an.</translation>
+    </message>
+    <message>
+        <source>The amount is %1 %2; a chargeback&apos;s amount must be above zero (write it without a minus sign).</source>
+        <translation>Der Betrag ist %1 %2; der Betrag einer Rückbelastung muss größer als null sein (schreiben Sie ihn ohne Minuszeichen).</translation>
+    </message>
+    <message>
+        <source>The fee is in %1 but the amount in %2; give the fee in the chargeback&apos;s currency.</source>
+        <translation>Die Gebühr lautet auf %1, der Betrag aber auf %2; geben Sie die Gebühr in der Währung der Rückbelastung an.</translation>
+    </message>
+    <message>
+        <source>The fee is %1; it cannot be below zero.</source>
+        <translation>Die Gebühr beträgt %1; sie darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The reference %1 is already used by chargeback %2 from %3; SYSPRO could not tell their documents apart. Check the reference, or add the acquirer&apos;s prefix to it.</source>
+        <translation>Die Referenz %1 wird bereits von Rückbelastung %2 (Acquirer %3) verwendet; SYSPRO könnte die Belege der beiden nicht unterscheiden. Prüfen Sie die Referenz, oder stellen Sie ihr das Präfix des Acquirers voran.</translation>
+    </message>
+    <message>
+        <source>Transaction %1 is a refund, not a payment; a chargeback disputes a payment. Give the original payment&apos;s transaction ID.</source>
+        <translation>Transaktion %1 ist eine Erstattung, keine Zahlung; eine Rückbelastung bezieht sich immer auf eine Zahlung. Geben Sie die Transaktions-ID der ursprünglichen Zahlung an.</translation>
+    </message>
+    <message>
+        <source>Transaction %1 was paid in %2, the chargeback is in %3. Give the chargeback in the payment&apos;s currency.</source>
+        <translation>Transaktion %1 wurde in %2 bezahlt, die Rückbelastung lautet auf %3. Geben Sie die Rückbelastung in der Währung der Zahlung an.</translation>
+    </message>
+    <message>
+        <source>The chargeback of %1 %3 is more than transaction %2 was for (%4 %3). Check the amount.</source>
+        <translation>Die Rückbelastung über %1 %3 ist höher als der Betrag von Transaktion %2 (%4 %3). Prüfen Sie den Betrag.</translation>
+    </message>
+    <message>
+        <source>The chargeback of %1 %3 and the earlier ones on transaction %2 (%5 %3) are more than it was for (%4 %3). Check the amount, or whether the acquirer sent the same chargeback under a new reference.</source>
+        <translation>Die Rückbelastung über %1 %3 und die früheren Rückbelastungen zu Transaktion %2 (%5 %3) ergeben zusammen mehr als deren Betrag (%4 %3). Prüfen Sie den Betrag oder ob der Acquirer dieselbe Rückbelastung unter einer neuen Referenz gesendet hat.</translation>
+    </message>
+    <message>
+        <source>New chargeback %1 from %2: %3 %4 on transaction %5, which the bridge never posted. Reason: %6.</source>
+        <translation>Neue Rückbelastung %1 von %2: %3 %4 auf Transaktion %5, die die Bridge nie gebucht hat. Grund: %6.</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>keiner angegeben</translation>
+    </message>
+    <message>
+        <source>New chargeback %1 from %2: %3 %4 on transaction %5 (%6, customer %7). Reason: %8.</source>
+        <translation>Neue Rückbelastung %1 von %2: %3 %4 auf Transaktion %5 (%6, Kunde %7). Grund: %8.</translation>
+    </message>
+    <message>
+        <source>Gather the evidence (order, delivery, 3-D Secure result) and mark the chargeback disputed before the acquirer&apos;s deadline, or mark it lost to post the debit note and the fee to SYSPRO.</source>
+        <translation>Sammeln Sie die Nachweise (Bestellung, Lieferung, Ergebnis von 3-D Secure), und markieren Sie die Rückbelastung vor Ablauf der Frist des Acquirers als angefochten, oder markieren Sie sie als verloren, um die Belastungsanzeige und die Gebühr in SYSPRO zu buchen.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s chargeback %2 is already recorded (chargeback %3); nothing was changed.</source>
+        <translation>Rückbelastung %2 von %1 ist bereits erfasst (Rückbelastung %3); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;: %2</source>
+        <translation>Spalte „%1“: %2</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;: &quot;%2&quot; is not a date in the form %3 (change dateFormat in the CSV layout if the acquirer writes dates differently)</source>
+        <translation>Spalte „%1“: „%2“ ist kein Datum im Format %3 (ändern Sie dateFormat im CSV-Layout, falls der Acquirer Datumsangaben anders schreibt)</translation>
+    </message>
+    <message>
+        <source>Chargeback %1 is already %2 (decided by %3); a decided chargeback does not change again.</source>
+        <translation>Rückbelastung %1 ist bereits %2 (entschieden von %3); eine entschiedene Rückbelastung ändert sich nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Chargeback %1 is already %2.</source>
+        <translation>Rückbelastung %1 ist bereits %2.</translation>
+    </message>
+    <message>
+        <source>Chargeback %1 is %2 and cannot be marked %3; a chargeback goes from received to disputed, and from received or disputed to won or lost.</source>
+        <translation>Rückbelastung %1 ist %2 und kann nicht als %3 markiert werden; eine Rückbelastung wechselt von „eingegangen“ zu „angefochten“ und von „eingegangen“ oder „angefochten“ zu „gewonnen“ oder „verloren“.</translation>
+    </message>
+    <message>
+        <source>There is no chargeback %1. List them with &quot;bridge-cli chargeback list&quot;.</source>
+        <translation>Es gibt keine Rückbelastung %1. Listen Sie die Rückbelastungen mit &quot;bridge-cli chargeback list&quot; auf.</translation>
+    </message>
+    <message>
+        <source>Chargeback %1 is for transaction %2, which the bridge never posted, so it does not know the SYSPRO customer to charge. Check the transaction ID; if the payment was booked by hand, post the debit note and the fee in SYSPRO by hand.</source>
+        <translation>Rückbelastung %1 bezieht sich auf Transaktion %2, die die Bridge nie gebucht hat; daher kennt sie den zu belastenden SYSPRO-Kunden nicht. Prüfen Sie die Transaktions-ID; falls die Zahlung manuell gebucht wurde, buchen Sie die Belastungsanzeige und die Gebühr manuell in SYSPRO.</translation>
+    </message>
+    <message>
+        <source>Chargeback %1 was changed by someone else at the same moment; look at it again and repeat if still needed.</source>
+        <translation>Rückbelastung %1 wurde im selben Moment von jemand anderem geändert; sehen Sie sie sich erneut an, und wiederholen Sie den Vorgang bei Bedarf.</translation>
     </message>
 </context>
 <context>
@@ -4264,6 +5937,133 @@ Begründung: %4</translation>
     <message>
         <source>The database neither queued command %1 %2 nor holds it already.</source>
         <translation>Die Datenbank hat den Befehl %1 %2 weder in die Warteschlange gestellt, noch enthält sie ihn bereits.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::store::Refunds</name>
+    <message>
+        <source>Customer asked for it</source>
+        <translation>Auf Wunsch des Kunden</translation>
+    </message>
+    <message>
+        <source>Goods returned</source>
+        <translation>Ware zurückgegeben</translation>
+    </message>
+    <message>
+        <source>Charged twice</source>
+        <translation>Doppelt belastet</translation>
+    </message>
+    <message>
+        <source>Fraud reported</source>
+        <translation>Betrug gemeldet</translation>
+    </message>
+    <message>
+        <source>Goodwill gesture</source>
+        <translation>Kulanz</translation>
+    </message>
+    <message>
+        <source>Other (see note)</source>
+        <translation>Sonstiges (siehe Notiz)</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <source>Approved, queued</source>
+        <translation>Freigegeben, in Warteschlange</translation>
+    </message>
+    <message>
+        <source>Sending to Opayo</source>
+        <translation>Wird an Opayo gesendet</translation>
+    </message>
+    <message>
+        <source>Refunded by Opayo</source>
+        <translation>Von Opayo erstattet</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The single-approver limit &quot;%1&quot; is not a currency and an amount. Write each limit as &quot;GBP 20.00&quot;, separated by commas, or leave the setting empty so that every refund needs a second person.</source>
+        <translation>Die Einzelfreigabegrenze „%1“ besteht nicht aus Währung und Betrag. Schreiben Sie jede Grenze als „GBP 20.00“, durch Kommas getrennt, oder lassen Sie die Einstellung leer, damit jede Erstattung eine zweite Person erfordert.</translation>
+    </message>
+    <message>
+        <source>The single-approver limit &quot;%1&quot;: %2</source>
+        <translation>Die Einzelfreigabegrenze „%1“: %2</translation>
+    </message>
+    <message>
+        <source>The single-approver limit &quot;%1&quot; is not an amount of %2 (write e.g. &quot;%2 20.00&quot;).</source>
+        <translation>Die Einzelfreigabegrenze „%1“ ist kein Betrag in %2 (schreiben Sie z. B. „%2 20.00“).</translation>
+    </message>
+    <message>
+        <source>The single-approver limits name %1 twice; keep one.</source>
+        <translation>Die Einzelfreigabegrenzen nennen %1 zweimal; behalten Sie nur eine.</translation>
+    </message>
+    <message>
+        <source>Payment %1 is not in the bridge&apos;s ledger, so nothing of it can be refunded from the console. Search again, or wait until the payment has been posted.</source>
+        <translation>Zahlung %1 ist nicht im Ledger der Bridge erfasst, daher kann über die Konsole nichts davon erstattet werden. Suchen Sie erneut, oder warten Sie, bis die Zahlung gebucht wurde.</translation>
+    </message>
+    <message>
+        <source>Refund of %1 exceeds what is left of payment %2: %3 of %4 (%5 refunded, %6 asked for or on its way). Nothing was sent to Opayo.</source>
+        <translation>Die Erstattung über %1 übersteigt den Restbetrag von Zahlung %2: %3 von %4 (%5 erstattet, %6 angefordert oder in Bearbeitung). Es wurde nichts an Opayo gesendet.</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero to refund (you entered %1).</source>
+        <translation>Geben Sie einen Erstattungsbetrag größer als null ein (Sie haben %1 eingegeben).</translation>
+    </message>
+    <message>
+        <source>The note is %1 characters long; shorten it to %2 at most.</source>
+        <translation>Die Notiz ist %1 Zeichen lang; kürzen Sie sie auf höchstens %2.</translation>
+    </message>
+    <message>
+        <source>The reason is &quot;Other&quot;: say in the note why the money goes back.</source>
+        <translation>Der Grund ist „Sonstiges“: Geben Sie in der Notiz an, warum das Geld zurückgezahlt wird.</translation>
+    </message>
+    <message>
+        <source>Payment %1 was taken in %2; a refund of it must be in %2 too (you entered %3).</source>
+        <translation>Zahlung %1 wurde in %2 eingezogen; eine Erstattung dafür muss ebenfalls in %2 erfolgen (Sie haben %3 eingegeben).</translation>
+    </message>
+    <message>
+        <source>Payment %1 can no longer be voided: Opayo allows a void only on the day the payment was taken (until midnight UK time, before it settles) and only while nothing of it was refunded. Refund it instead.</source>
+        <translation>Zahlung %1 kann nicht mehr storniert werden: Opayo erlaubt eine Stornierung nur am Tag, an dem die Zahlung eingezogen wurde (bis Mitternacht britischer Zeit, vor der Abrechnung), und nur, solange noch nichts davon erstattet wurde. Erstatten Sie die Zahlung stattdessen.</translation>
+    </message>
+    <message>
+        <source>A void cancels all of payment %1 (%2); it cannot be for %3.</source>
+        <translation>Eine Stornierung hebt die gesamte Zahlung %1 (%2) auf; sie kann nicht über %3 lauten.</translation>
+    </message>
+    <message>
+        <source>At or below the single-approver limit of %1 %2.</source>
+        <translation>Bis zur Einzelfreigabegrenze von %1 %2.</translation>
+    </message>
+    <message>
+        <source>There is no refund request %1.</source>
+        <translation>Es gibt keine Erstattungsanfrage %1.</translation>
+    </message>
+    <message>
+        <source>Refund request %1 is no longer waiting for approval: it is &quot;%2&quot;%3.</source>
+        <translation>Erstattungsanfrage %1 wartet nicht mehr auf Freigabe: Ihr Status ist „%2“%3.</translation>
+    </message>
+    <message>
+        <source> (decided by %1)</source>
+        <translation> (entschieden von %1)</translation>
+    </message>
+    <message>
+        <source>Say why the refund is rejected, so that %1 knows what to do.</source>
+        <translation>Geben Sie an, warum die Erstattung abgelehnt wird, damit %1 weiß, was zu tun ist.</translation>
+    </message>
+    <message>
+        <source>Refund request %1 is not in the database.</source>
+        <translation>Erstattungsanfrage %1 ist nicht in der Datenbank vorhanden.</translation>
+    </message>
+    <message>
+        <source>Refund request %1 is &quot;%2&quot;; only an approved refund is sent to Opayo.</source>
+        <translation>Erstattungsanfrage %1 hat den Status „%2“; nur eine freigegebene Erstattung wird an Opayo gesendet.</translation>
     </message>
 </context>
 <context>

@@ -311,6 +311,136 @@
     </message>
 </context>
 <context>
+    <name>RefundDialog</name>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund everything that is left of the payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, e.g. two of the three mugs came back broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Void instead: cancel the whole payment before Opayo settles it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefundsPage</name>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a payment, see what is left to refund, and ask for a refund (or, on the day of the payment, a void). One person asks, another approves; the bridge then refunds it with Opayo and books the credit note in SYSPRO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find and refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vendorTxCode, customer or transaction id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start of a vendorTxCode or a customer account, or a whole Opayo transaction id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency of the amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Taken from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refund or void…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds of the selected payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment (needed to reject): what you checked, or why not…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every refund asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -474,6 +604,22 @@
     </message>
     <message>
         <source>Reporting API password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds one person may make &amp;alone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: every refund needs an approver (e.g. GBP 20.00, EUR 25)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per currency, the largest refund that goes to Opayo without a second person&apos;s approval. Leave it empty so that an approver other than the person asking approves every refund.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1261,6 +1407,202 @@
         <source>No shop secret in the keychain (shop/event-secret): status updates to %1 are not sent.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>debit note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fee journal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists chargebacks, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chargebacks yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(customer unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fee %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquirer for lines without one (default: the chargebacks/defaultAcquirer setting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acquirer&apos;s chargeback CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports an acquirer&apos;s chargeback CSV. The columns are named in the chargebacks/csvColumns setting. Refused lines are listed with their line number; the others are imported. Importing a file again changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check the path and that you may read the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 lines read, %3 chargebacks imported, %4 already known, %5 refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opayo transaction ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount, e.g. 12.34.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency code, e.g. GBP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acquirer&apos;s fee, same currency (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acquirer&apos;s case reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason the acquirer gives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acquirer&apos;s reason code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquirer (default: the chargebacks/defaultAcquirer setting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acquirer&apos;s date, yyyy-MM-dd (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records one chargeback by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--currency: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--amount: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fee: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--received: &apos;%1&apos; is not a date in the form yyyy-MM-dd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded chargeback %1: %2 %3 on transaction %4 (%5 %6). Mark it disputed, won or lost with &apos;bridge-cli chargeback set %1 …&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chargeback&apos;s number (see &apos;chargeback list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disputed, won or lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes a chargeback&apos;s state. Marking it lost posts its debit note and fee journal to SYSPRO (through the engine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a chargeback number and a state (disputed, won or lost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a chargeback number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a state a chargeback can be set to; use disputed, won or lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chargeback %1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its debit note and fee journal are queued for SYSPRO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its debit note is queued for SYSPRO (no fee, so no journal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List chargebacks, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an acquirer&apos;s chargeback CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record one chargeback by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a chargeback disputed, won or lost (lost posts it to SYSPRO)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bridge::credentials::CredentialStore</name>
@@ -1407,6 +1749,18 @@ Elapsed:                     %5 ms
         <source>%1, order line %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 in GENTJL (%2) is &quot;%3&quot;, which is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, journal entry %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GL journal %1 (%2) does not balance: debits and credits differ by %3 %4. It is not posted; correct its entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bridge::engine::EventNormaliser</name>
@@ -1424,6 +1778,10 @@ Elapsed:                     %5 ms
     </message>
     <message>
         <source>Refund %1 does not say which payment it refunds (referenceTransactionId is missing), so what is left to refund cannot be checked. Add it to the event and replay it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored console refund of event %1 cannot be read (%2). Ask for the refund again on the Refunds page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1564,10 +1922,6 @@ Elapsed:                     %5 ms
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check the Opayo integration key and password (Settings → Opayo); payments wait and are confirmed once Opayo accepts the bridge again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Correct the mapping &quot;%1&quot;, then replay the event (bridge-cli replay).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1577,6 +1931,82 @@ Elapsed:                     %5 ms
     </message>
     <message>
         <source>Correct the edit in the monitor (Edit and replay), or replay without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another refund of this payment was made meanwhile (in the console or in Opayo&apos;s portal). Ask again for what is left on the Refunds page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the refund again on the Refunds page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier try to send refund %1 may have reached Opayo, and only the Reporting API can tell; it is not set up, so the refund is not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for refund %1 in MyOpayo. Then replay the event: the bridge looks it up again before sending anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opayo has refund %1 (transaction %2) but did not complete it: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the refund in MyOpayo, then ask for it again on the Refunds page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opayo did not make refund %1 of payment %2: %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the payment in MyOpayo, then ask for the refund again on the Refunds page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opayo refused refund %1 of payment %2: refund exceeds what is left: %3 asked, %4 (code 1018).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bridge does not know what is left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the payment was refunded elsewhere (e.g. in MyOpayo). Check its refunds there, then ask for what is left on the Refunds page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A void is possible only on the day of the payment, before Opayo settles it. Refund the payment instead on the Refunds page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the cause named above, then ask for the refund again on the Refunds page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refund asked for in the console cannot be edited: its amount was approved as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay it without edits, or mark it resolved and ask for the right refund on the Refunds page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the Opayo integration key and password (Settings → Opayo); payments and approved refunds wait and go on once Opayo accepts the bridge again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opayo refused to void payment %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opayo refused refund %1 of payment %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1878,6 +2308,309 @@ What to do: %2</source>
     </message>
     <message>
         <source>Verifying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::gui::ChargebackRecordDialog</name>
+    <message>
+        <source>Record a chargeback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 12.34</source>
+        <extracomment>Placeholder: an example amount, written with a dot and without a currency sign</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0.00 when there is no fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opayo transaction ID, from the Monitor page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Transaction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fee:</source>
+        <extracomment>The acquirer&apos;s fee for the chargeback</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ac&amp;quirer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <extracomment>The acquirer&apos;s case or dispute number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason c&amp;ode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaso&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount: give the amount charged back, for example 12.34.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::gui::ChargebacksPanel</name>
+    <message>
+        <source>&amp;Record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <extracomment>Column: the date the acquirer raised the chargeback
+----------
+A chargeback&apos;s state: the acquirer told us, nobody has acted yet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <extracomment>Column: the acquirer&apos;s case reference</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <extracomment>Column: the acquirer&apos;s chargeback fee</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYSPRO</source>
+        <extracomment>Column: the SYSPRO documents a lost chargeback posted</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chargebacks yet. When an acquirer tells you of one, record it here, or import the acquirer&apos;s CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <extracomment>A chargeback&apos;s state: we sent the acquirer evidence against it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <extracomment>A chargeback&apos;s state: decided in our favour</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <extracomment>A chargeback&apos;s state: decided against us; posted to SYSPRO</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chargebacks could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>debit note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fee journal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a chargeback by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the acquirer&apos;s chargeback CSV file; known chargebacks are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are sending the acquirer evidence against this chargeback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acquirer decided in your favour; nothing is posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acquirer decided against you: posts a debit note to the customer and the fee journal to SYSPRO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a chargeback first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chargeback not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chargeback %1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the acquirer&apos;s chargebacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chargebacks not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n chargeback(s) imported</source>
+        <translation>
+            <numerusform>%1: %n chargeback imported</numerusform>
+            <numerusform>%1: %n chargebacks imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already known</source>
+        <translation>
+            <numerusform>%n already known</numerusform>
+            <numerusform>%n already known</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) refused.</source>
+        <translation>
+            <numerusform>%n line refused.</numerusform>
+            <numerusform>%n lines refused.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some lines were not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark chargeback %1 lost? A debit note of %2 to customer %3 is posted to SYSPRO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark chargeback %1 lost? A debit note of %2 to customer %3, and a journal of the fee of %4, are posted to SYSPRO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the chargeback lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chargeback not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chargeback %1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed, see the Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being checked in SYSPRO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting to be posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>debit note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fee journal: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2505,6 +3238,10 @@ Open Settings now?</source>
     </message>
     <message>
         <source>Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3194,6 +3931,447 @@ Reason: %4</source>
     </message>
 </context>
 <context>
+    <name>bridge::gui::RefundDialog</name>
+    <message>
+        <source>Refund %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1, customer %2
+Opayo transaction %3
+Paid %4 · refunded %5 · waiting %6 · left to refund %7</source>
+        <extracomment>%1 vendorTxCode, %2 customer account, %3 Opayo transactionId, then amounts.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <extracomment>Example amounts in the refund dialog&apos;s amount field; %1 is the amount left to refund.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount to refund in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opayo cancels the payment instead of refunding it: possible only on the day of the payment, before it is settled, and only for the whole amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount to refund (at most %1), or press Full amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Write it like %2.</source>
+        <extracomment>%1 is the parser&apos;s explanation; %2 an example amount.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refund must be more than zero: enter up to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is more than is left to refund of %2: %3 (paid %4, refunded %5, waiting %6). Enter at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is left to refund of %1: paid %2, refunded %3, waiting %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a note: the approver and the audit trail see why the money goes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted: %1</source>
+        <extracomment>The store&apos;s own refusal of a refund request, shown in the refund dialog.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted: %1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refund limits in Settings cannot be read (%1), so every refund waits for an approver. An administrator can correct them under Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds up to %1 need no second person (refund policy): this one goes to Opayo as soon as you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An approver other than you must approve this before any money goes back; it then waits in the Approvals tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Void now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ask to void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refund now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ask for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::gui::RefundRequestsModel</name>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <extracomment>Cancelling a whole card payment before the bank settles it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1, Opayo transaction %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opayo refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::gui::RefundablePaymentsModel</name>
+    <message>
+        <source>Opayo transaction %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid %1 − refunded %2 − waiting %3 = %4 left to refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken today and not settled yet: Opayo can still cancel the whole payment (a void) instead of refunding it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A void is possible only on the day of the payment, before Opayo settles it, with nothing refunded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void possible</source>
+        <extracomment>Marks a payment that Opayo can still cancel (void) instead of refunding.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vendorTxCode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <extracomment>Refunds asked for, approved or on their way to Opayo, not yet done.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left to refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::gui::RefundsPage</name>
+    <message>
+        <source>&amp;Chargebacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency of the exact amount (amounts are compared in each currency&apos;s own units).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only payments taken between these days (inclusive, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; cannot be read: %2 Write it like 12.50, or clear the field to search any amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dates run backwards: set &quot;to&quot; on or after &quot;from&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payments cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payments yet: a payment appears here once the bridge has accepted it from Opayo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payment matches. Try the start of a vendorTxCode or customer account, a whole Opayo transaction id, or clear the amount and dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) found, newest first. Select one to see its refunds.</source>
+        <translation>
+            <numerusform>%n payment found, newest first. Select one to see its refunds.</numerusform>
+            <numerusform>%n payments found, newest first. Select one to see its refunds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The approval queue cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approvals (%1)</source>
+        <extracomment>The Approvals tab&apos;s title with the number of requests waiting.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a payment to see its refunds and to refund it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a payment above to see its refunds and to refund it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, customer %2, Opayo transaction %3
+Paid %4 · refunded %5 · waiting %6 · left to refund %7</source>
+        <extracomment>%1 vendorTxCode, %2 customer account, %3 Opayo transactionId, then amounts.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken today and not settled: it can still be voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment&apos;s refunds cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a request to approve or reject it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a request to see all of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No refunds asked for yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 (Opayo %4), %5: %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked by %1 at %2. Reason: %3. Note: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by %1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opayo&apos;s transaction: %1 (vendorTxCode %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a payment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is left to refund of %1: refunds done and on their way already add up to the payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for a refund of %1 (up to %2 left).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a request first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You asked for this refund, so another approver must approve it (maker-checker rule).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve it: the bridge then refunds it with Opayo and books the credit note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject it, saying why in the comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the payment to refund first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is left to refund of %1: paid %2, refunded %3, waiting %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 for %4 asked for: it waits for an approver other than you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 for %4 needs no second person (refund policy): the bridge sends it to Opayo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot approve the refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reject the refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the request to decide on first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say in the comment why the refund is rejected: %1 sees it in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 for %4 approved: the bridge sends it to Opayo, then books the credit note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 for %4 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked at %2 to void %3 (all of it) for customer %4.
+Payment %5, Opayo transaction %6
+Reason: %7. Note: %8</source>
+        <extracomment>%1 person, %2 time, %3 refund/void, %4 amount, %5 customer, %6 vendorTxCode, %7 Opayo id, %8 reason, %9 note.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked at %2 for a refund of %3 to customer %4.
+Payment %5, Opayo transaction %6
+Reason: %7. Note: %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bridge::gui::SettingsPage</name>
     <message>
         <source>Test (Opayo sandbox)</source>
@@ -3337,6 +4515,10 @@ Reason: %4</source>
     </message>
     <message>
         <source>ARSTPY is not licensed and no fallback is chosen: receipts will stop with an error. Choose a file or a GL journal above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds one person may make alone: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3922,6 +5104,292 @@ Reason: %4</source>
     </message>
 </context>
 <context>
+    <name>bridge::reconcile::Matcher</name>
+    <message>
+        <source>The matching options are out of range: tolerances must not be negative, the fee tolerance is at most 10,000 basis points, the date window 0 to 366 days, the settlement lag 0 to 31 days and confidences 0 to 1,000 per mille.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reconciliation run takes fewer than 4,294,967,295 rows per side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement line %1 (batch %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refers to a string the input does not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the amount %2; settlement amounts are positive and the line type says which way the money went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a negative fee (%2 minor units).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 as the card&apos;s last four digits; expected 0000 to 9999 or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement line %1 is an acquirer fee without a batch id; fees are matched per batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger entry %1 refers to a string the input does not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger entry %1 has no Opayo transactionId; every ledger row has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger entries %1 and %2 both have the transactionId %3; the ledger holds each transaction once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger entry %1 (transaction %2) has the amount %3; ledger amounts are positive and the kind says payment or refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger entry %1 has %2 as the card&apos;s last four digits; expected 0000 to 9999 or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYSPRO document %1 has no transactionId or batch id it was posted for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYSPRO document %1 (%2) has the amount %3; document amounts are positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch&apos;s totals do not fit in 64 bits of minor units; the input cannot be right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::reconcile::Reconciliation</name>
+    <message>
+        <source>matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing in SYSPRO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet settled (timing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>currency mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate in settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate in SYSPRO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund not settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chargeback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fee difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing in settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uncertain match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post the missing receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post the missing credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post an adjustment journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reverse the duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wait for the next batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirm the match by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>investigate with Opayo or the acquirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opayo transactionId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vendorTxCode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount, date and card last four</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chargeback journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fee journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of batch %2 (transaction %3, vendorTxCode %4, %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledger entry %1 (transaction %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYSPRO document %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is booked in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matches %2 by %3, as part of a group of %4 lines and %5 ledger entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matches %2 by %3 (confidence %4‰).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matches %2, but SYSPRO has no receipt or credit note for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matches %2 by %3, but the amounts differ by %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matches %2, but %3 differs from the ledger by %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 settles %2 in another currency; nothing can be posted until Opayo explains it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 settles %2 again: line %3 of the settlement already did. The acquirer paid it twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matches %2, but SYSPRO holds it twice; %3 is the duplicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a chargeback of %2 with no journal in SYSPRO for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an acquirer fee not booked in SYSPRO (difference %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 settles %2 short by %3, within the fee tolerance: the acquirer kept it as a fee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matches no ledger entry by transactionId, vendorTxCode, or amount, date and card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could be %2 or ledger entry %3 (confidence %4‰ each or close); not matched automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could be %2, but the confidence %3‰ is below the threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger entry %1 (%2 %3, vendorTxCode %4, %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is after the last settled batch&apos;s cut-off; it should be in the next batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in no settlement batch (refund of %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in no settlement batch although its batch has been settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a candidate for settlement line %2, like another entry; not matched automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is paired with settlement line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bridge::store::Alerts</name>
     <message>
         <source>An alert without a kind was raised (subject &quot;%1&quot;: %2); it was not stored. This is a defect in the bridge: report it together with the event log.</source>
@@ -3988,6 +5456,203 @@ Reason: %4</source>
             <numerusform>Audit log intact: %n row verified.</numerusform>
             <numerusform>Audit log intact: %n rows verified.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>bridge::store::ChargebackCommands</name>
+    <message>
+        <source>The chargeback fee journal %1 was not queued: %2. Nothing was sent to SYSPRO; check the fee and the ledger codes in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The debit note of chargeback %1 would be for %2; it must be above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a journal needs at least one debit and one credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry has no ledger code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry for ledger %1 is zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its debits and credits differ by %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::store::ChargebackCsv</name>
+    <message>
+        <source>The chargeback CSV layout entry &quot;%1&quot; is not of the form field=Column name (setting chargebacks/csvColumns). Example: amount=Dispute Amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chargeback CSV delimiter &quot;%1&quot; is not known (setting chargebacks/csvColumns). Use comma, semicolon or tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chargeback CSV dateFormat is empty (setting chargebacks/csvColumns). Example: dateFormat=dd/MM/yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chargeback CSV layout names the field &quot;%1&quot;, which the bridge does not know (setting chargebacks/csvColumns). Use one of: %2, delimiter, dateFormat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chargeback CSV layout gives no column name for &quot;%1&quot; (setting chargebacks/csvColumns).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chargeback file is not UTF-8 text. Save it from the spreadsheet as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chargeback file is empty: it needs a header row naming its columns, then one line per chargeback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chargeback file has no column &quot;%1&quot; (for the chargeback&apos;s %2), so nothing was imported. Its header row names: %3. Say which column holds it in the chargeback CSV layout (setting chargebacks/csvColumns), for example %2=%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted cell is never closed (a &quot; is missing); the rest of the file was read as that one cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has %1 cells, the header row %2 (a stray delimiter, or a cell that should be in quotes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::store::Chargebacks</name>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Opayo transaction ID is missing. Copy it from the acquirer&apos;s notice or the Monitor page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction ID looks like a card number; the bridge never stores card numbers. Give Opayo&apos;s transaction ID instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acquirer is missing. Say which acquirer raised the chargeback (for example Opayo or Elavon).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acquirer&apos;s reference is missing. It is on the acquirer&apos;s notice (case or dispute number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acquirer&apos;s reference &quot;%1&quot; has %2 characters; at most %3 fit in SYSPRO&apos;s 30-character reference (with &quot;CB&quot; in front). Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acquirer&apos;s reference looks like a card number; the bridge never stores card numbers. Give the case or dispute number instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is %1 %2; a chargeback&apos;s amount must be above zero (write it without a minus sign).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fee is in %1 but the amount in %2; give the fee in the chargeback&apos;s currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fee is %1; it cannot be below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference %1 is already used by chargeback %2 from %3; SYSPRO could not tell their documents apart. Check the reference, or add the acquirer&apos;s prefix to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction %1 is a refund, not a payment; a chargeback disputes a payment. Give the original payment&apos;s transaction ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction %1 was paid in %2, the chargeback is in %3. Give the chargeback in the payment&apos;s currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chargeback of %1 %3 is more than transaction %2 was for (%4 %3). Check the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chargeback of %1 %3 and the earlier ones on transaction %2 (%5 %3) are more than it was for (%4 %3). Check the amount, or whether the acquirer sent the same chargeback under a new reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New chargeback %1 from %2: %3 %4 on transaction %5, which the bridge never posted. Reason: %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New chargeback %1 from %2: %3 %4 on transaction %5 (%6, customer %7). Reason: %8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gather the evidence (order, delivery, 3-D Secure result) and mark the chargeback disputed before the acquirer&apos;s deadline, or mark it lost to post the debit note and the fee to SYSPRO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s chargeback %2 is already recorded (chargeback %3); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;: &quot;%2&quot; is not a date in the form %3 (change dateFormat in the CSV layout if the acquirer writes dates differently)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chargeback %1 is already %2 (decided by %3); a decided chargeback does not change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chargeback %1 is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chargeback %1 is %2 and cannot be marked %3; a chargeback goes from received to disputed, and from received or disputed to won or lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no chargeback %1. List them with &quot;bridge-cli chargeback list&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chargeback %1 is for transaction %2, which the bridge never posted, so it does not know the SYSPRO customer to charge. Check the transaction ID; if the payment was booked by hand, post the debit note and the fee in SYSPRO by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chargeback %1 was changed by someone else at the same moment; look at it again and repeat if still needed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4237,6 +5902,133 @@ Reason: %4</source>
     </message>
     <message>
         <source>The database neither queued command %1 %2 nor holds it already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::store::Refunds</name>
+    <message>
+        <source>Customer asked for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charged twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fraud reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goodwill gesture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (see note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved, queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to Opayo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded by Opayo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The single-approver limit &quot;%1&quot; is not a currency and an amount. Write each limit as &quot;GBP 20.00&quot;, separated by commas, or leave the setting empty so that every refund needs a second person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The single-approver limit &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The single-approver limit &quot;%1&quot; is not an amount of %2 (write e.g. &quot;%2 20.00&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The single-approver limits name %1 twice; keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 is not in the bridge&apos;s ledger, so nothing of it can be refunded from the console. Search again, or wait until the payment has been posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund of %1 exceeds what is left of payment %2: %3 of %4 (%5 refunded, %6 asked for or on its way). Nothing was sent to Opayo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero to refund (you entered %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is %1 characters long; shorten it to %2 at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is &quot;Other&quot;: say in the note why the money goes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 was taken in %2; a refund of it must be in %2 too (you entered %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 can no longer be voided: Opayo allows a void only on the day the payment was taken (until midnight UK time, before it settles) and only while nothing of it was refunded. Refund it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A void cancels all of payment %1 (%2); it cannot be for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At or below the single-approver limit of %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no refund request %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund request %1 is no longer waiting for approval: it is &quot;%2&quot;%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (decided by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the refund is rejected, so that %1 knows what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund request %1 is not in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund request %1 is &quot;%2&quot;; only an approved refund is sent to Opayo.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
