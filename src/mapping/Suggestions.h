@@ -1,0 +1,107 @@
+// SPDX-FileCopyrightText: 2026 Opayo–SYSPRO Bridge contributors
+// SPDX-License-Identifier: LicenseRef-Proprietary
+#pragma once
+
+#include "mapping/Schema.h"
+#include "mapping/SuggestionHistory.h"
+#include "mapping/Synonyms.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace bridge::mapping {
+
+/// What a sample value looks like.
+enum class SampleShape { None, Email, Postcode, IsoDate, Currency, Country, Digits, Decimal, Phone, Guid };
+
+[[nodiscard]] SampleShape detectShape(const QString& sample);
+
+/// One source field proposed for a target field. `confidence` is per mille (0–1000).
+struct SuggestionCandidate {
+    QString sourcePath;
+    int confidence = 0;
+    QStringList reasons; ///< plain language, translated
+};
+
+/// The ranked candidates for one unmapped target field, best first.
+struct TargetSuggestion {
+    QString targetPath;
+    QList<SuggestionCandidate> candidates;
+};
+
+/// A connection to add to the mapping: source path → target name.
+struct SuggestedConnection {
+    QString sourcePath;
+    QString targetPath;
+    int confidence = 0;
+    friend bool operator==(const SuggestedConnection&, const SuggestedConnection&) = default;
+};
+
+struct SuggestionOptions {
+    int maxCandidates = 5;
+    int minConfidence = 300; ///< candidates below this are not listed
+};
+
+/// Issue #6's mapping suggestions: for each unmapped target field, ranked source candidates with
+/// a confidence and the reasons, from name similarity (split words, domain synonyms), type and
+/// length compatibility, the sample value's shape and what admins accepted or rejected before.
+/// Integer arithmetic only (per mille); the same input gives the same ranking, ties broken by
+/// source path.
+class SuggestionEngine
+{
+    Q_DECLARE_TR_FUNCTIONS(bridge::mapping::SuggestionEngine)
+
+public:
+    /// "Accept all above" default, chosen on the tuning pairs in tests/data/mapping-pairs/.
+    static constexpr int DefaultAcceptPerMille = 700;
+
+    SuggestionEngine(Schema source, Schema target, Synonyms synonyms, const SuggestionHistory* history = nullptr,
+                     SuggestionOptions options = {});
+
+    /// Suggestions for every leaf target field (under `under`, e.g. "OrderHeader", when given)
+    /// that is not in `mappedTargets`, in the target schema's order. Fields without any
+    /// candidate are listed with an empty list.
+    [[nodiscard]] QList<TargetSuggestion> suggest(const QSet<QString>& mappedTargets = {},
+                                                  const QString& under = {}) const;
+    /// One source field scored against one target field; confidence 0 when the types forbid it.
+    [[nodiscard]] SuggestionCandidate score(const QString& sourcePath, const QString& targetPath) const;
+
+    /// The best candidate of each target whose confidence is at least `perMille`.
+    static QList<SuggestedConnection> acceptAbove(const QList<TargetSuggestion>& suggestions, int perMille);
+    /// Records the admin's decision on a suggestion in the history (schema-qualified paths).
+    void recordDecision(SuggestionHistory& history, const SuggestedConnection& connection, bool accepted) const;
+
+    /// "payment:vendorTxCode": the key of a field in a SuggestionHistory.
+    static QString qualified(const Schema& schema, const QString& path);
+
+    struct Features {
+        QString path;
+        QHash<QString, int> bag; ///< normalised word → weight
+        QSet<QString> leafWords;
+        QSet<QString> digits;
+        FieldType type = FieldType::Text;
+        FieldType effectiveType = FieldType::Text; ///< text whose sample is an ISO date counts as a date
+        SampleShape shape = SampleShape::None;
+        QString sample;
+        int maxLength = 0;
+        bool repeated = false;
+    };
+
+private:
+    [[nodiscard]] Features features(const SchemaField& field) const;
+    [[nodiscard]] SuggestionCandidate score(const Features& source, const Features& target) const;
+
+    Schema m_source;
+    Schema m_target;
+    Synonyms m_synonyms;
+    const SuggestionHistory* m_history = nullptr;
+    SuggestionOptions m_options;
+    QList<Features> m_sourceFeatures;
+    QHash<QString, Features> m_targetFeatures;
+};
+
+} // namespace bridge::mapping

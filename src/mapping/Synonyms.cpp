@@ -1,0 +1,129 @@
+// SPDX-FileCopyrightText: 2026 Opayo–SYSPRO Bridge contributors
+// SPDX-License-Identifier: LicenseRef-Proprietary
+#include "mapping/Synonyms.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace bridge::mapping {
+
+const QString Synonyms::FormatName = QStringLiteral("opayo-syspro-bridge/synonyms");
+
+Result<Synonyms> Synonyms::fromJson(const QJsonObject& json, const QString& origin)
+{
+    auto error = [&origin](const QString& message) {
+        return fail(Error::configuration(QStringLiteral("synonyms.invalid"), origin + QStringLiteral(": ") + message));
+    };
+    if (json.value(QStringLiteral("format")).toString() != FormatName) {
+        return error(tr("this is not a synonym list (\"format\" must be \"%1\").").arg(FormatName));
+    }
+    Synonyms s;
+    const QJsonArray groups = json.value(QStringLiteral("groups")).toArray();
+    for (qsizetype g = 0; g < groups.size(); ++g) {
+        const QJsonObject group = groups.at(g).toObject();
+        const QString conceptName = group.value(QStringLiteral("concept")).toString();
+        if (conceptName.isEmpty()) {
+            return error(tr("groups[%1] needs a \"concept\".").arg(g));
+        }
+        const QJsonArray terms = group.value(QStringLiteral("terms")).toArray();
+        if (terms.isEmpty()) {
+            return error(tr("groups[%1] (%2) needs \"terms\".").arg(g).arg(conceptName));
+        }
+        for (const QJsonValue& t : terms) {
+            const QStringList words = split(t.toString());
+            if (words.isEmpty()) {
+                return error(tr("groups[%1] (%2) has an empty term.").arg(g).arg(conceptName));
+            }
+            const QString key = words.join(QLatin1Char(' '));
+            const QString existing = s.m_conceptByTerm.value(key);
+            if (!existing.isEmpty() && existing != conceptName) {
+                return error(tr("the term \"%1\" is in both %2 and %3.").arg(key, existing, conceptName));
+            }
+            s.m_conceptByTerm.insert(key, conceptName);
+            s.m_longestTerm = std::max(s.m_longestTerm, int(words.size()));
+        }
+    }
+    for (const QJsonValue& w : json.value(QStringLiteral("weak")).toArray()) {
+        s.m_weak.insert(w.toString().toLower());
+    }
+    return s;
+}
+
+Result<Synonyms> Synonyms::builtIn()
+{
+    const QString path = QStringLiteral(":/mapping/synonyms.json");
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return fail(Error::configuration(QStringLiteral("synonyms.unreadable"),
+                                         tr("Cannot read %1: %2").arg(path, file.errorString())));
+    }
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!doc.isObject()) {
+        return fail(Error::configuration(QStringLiteral("synonyms.invalid"),
+                                         tr("%1 is not valid JSON: %2").arg(path, parseError.errorString())));
+    }
+    return fromJson(doc.object(), path);
+}
+
+QStringList Synonyms::split(const QString& name)
+{
+    QStringList words;
+    QString current;
+    auto flush = [&] {
+        if (!current.isEmpty()) {
+            words.append(current.toLower());
+            current.clear();
+        }
+    };
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const QChar c = name.at(i);
+        if (!c.isLetterOrNumber()) {
+            flush();
+            continue;
+        }
+        if (!current.isEmpty()) {
+            const QChar prev = name.at(i - 1);
+            const bool digitBoundary = prev.isDigit() != c.isDigit();
+            const bool lowerToUpper = prev.isLower() && c.isUpper();
+            // The last capital of an acronym starts the next word: "AVSCheck" → AVS, Check.
+            const bool acronymEnd = prev.isUpper() && c.isUpper() && i + 1 < name.size() && name.at(i + 1).isLower();
+            if (digitBoundary || lowerToUpper || acronymEnd) {
+                flush();
+            }
+        }
+        current.append(c);
+    }
+    flush();
+    return words;
+}
+
+QStringList Synonyms::normalise(const QStringList& words) const
+{
+    QStringList out;
+    qsizetype i = 0;
+    while (i < words.size()) {
+        bool matched = false;
+        for (qsizetype n = std::min<qsizetype>(m_longestTerm, words.size() - i); n >= 1 && !matched; --n) {
+            const QString conceptName = m_conceptByTerm.value(words.mid(i, n).join(QLatin1Char(' ')));
+            if (!conceptName.isEmpty()) {
+                out.append(QLatin1Char('#') + conceptName);
+                i += n;
+                matched = true;
+            }
+        }
+        if (!matched) {
+            out.append(words.at(i));
+            ++i;
+        }
+    }
+    return out;
+}
+
+QString Synonyms::conceptOf(const QString& phrase) const
+{
+    return m_conceptByTerm.value(split(phrase).join(QLatin1Char(' ')));
+}
+
+} // namespace bridge::mapping

@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 Opayo–SYSPRO Bridge contributors
+// SPDX-License-Identifier: LicenseRef-Proprietary
+#pragma once
+
+#include "core/Error.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace bridge::mapping {
+
+/// The domain synonym list (`resources/mapping/synonyms.json`, compiled in as
+/// `:/mapping/synonyms.json`): groups of words and phrases that name one concept (customer,
+/// account, debtor), and weak words (code, number, id) that say little on their own.
+class Synonyms
+{
+    Q_DECLARE_TR_FUNCTIONS(bridge::mapping::Synonyms)
+
+public:
+    static const QString FormatName;
+
+    static Result<Synonyms> fromJson(const QJsonObject& json, const QString& origin);
+    static Result<Synonyms> builtIn();
+
+    /// Splits a field name or path into lower-case words: camelCase and acronyms
+    /// ("AVSCheck" → avs, check), underscores, dots, hyphens, spaces and digits ("ShipAddress1" →
+    /// ship, address, 1).
+    static QStringList split(const QString& name);
+    /// Replaces the longest phrase of a group found at each position with "#concept"; other
+    /// words stay as they are.
+    [[nodiscard]] QStringList normalise(const QStringList& words) const;
+    /// The concept a single word or phrase belongs to, or empty.
+    [[nodiscard]] QString conceptOf(const QString& phrase) const;
+    [[nodiscard]] bool isWeak(const QString& word) const { return m_weak.contains(word); }
+
+private:
+    QHash<QString, QString> m_conceptByTerm; ///< "customer po number" → "orderref"
+    int m_longestTerm = 1;                   ///< in words
+    QSet<QString> m_weak;
+};
+
+} // namespace bridge::mapping

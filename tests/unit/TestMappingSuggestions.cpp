@@ -1,0 +1,253 @@
+// SPDX-FileCopyrightText: 2026 Opayo–SYSPRO Bridge contributors
+// SPDX-License-Identifier: LicenseRef-Proprietary
+#include "../bench/mapping/PairEvaluation.h"
+#include "mapping/Suggestions.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace bridge;
+using namespace bridge::mapping;
+
+namespace {
+
+Schema schemaOf(const QString& id)
+{
+    Result<Schema> s = Schema::builtIn(id);
+    Q_ASSERT(s);
+    return *s;
+}
+
+Synonyms synonyms()
+{
+    Result<Synonyms> s = Synonyms::builtIn();
+    Q_ASSERT(s);
+    return *s;
+}
+
+Schema source(const QJsonArray& fields)
+{
+    const QJsonObject json{{u"format"_s, Schema::FormatName},
+                           {u"schemaVersion"_s, 1},
+                           {u"id"_s, u"src"_s},
+                           {u"role"_s, u"source"_s},
+                           {u"fields"_s, fields}};
+    Result<Schema> s = Schema::fromJson(json, u"test"_s);
+    if (!s) {
+        qFatal("%s", qPrintable(s.error().message));
+    }
+    return *s;
+}
+
+QJsonObject field(const QString& name, const QString& type, const QJsonValue& sample = {})
+{
+    QJsonObject f{{u"name"_s, name}, {u"type"_s, type}};
+    if (!sample.isNull()) {
+        f.insert(u"sample"_s, sample);
+    }
+    return f;
+}
+
+} // namespace
+
+class TestMappingSuggestions : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void splitsNames()
+    {
+        QCOMPARE(Synonyms::split(u"vendorTxCode"_s), (QStringList{u"vendor"_s, u"tx"_s, u"code"_s}));
+        QCOMPARE(Synonyms::split(u"ShipAddress1"_s), (QStringList{u"ship"_s, u"address"_s, u"1"_s}));
+        QCOMPARE(Synonyms::split(u"shipping_address.zip"_s), (QStringList{u"shipping"_s, u"address"_s, u"zip"_s}));
+        QCOMPARE(Synonyms::split(u"AVSCheck"_s), (QStringList{u"avs"_s, u"check"_s}));
+        QCOMPARE(Synonyms::split(u"cc_last_4"_s), (QStringList{u"cc"_s, u"last"_s, u"4"_s}));
+    }
+
+    void synonymsNameOneConcept()
+    {
+        const Synonyms s = synonyms();
+        QCOMPARE(s.conceptOf(u"debtor"_s), u"customer"_s);
+        QCOMPARE(s.conceptOf(u"account"_s), u"customer"_s);
+        QCOMPARE(s.conceptOf(u"zip"_s), u"postcode"_s);
+        QCOMPARE(s.conceptOf(u"postalCode"_s), u"postcode"_s);
+        // The longest phrase wins: "customer po number" is one order reference, not a customer.
+        QCOMPARE(s.normalise(Synonyms::split(u"CustomerPoNumber"_s)), QStringList{u"#orderref"_s});
+        QCOMPARE(s.normalise(Synonyms::split(u"vendorTxCode"_s)), QStringList{u"#orderref"_s});
+    }
+
+    void detectsSampleShapes()
+    {
+        QCOMPARE(detectShape(u"anna@example.com"_s), SampleShape::Email);
+        QCOMPARE(detectShape(u"NW1 6XE"_s), SampleShape::Postcode);
+        QCOMPARE(detectShape(u"90210"_s), SampleShape::Postcode);
+        QCOMPARE(detectShape(u"2026-11-21T10:15:00Z"_s), SampleShape::IsoDate);
+        QCOMPARE(detectShape(u"EUR"_s), SampleShape::Currency);
+        QCOMPARE(detectShape(u"XYZ"_s), SampleShape::None);
+        QCOMPARE(detectShape(u"GB"_s), SampleShape::Country);
+        QCOMPARE(detectShape(u"0006"_s), SampleShape::Digits);
+        QCOMPARE(detectShape(u"129.99"_s), SampleShape::Decimal);
+        QCOMPARE(detectShape(u"2B97808F-9A36-6E71-F87F-6714667E8AF4"_s), SampleShape::Guid);
+    }
+
+    void synonymsFindTheCustomerAndTheOrderReference()
+    {
+        const SuggestionEngine e(schemaOf(u"payment"_s), schemaOf(u"SORTOI"_s), synonyms());
+        const QList<TargetSuggestion> s = e.suggest({}, u"OrderHeader"_s);
+        auto top = [&s](const QString& target) {
+            for (const TargetSuggestion& t : s) {
+                if (t.targetPath == target) {
+                    return t.candidates.isEmpty() ? QString() : t.candidates.first().sourcePath;
+                }
+            }
+            return QString();
+        };
+        QCOMPARE(top(u"OrderHeader.CustomerPoNumber"_s), u"vendorTxCode"_s);
+        QCOMPARE(top(u"OrderHeader.Customer"_s), u"customerCode"_s);
+        QCOMPARE(top(u"OrderHeader.Email"_s), u"customerEmail"_s);
+        QCOMPARE(top(u"OrderHeader.ShipPostalCode"_s), u"shippingAddress.postalCode"_s);
+        QCOMPARE(top(u"OrderHeader.OrderDate"_s), u"createdDate"_s);
+        // Reasons are there, in plain language.
+        for (const TargetSuggestion& t : s) {
+            if (t.targetPath == u"OrderHeader.CustomerPoNumber"_s) {
+                QVERIFY(t.candidates.first().reasons.join(u' ').contains(u"orderref"_s));
+            }
+        }
+    }
+
+    void typesVetoImpossibleConnections()
+    {
+        // A date never fills a money field, however alike the names.
+        const Schema src =
+            source({field(u"paymentValue"_s, u"date"_s, u"2026-11-21"_s),
+                    field(u"amount"_s, u"money"_s, QJsonObject{{u"minor"_s, 100}, {u"currency"_s, u"GBP"_s}})});
+        const SuggestionEngine e(src, schemaOf(u"ARSTPY"_s), synonyms());
+        QCOMPARE(e.score(u"paymentValue"_s, u"Payment.PaymentValue"_s).confidence, 0);
+        QVERIFY(e.score(u"amount"_s, u"Payment.PaymentValue"_s).confidence >= SuggestionEngine::DefaultAcceptPerMille);
+        for (const TargetSuggestion& t : e.suggest()) {
+            for (const SuggestionCandidate& c : t.candidates) {
+                QVERIFY2(!(c.sourcePath == u"paymentValue"_s && t.targetPath.endsWith(u"Value"_s)),
+                         qPrintable(t.targetPath));
+            }
+        }
+    }
+
+    void aSampleLongerThanTheTargetIsPenalised()
+    {
+        const Schema src = source({field(u"reference"_s, u"text"_s, u"SHORT-1"_s),
+                                   field(u"ref"_s, u"text"_s, u"A-VERY-LONG-REFERENCE-THAT-IS-LONGER-THAN-30"_s)});
+        const SuggestionEngine e(src, schemaOf(u"ARSTPY"_s), synonyms());
+        const SuggestionCandidate shortOne = e.score(u"reference"_s, u"Payment.Reference"_s);
+        const SuggestionCandidate longOne = e.score(u"ref"_s, u"Payment.Reference"_s);
+        QVERIFY2(longOne.confidence < shortOne.confidence,
+                 qPrintable(u"%1 vs %2"_s.arg(longOne.confidence).arg(shortOne.confidence)));
+        QVERIFY(longOne.reasons.join(u' ').contains(u"at most 30"_s));
+    }
+
+    void sampleShapeDecides()
+    {
+        // "contact" says nothing by name, but its sample is an e-mail address.
+        const Schema src = source(
+            {field(u"contact"_s, u"text"_s, u"anna@example.com"_s), field(u"mail"_s, u"text"_s, u"not an address"_s)});
+        const SuggestionEngine e(src, schemaOf(u"ARSSCS"_s), synonyms());
+        const SuggestionCandidate byShape = e.score(u"contact"_s, u"Item.Email"_s);
+        const SuggestionCandidate byNameOnly = e.score(u"mail"_s, u"Item.Email"_s);
+        QVERIFY(byShape.confidence > byNameOnly.confidence);
+        QVERIFY(byShape.reasons.join(u' ').contains(u"looks like an e-mail address"_s));
+        QVERIFY(byNameOnly.reasons.join(u' ').contains(u"does not look like"_s));
+    }
+
+    void historyBoostsAndARejectedPairSinks()
+    {
+        InMemorySuggestionHistory history;
+        const SuggestionEngine plain(schemaOf(u"payment"_s), schemaOf(u"ARSTPY"_s), synonyms());
+        const SuggestionEngine withHistory(schemaOf(u"payment"_s), schemaOf(u"ARSTPY"_s), synonyms(), &history);
+        const int before = plain.score(u"transactionId"_s, u"Payment.Reference"_s).confidence;
+        const int vendorBefore = plain.score(u"vendorTxCode"_s, u"Payment.Reference"_s).confidence;
+        withHistory.recordDecision(history, {u"transactionId"_s, u"Payment.Reference"_s, before}, true);
+        withHistory.recordDecision(history, {u"transactionId"_s, u"Payment.Reference"_s, before}, true);
+        withHistory.recordDecision(history, {u"vendorTxCode"_s, u"Payment.Reference"_s, vendorBefore}, false);
+        QVERIFY(withHistory.score(u"transactionId"_s, u"Payment.Reference"_s).confidence > before);
+        QVERIFY(withHistory.score(u"vendorTxCode"_s, u"Payment.Reference"_s).confidence < vendorBefore / 2);
+        QCOMPARE(history.counts(u"payment:transactionId"_s, u"ARSTPY:Payment.Reference"_s).accepted, 2);
+        // The caller persists the history as JSON; it reads back the same.
+        const Result<InMemorySuggestionHistory> back = InMemorySuggestionHistory::fromJson(history.toJson());
+        QVERIFY(back);
+        QCOMPARE(back->toJson(), history.toJson());
+        QCOMPARE(back->counts(u"payment:vendorTxCode"_s, u"ARSTPY:Payment.Reference"_s).rejected, 1);
+        for (const TargetSuggestion& t : withHistory.suggest()) {
+            if (t.targetPath == u"Payment.Reference"_s) {
+                QCOMPARE(t.candidates.first().sourcePath, u"transactionId"_s);
+            }
+        }
+    }
+
+    void rankingIsDeterministicAndSkipsMappedTargets()
+    {
+        const SuggestionEngine e(schemaOf(u"customer"_s), schemaOf(u"ARSSCS"_s), synonyms());
+        const QList<TargetSuggestion> a = e.suggest();
+        const SuggestionEngine e2(schemaOf(u"customer"_s), schemaOf(u"ARSSCS"_s), synonyms());
+        const QList<TargetSuggestion> b = e2.suggest();
+        QCOMPARE(a.size(), b.size());
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            QCOMPARE(a.at(i).targetPath, b.at(i).targetPath);
+            QCOMPARE(a.at(i).candidates.size(), b.at(i).candidates.size());
+            for (qsizetype j = 0; j < a.at(i).candidates.size(); ++j) {
+                QCOMPARE(a.at(i).candidates.at(j).sourcePath, b.at(i).candidates.at(j).sourcePath);
+                QCOMPARE(a.at(i).candidates.at(j).confidence, b.at(i).candidates.at(j).confidence);
+                if (j > 0) {
+                    const auto& prev = a.at(i).candidates.at(j - 1);
+                    const auto& cur = a.at(i).candidates.at(j);
+                    QVERIFY(prev.confidence > cur.confidence ||
+                            (prev.confidence == cur.confidence && prev.sourcePath < cur.sourcePath));
+                }
+            }
+        }
+        const QList<TargetSuggestion> rest = e.suggest({u"Item.Email"_s});
+        QCOMPARE(rest.size(), a.size() - 1);
+        for (const TargetSuggestion& t : rest) {
+            QVERIFY(t.targetPath != u"Item.Email"_s);
+        }
+    }
+
+    void acceptAboveTakesTheBestCandidateOverTheThreshold()
+    {
+        const QList<TargetSuggestion> s{
+            {u"A"_s, {{u"x"_s, 950, {}}, {u"y"_s, 900, {}}}},
+            {u"B"_s, {{u"z"_s, 690, {}}}},
+            {u"C"_s, {}},
+        };
+        const QList<SuggestedConnection> c = SuggestionEngine::acceptAbove(s, 700);
+        QCOMPARE(c.size(), 1);
+        QCOMPARE(c.first(), (SuggestedConnection{u"x"_s, u"A"_s, 950}));
+        QCOMPARE(SuggestionEngine::acceptAbove(s, 600).size(), 2);
+    }
+
+    /// Issue #6's figure: precision ≥ 0.9 at recall ≥ 0.7 over the tuning pairs at the default
+    /// threshold. Not reached yet (see docs/benchmarks.md); the floor below guards what is.
+    void benchmarkFigures()
+    {
+        const Result<QList<MappingPair>> pairs = loadPairs(QStringLiteral(BRIDGE_TEST_DATA_DIR "/mapping-pairs"));
+        QVERIFY2(pairs.has_value(), pairs ? "" : qPrintable(pairs.error().message));
+        QVERIFY(pairs->size() >= 8);
+        PairScore tuning;
+        int heldOut = 0;
+        for (const MappingPair& p : *pairs) {
+            if (p.heldOut) {
+                ++heldOut;
+            } else {
+                tuning.add(evaluatePair(p, SuggestionEngine::DefaultAcceptPerMille));
+            }
+        }
+        QCOMPARE(heldOut, 2);
+        QVERIFY2(
+            tuning.precisionPerMille() >= 850 && tuning.recallPerMille() >= 600,
+            qPrintable(u"precision %1‰ recall %2‰"_s.arg(tuning.precisionPerMille()).arg(tuning.recallPerMille())));
+        QEXPECT_FAIL("", "issue #6's target (precision 0.9 at recall 0.7) is not met yet", Continue);
+        QVERIFY(tuning.precisionPerMille() >= 900 && tuning.recallPerMille() >= 700);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMappingSuggestions)
+#include "TestMappingSuggestions.moc"
