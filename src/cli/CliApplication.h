@@ -14,12 +14,16 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace bridge {
 class Settings;
 }
 namespace bridge::credentials {
 class CredentialStore;
+}
+namespace bridge::settlement {
+struct ReconcileRequest;
 }
 
 namespace bridge::cli {
@@ -76,6 +80,9 @@ private:
     void chargebackImport(const QStringList& arguments);
     void chargebackRecord(const QStringList& arguments);
     void chargebackSet(const QStringList& arguments);
+    // ReconcileCli.cpp
+    void reconcile(const QStringList& arguments);
+    void runReconcile(std::shared_ptr<store::Database> db, settlement::ReconcileRequest request);
     // EngineCommands.cpp
     void demo(const QStringList& arguments);
     void map(const QStringList& arguments);

@@ -431,7 +431,7 @@ Result<SettlementPeriod> Settlements::load(const QDate& from, const QDate& to,
             db,
             QStringLiteral(
                 "SELECT l.id, b.batch_id, b.acquirer, b.settled_on, l.line_type, l.transaction_id, "
-                "l.vendor_tx_code, l.amount_minor, l.currency, l.fee_minor, l.card_last_four FROM "
+                "l.vendor_tx_code, l.amount_minor, l.currency, l.fee_minor, l.card_last_four, l.seq FROM "
                 "settlement_lines l JOIN settlement_batches b ON b.id = l.batch_ref WHERE b.settled_on >= "
                 ":dayFirst AND b.settled_on <= :dayLast ORDER BY b.settled_on, b.acquirer, b.batch_id, l.seq"),
             {{"dayFirst", dayText(from)}, {"dayLast", dayText(to)}});
@@ -468,6 +468,7 @@ Result<SettlementPeriod> Settlements::load(const QDate& from, const QDate& to,
             line.cardLastFour = four.isEmpty() ? kNoLastFour : qint16(four.toInt());
             in.lines.push_back(line);
             period.lineIds.push_back(q->value(0).toLongLong());
+            period.lineSeqs.push_back(q->value(11).toInt());
         }
         // Ledger entries: those that could be in the period's batches, and any a line names.
         const qint64 fromMs =

@@ -76,7 +76,8 @@ struct SettlementPeriod {
     QDate from;
     QDate to;
     reconcile::SettlementInput input;
-    std::vector<qint64> lineIds; ///< settlement_lines.id of each input line
+    std::vector<qint64> lineIds;  ///< settlement_lines.id of each input line
+    std::vector<qint32> lineSeqs; ///< each input line's place in its batch (1-based)
 };
 
 struct ReconcileRunRecord {
