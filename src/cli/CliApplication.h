@@ -22,6 +22,9 @@ class Settings;
 namespace bridge::credentials {
 class CredentialStore;
 }
+namespace bridge::demo {
+struct SettlementDemoTruth;
+}
 namespace bridge::settlement {
 struct ReconcileRequest;
 }
@@ -82,7 +85,9 @@ private:
     void chargebackSet(const QStringList& arguments);
     // ReconcileCli.cpp
     void reconcile(const QStringList& arguments);
-    void runReconcile(std::shared_ptr<store::Database> db, settlement::ReconcileRequest request);
+    void reconcileDemo(settlement::ReconcileRequest request, int events, const QString& dbUrl, bool explicitPeriod);
+    void runReconcile(std::shared_ptr<store::Database> db, settlement::ReconcileRequest request,
+                      std::optional<demo::SettlementDemoTruth> truth);
     // EngineCommands.cpp
     void demo(const QStringList& arguments);
     void map(const QStringList& arguments);

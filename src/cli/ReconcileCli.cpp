@@ -7,6 +7,8 @@
 #include "core/Settings.h"
 #include "core/SettingsKeys.h"
 #include "credentials/CredentialStore.h"
+#include "demo/DemoHarness.h"
+#include "demo/SettlementDemo.h"
 #include "engine/OpayoConnection.h"
 #include "settlement/ReconcileRunner.h"
 #include "store/UserDirectory.h"
@@ -61,15 +63,21 @@ void CliApplication::reconcile(const QStringList& arguments)
                                         tr("Import this settlement CSV first (may be given several times)."), tr("F"));
     const QCommandLineOption dbOption(QStringLiteral("db"), tr("Database URL (default: the configured database)."),
                                       tr("URL"));
+    const QCommandLineOption eventsOption(QStringLiteral("events"),
+                                          tr("With --demo: shop orders placed before the day is settled (default "
+                                             "120)."),
+                                          tr("N"), QStringLiteral("120"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print one JSON object."));
-    parser.addOptions({dateOption, fromOption, toOption, fileOption, dbOption, jsonOption});
+    parser.addOptions({dateOption, fromOption, toOption, fileOption, dbOption, eventsOption, jsonOption});
     if (!parseSubcommand(
             parser, QStringLiteral("reconcile"),
             tr("Fetches the settlement batches (the Opayo Reporting API when its user is set up, catching up on "
                "missed days; the settlement/folder and SFTP server when set; the --file files), matches the "
                "period's settlement lines with the bridge's ledger and SYSPRO documents, stores the run and prints "
                "the summary: lines, matched, and per batch and currency the counts and amounts of each kind of "
-               "difference. Default period: today's settlement."),
+               "difference. Default period: today's settlement. With --demo it runs the built-in sandboxes and "
+               "a simulated shop, settles their day with realistic differences, and checks the result against "
+               "them."),
             arguments)) {
         return;
     }
@@ -104,6 +112,13 @@ void CliApplication::reconcile(const QStringList& arguments)
             return;
         }
     }
+    bool okEvents = false;
+    const int events = parser.value(eventsOption).toInt(&okEvents);
+    if (!okEvents || events < 10) {
+        usageError(tr("--events must be a whole number, at least 10 (got '%1').").arg(parser.value(eventsOption)),
+                   QStringLiteral("reconcile"));
+        return;
+    }
     m_json = parser.isSet(jsonOption);
     Result<settlement::SettlementCsvLayout> layout =
         settlement::SettlementCsvLayout::parse(m_settings->value(SettingKeys::SettlementCsvColumns));
@@ -119,6 +134,10 @@ void CliApplication::reconcile(const QStringList& arguments)
     request.actor = store::UserDirectory::currentOsLogin();
     const bool explicitPeriod = parser.isSet(dateOption) || parser.isSet(fromOption);
 
+    if (m_demo) {
+        reconcileDemo(request, events, parser.value(dbOption), explicitPeriod);
+        return;
+    }
     request.folder = m_settings->value(SettingKeys::SettlementFolder);
     request.catchUp = !explicitPeriod;
     request.firstDay = day(m_settings->value(SettingKeys::SettlementReportingFirstDay));
@@ -128,7 +147,7 @@ void CliApplication::reconcile(const QStringList& arguments)
         const QString scope = engine::OpayoConnection::credentialScope(details);
         auto withSftp = [this, db](settlement::ReconcileRequest r) {
             const settlement::SftpConfig sftp = settlement::SftpConfig::fromSettings(*m_settings);
-            auto go = [this, db](settlement::ReconcileRequest req) { runReconcile(db, std::move(req)); };
+            auto go = [this, db](settlement::ReconcileRequest req) { runReconcile(db, std::move(req), {}); };
             if (!sftp.isConfigured()) {
                 go(std::move(r));
                 return;
@@ -166,14 +185,51 @@ void CliApplication::reconcile(const QStringList& arguments)
     });
 }
 
-void CliApplication::runReconcile(std::shared_ptr<store::Database> db, settlement::ReconcileRequest request)
+void CliApplication::reconcileDemo(settlement::ReconcileRequest request, int events, const QString& dbUrl,
+                                   bool explicitPeriod)
+{
+    demo::DemoOptions options;
+    options.events = events;
+    options.failureScenarios = false;
+    options.databaseUrl = dbUrl;
+    auto* harness = new demo::DemoHarness(options, this);
+    m_running = harness;
+    if (!m_json) {
+        m_out << tr("Running %1 shop orders against the sandboxes, then settling the day…").arg(events) << '\n';
+        m_out.flush();
+    }
+    connect(harness, &demo::DemoHarness::finished, this, [harness] { harness->stop(); });
+    connect(harness, &demo::DemoHarness::stopped, this, [this, harness, request, explicitPeriod]() mutable {
+        Result<demo::SettlementDemoTruth> truth = demo::SettlementDemo::settle(*harness);
+        if (!truth) {
+            failWith(truth.error());
+            return;
+        }
+        if (!explicitPeriod) {
+            request.from = request.to = truth->settlementDay;
+        }
+        request.reporting = harness->engineConfig().reporting;
+        request.contents = truth->acquirerFiles;
+        runReconcile(harness->database(), std::move(request), *truth);
+    });
+    if (Result<void> started = harness->start(); !started) {
+        failWith(started.error());
+    }
+}
+
+void CliApplication::runReconcile(std::shared_ptr<store::Database> db, settlement::ReconcileRequest request,
+                                  std::optional<demo::SettlementDemoTruth> truth)
 {
     auto* runner = new settlement::ReconcileRunner(db, Clock::system(), this);
-    runner->run(std::move(request), [this, runner](Result<settlement::ReconcileReport> report) {
+    runner->run(std::move(request), [this, runner, truth](Result<settlement::ReconcileReport> report) {
         runner->deleteLater();
         if (!report) {
             failWith(report.error());
             return;
+        }
+        std::optional<demo::SettlementTruthCheck> check;
+        if (truth) {
+            check = demo::SettlementDemo::check(*truth, report->period, report->result);
         }
         bool filesRefused = false;
         for (const settlement::FileImportReport& f : std::as_const(report->files)) {
@@ -193,6 +249,9 @@ void CliApplication::runReconcile(std::shared_ptr<store::Database> db, settlemen
                                        {QStringLiteral("batchesAdded"), report->download->batchesAdded},
                                        {QStringLiteral("batchesKnown"), report->download->batchesKnown},
                                        {QStringLiteral("linesAdded"), report->download->linesAdded}});
+            }
+            if (check) {
+                out.insert(QStringLiteral("demoTruth"), check->toJson());
             }
             printJson(out);
         } else {
@@ -249,9 +308,20 @@ void CliApplication::runReconcile(std::shared_ptr<store::Database> db, settlemen
                           << c.value(QStringLiteral("amount")).toString() << '\n';
                 }
             }
+            if (check) {
+                m_out << tr("Demo truth: %1 of %2 lines and %3 of %4 ledger entries as the demo made them.")
+                             .arg(check->linesAgreeing)
+                             .arg(check->lines)
+                             .arg(check->entriesAgreeing)
+                             .arg(check->entries)
+                      << '\n';
+                for (const QString& d : std::as_const(check->disagreements)) {
+                    m_out << "  " << d << '\n';
+                }
+            }
         }
         // A refused file or line is reported and the run is still stored; the exit code says so.
-        finish(filesRefused ? ExitFailure : ExitOk);
+        finish(filesRefused || (check && !check->agrees()) ? ExitFailure : ExitOk);
     });
 }
 

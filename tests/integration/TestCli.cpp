@@ -256,6 +256,24 @@ private Q_SLOTS:
         QVERIFY2(missing.err.contains(QStringLiteral("nope.csv")), qPrintable(missing.err));
     }
 
+    void reconcileDemo()
+    {
+        const Run run = cli({QStringLiteral("--demo"), QStringLiteral("reconcile"), QStringLiteral("--json"),
+                             QStringLiteral("--events"), QStringLiteral("120")});
+        QCOMPARE(run.code, int(cli::ExitOk));
+        const QJsonObject o = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        const QJsonObject truth = o.value(QStringLiteral("demoTruth")).toObject();
+        QVERIFY2(truth.value(QStringLiteral("agrees")).toBool(), qPrintable(run.out));
+        const qint64 lines = o.value(QStringLiteral("lines")).toInteger();
+        QVERIFY(lines >= 90);
+        QVERIFY2(o.value(QStringLiteral("matched")).toInteger() * 100 >= lines * 95, qPrintable(run.out));
+        const QJsonObject classes = o.value(QStringLiteral("classes")).toObject();
+        for (const char* c : {"duplicate_in_settlement", "missing_in_syspro", "fee_difference", "chargeback",
+                              "not_yet_settled", "refund_not_settled"}) {
+            QVERIFY2(classes.value(QLatin1String(c)).toInt() >= 1, c);
+        }
+    }
+
     void chargebackCommands()
     {
         test::TestDatabase db;
