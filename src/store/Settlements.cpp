@@ -37,21 +37,48 @@ Result<qint64> insertedId(QSqlQuery& q)
     return q.value(0).toLongLong();
 }
 
-/// Inserts rows of `columns` into `table`, many rows per statement (a million rows are a few
-/// thousand statements, not a million).
+/// An element of a PostgreSQL array literal: NULL, a number as is, anything else quoted.
+void appendArrayElement(QString& out, const QVariant& value, bool text)
+{
+    if (value.isNull()) {
+        out += QLatin1String("NULL");
+        return;
+    }
+    if (!text) {
+        out += value.toString();
+        return;
+    }
+    out += QLatin1Char('"');
+    for (const QChar c : value.toString()) {
+        if (c == QLatin1Char('"') || c == QLatin1Char('\\')) {
+            out += QLatin1Char('\\');
+        }
+        out += c;
+    }
+    out += QLatin1Char('"');
+}
+
+/// Inserts rows of `columns` (with their SQL types) into `table`, many rows per statement: on
+/// SQLite 500 rows of `?` per INSERT; on PostgreSQL 5,000 rows per INSERT … SELECT FROM unnest()
+/// of one array per column (a million rows are a few hundred statements, not a million).
 class BatchInsert
 {
 public:
-    BatchInsert(QSqlDatabase& db, QString table, QStringList columns)
+    BatchInsert(QSqlDatabase& db, bool postgres, QString table, QList<std::pair<QString, QString>> columns)
         : m_db(db)
+        , m_postgres(postgres)
         , m_table(std::move(table))
-        , m_columns(std::move(columns))
-    {}
+    {
+        for (const auto& [name, type] : columns) {
+            m_columns.append(name);
+            m_types.append(type);
+        }
+    }
 
     Result<void> add(QVariantList row)
     {
         m_values.append(row);
-        if (m_values.size() >= kRows * m_columns.size()) {
+        if (m_values.size() >= (m_postgres ? kPostgresRows : kRows) * m_columns.size()) {
             return flush();
         }
         return {};
@@ -62,6 +89,9 @@ public:
         const qsizetype rows = m_values.size() / m_columns.size();
         if (rows == 0) {
             return {};
+        }
+        if (m_postgres) {
+            return flushArrays(rows);
         }
         const QString one =
             QLatin1Char('(') + QStringList(m_columns.size(), QStringLiteral("?")).join(u',') + QLatin1Char(')');
@@ -79,6 +109,46 @@ public:
         for (qsizetype i = 0; i < m_values.size(); ++i) {
             m_query.bindValue(int(i), m_values.at(i));
         }
+        return execute(rows);
+    }
+
+private:
+    Result<void> flushArrays(qsizetype rows)
+    {
+        if (m_prepared == 0) {
+            QStringList arrays;
+            for (qsizetype c = 0; c < m_columns.size(); ++c) {
+                arrays.append(QStringLiteral("?::%1[]").arg(m_types.at(c)));
+            }
+            m_query = QSqlQuery(m_db);
+            if (!m_query.prepare(QStringLiteral("INSERT INTO %1 (%2) SELECT * FROM unnest(%3)")
+                                     .arg(m_table, m_columns.join(u','), arrays.join(u',')))) {
+                return fail(Error::permanent(QStringLiteral("settlement.insert"),
+                                             Settlements::tr("Could not prepare the insert into %1: %2")
+                                                 .arg(m_table, m_query.lastError().text())));
+            }
+            m_prepared = 1;
+        }
+        const qsizetype width = m_columns.size();
+        for (qsizetype c = 0; c < width; ++c) {
+            const bool text = m_types.at(c) == QLatin1String("text");
+            QString array;
+            array.reserve(rows * 12);
+            array += QLatin1Char('{');
+            for (qsizetype r = 0; r < rows; ++r) {
+                if (r > 0) {
+                    array += QLatin1Char(',');
+                }
+                appendArrayElement(array, m_values.at(r * width + c), text);
+            }
+            array += QLatin1Char('}');
+            m_query.bindValue(int(c), array);
+        }
+        return execute(rows);
+    }
+
+    Result<void> execute(qsizetype rows)
+    {
         if (!m_query.exec()) {
             return fail(Error::transient(QStringLiteral("settlement.insert"),
                                          Settlements::tr("Could not insert %1 rows into %2: %3")
@@ -89,11 +159,13 @@ public:
         return {};
     }
 
-private:
     static constexpr qsizetype kRows = 500;
+    static constexpr qsizetype kPostgresRows = 5000;
     QSqlDatabase& m_db;
+    bool m_postgres;
     QString m_table;
     QStringList m_columns;
+    QStringList m_types;
     QVariantList m_values;
     QSqlQuery m_query;
     qsizetype m_prepared = 0;
@@ -315,11 +387,20 @@ Result<SettlementRecordResult> Settlements::record(const QList<SettlementBatchRe
             }
             fileId = q->value(0).toLongLong();
         }
-        BatchInsert lines(tx, QStringLiteral("settlement_lines"),
-                          {QStringLiteral("batch_ref"), QStringLiteral("seq"), QStringLiteral("line_type"),
-                           QStringLiteral("transaction_id"), QStringLiteral("vendor_tx_code"),
-                           QStringLiteral("amount_minor"), QStringLiteral("currency"), QStringLiteral("fee_minor"),
-                           QStringLiteral("card_last_four"), QStringLiteral("source_line")});
+        const QString bigint = QStringLiteral("bigint");
+        const QString text = QStringLiteral("text");
+        const QString integer = QStringLiteral("integer");
+        BatchInsert lines(tx, postgres, QStringLiteral("settlement_lines"),
+                          {{QStringLiteral("batch_ref"), bigint},
+                           {QStringLiteral("seq"), integer},
+                           {QStringLiteral("line_type"), text},
+                           {QStringLiteral("transaction_id"), text},
+                           {QStringLiteral("vendor_tx_code"), text},
+                           {QStringLiteral("amount_minor"), bigint},
+                           {QStringLiteral("currency"), text},
+                           {QStringLiteral("fee_minor"), bigint},
+                           {QStringLiteral("card_last_four"), text},
+                           {QStringLiteral("source_line"), integer}});
         for (const SettlementBatchRecord& batch : batches) {
             Result<QSqlQuery> q = Database::exec(
                 tx,
@@ -371,7 +452,6 @@ Result<SettlementRecordResult> Settlements::record(const QList<SettlementBatchRe
                 ++result.linesAdded;
             }
         }
-        Q_UNUSED(postgres);
         return lines.flush();
     });
     if (!ok) {
@@ -673,13 +753,24 @@ Result<qint64> Settlements::storeRun(const SettlementPeriod& period, const recon
             return fail(id.error());
         }
         runId = *id;
-        BatchInsert rows(tx, QStringLiteral("reconcile_results"),
-                         {QStringLiteral("run_id"), QStringLiteral("side"), QStringLiteral("line_ref"),
-                          QStringLiteral("transaction_id"), QStringLiteral("batch_id"), QStringLiteral("class"),
-                          QStringLiteral("rule"), QStringLiteral("confidence"),
-                          QStringLiteral("counterpart_transaction_id"), QStringLiteral("counterpart_line_ref"),
-                          QStringLiteral("amount_minor"), QStringLiteral("currency"),
-                          QStringLiteral("difference_minor"), QStringLiteral("resolution")});
+        const QString bigint = QStringLiteral("bigint");
+        const QString text = QStringLiteral("text");
+        const QString integer = QStringLiteral("integer");
+        BatchInsert rows(tx, m_database->isPostgres(), QStringLiteral("reconcile_results"),
+                         {{QStringLiteral("run_id"), bigint},
+                          {QStringLiteral("side"), text},
+                          {QStringLiteral("line_ref"), bigint},
+                          {QStringLiteral("transaction_id"), text},
+                          {QStringLiteral("batch_id"), text},
+                          {QStringLiteral("class"), text},
+                          {QStringLiteral("rule"), text},
+                          {QStringLiteral("confidence"), integer},
+                          {QStringLiteral("counterpart_transaction_id"), text},
+                          {QStringLiteral("counterpart_line_ref"), bigint},
+                          {QStringLiteral("amount_minor"), bigint},
+                          {QStringLiteral("currency"), text},
+                          {QStringLiteral("difference_minor"), bigint},
+                          {QStringLiteral("resolution"), text}});
         const QString lineSide = QStringLiteral("line");
         const QString entrySide = QStringLiteral("entry");
         std::array<QString, kDiscrepancyCount> classIds;
