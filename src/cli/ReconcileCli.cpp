@@ -153,10 +153,23 @@ void CliApplication::reconcile(const QStringList& arguments)
                 return;
             }
             const bool byKey = sftp.keyRef.isValid();
+            if (!byKey && !sftp.passwordRef.isValid()) {
+                failWith(Error::configuration(
+                    QStringLiteral("settlement.sftp_secret"),
+                    tr("The settlement SFTP server %1 is set up, but neither settlement/sftpKeyRef nor "
+                       "settlement/sftpPasswordRef names a keychain entry (keychain:scope#name) holding the private "
+                       "key or the password.")
+                        .arg(sftp.host)));
+                return;
+            }
             m_credentials->read(byKey ? sftp.keyRef : sftp.passwordRef, this,
-                                [go, sftp, byKey, r](Result<QString> secret) mutable {
+                                [this, go, sftp, byKey, r](Result<QString> secret) mutable {
+                                    if (!secret) {
+                                        failWith(secret.error());
+                                        return;
+                                    }
                                     settlement::SftpSecret s;
-                                    (byKey ? s.privateKey : s.password) = secret.value_or(QString());
+                                    (byKey ? s.privateKey : s.password) = *secret;
                                     r.sftp = std::pair{sftp, s};
                                     go(std::move(r));
                                 });

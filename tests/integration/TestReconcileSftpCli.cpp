@@ -122,6 +122,29 @@ private Q_SLOTS:
         QCOMPARE(o2.value(u"lines"_s).toInt(), 2);
     }
 
+    void aMissingSecretIsNamed()
+    {
+        Settings settings(m_dir.filePath(u"bridge.ini"_s));
+        settings.setValue(SettingKeys::SettlementSftpKeyRef, u"keychain:settlement#not-there"_s);
+        settings.sync();
+        test::TestDatabase db;
+        QVERIFY2(db.error().isEmpty(), qPrintable(db.error()));
+        const QStringList args{u"reconcile"_s, u"--date"_s,         u"2026-11-20"_s,
+                               u"--db"_s,      db.url().toString(), u"--json"_s};
+        const Run missing = cli(args);
+        QCOMPARE(missing.code, int(cli::ExitFailure));
+        QCOMPARE(QJsonDocument::fromJson(missing.out.toUtf8()).object().value(u"error"_s).toObject().value(u"code"_s),
+                 QJsonValue(u"keychain.not_found"_s));
+        settings.setValue(SettingKeys::SettlementSftpKeyRef, QString());
+        settings.sync();
+        const Run none = cli(args);
+        QCOMPARE(none.code, int(cli::ExitFailure));
+        QCOMPARE(QJsonDocument::fromJson(none.out.toUtf8()).object().value(u"error"_s).toObject().value(u"code"_s),
+                 QJsonValue(u"settlement.sftp_secret"_s));
+        settings.setValue(SettingKeys::SettlementSftpKeyRef, u"keychain:settlement#sftp-key"_s);
+        settings.sync();
+    }
+
     void anUnknownServerIsRefused()
     {
         Settings settings(m_dir.filePath(u"bridge.ini"_s));
