@@ -568,7 +568,6 @@ Result<SettlementPeriod> Settlements::load(const QDate& from, const QDate& to,
         if (!e) {
             return fail(e.error());
         }
-        std::unordered_map<StringId, quint32> entryOf;
         while (e->next()) {
             LedgerEntry entry{.amount = Money::zero(Currency::of("GBP"))};
             entry.transactionId = in.strings.intern(e->value(0).toString());
@@ -584,7 +583,6 @@ Result<SettlementPeriod> Settlements::load(const QDate& from, const QDate& to,
             if (entry.amount.minorUnits() <= 0) {
                 continue; // a zero-amount row (an authorisation only) is nothing to settle
             }
-            entryOf.emplace(entry.transactionId, quint32(in.entries.size()));
             in.entries.push_back(entry);
         }
         // SYSPRO documents of those entries (the payment's amount: ledger_links has none) and
@@ -604,54 +602,59 @@ Result<SettlementPeriod> Settlements::load(const QDate& from, const QDate& to,
         if (!d) {
             return fail(d.error());
         }
+        // What the period's fee lines add up to per batch, and its chargeback lines per transaction:
+        // the amounts of the journals that answer them (ledger_links has no amounts).
+        std::unordered_map<StringId, Money> feesOf;
+        std::unordered_map<StringId, Money> chargebacksOf;
+        for (const SettlementLine& l : in.lines) {
+            if (l.type != LineType::Fee && l.type != LineType::Chargeback) {
+                continue;
+            }
+            auto& sums = l.type == LineType::Fee ? feesOf : chargebacksOf;
+            const StringId key = l.type == LineType::Fee ? l.batch : l.transactionId;
+            auto [it, added] = sums.emplace(key, l.amount);
+            if (!added && it->second.currency() == l.amount.currency()) {
+                it->second = Money(it->second.minorUnits() + l.amount.minorUnits(), l.amount.currency());
+            }
+        }
         while (d->next()) {
             const QString kind = d->value(1).toString();
+            const bool refund = d->value(5).toString() == QLatin1String("refund");
             SysproDocument doc{.amount = Money::zero(Currency::of("GBP"))};
             doc.key = in.strings.intern(d->value(0).toString());
             doc.reference = in.strings.intern(d->value(2).toString());
-            if (kind == QLatin1String("GENTJL")) {
-                doc.kind = DocumentKind::Journal;
-            } else if (kind == QLatin1String("ARSTIN")) {
-                if (d->value(5).toString() != QLatin1String("refund")) {
-                    continue; // a debit note (a lost chargeback) is not a refund's credit note
-                }
-                doc.kind = DocumentKind::CreditNote;
-            } else {
-                doc.kind = DocumentKind::Receipt;
+            if (kind == QLatin1String("ARSTIN") && !refund) {
+                continue; // a debit note (a lost chargeback) is not a refund's credit note
             }
-            if (d->value(3).isNull()) {
-                // A batch's fee journal or a chargeback's: the amount is the line's it answers.
-                qint64 amount = 0;
-                Currency currency = Currency::of("GBP");
-                for (const SettlementLine& l : in.lines) {
-                    if ((l.type == LineType::Fee && l.batch == doc.key) ||
-                        (l.type == LineType::Chargeback && l.transactionId == doc.key)) {
-                        amount += l.amount.minorUnits();
-                        currency = l.amount.currency();
-                    }
+            if (kind == QLatin1String("GENTJL")) {
+                if (const auto cb = chargebacksOf.find(doc.key); cb != chargebacksOf.end()) {
+                    doc.kind = DocumentKind::Journal; // a lost chargeback's journal
+                    doc.amount = cb->second;
+                } else if (const auto fee = feesOf.find(doc.key); fee != feesOf.end()) {
+                    doc.kind = DocumentKind::Journal; // the batch's fee journal
+                    doc.amount = fee->second;
+                } else if (!d->value(3).isNull()) {
+                    // syspro/receiptFallback=glJournal: the payment's receipt (or the refund's
+                    // credit note) was posted as a journal.
+                    doc.kind = refund ? DocumentKind::CreditNote : DocumentKind::Receipt;
+                } else {
+                    continue; // a journal for nothing in this period
                 }
-                if (amount <= 0) {
-                    continue;
-                }
-                doc.amount = Money(amount, currency);
             } else {
+                doc.kind = kind == QLatin1String("ARSTIN") ? DocumentKind::CreditNote : DocumentKind::Receipt;
+            }
+            if (doc.kind != DocumentKind::Journal) {
+                if (d->value(3).isNull()) {
+                    continue; // a document whose payment is not in the ledger
+                }
                 Result<Currency> c = currencyOf(d->value(4).toString());
                 if (!c) {
                     return fail(c.error());
                 }
                 doc.amount = Money(d->value(3).toLongLong(), *c);
-                if (doc.kind == DocumentKind::Journal) {
-                    // a journal keyed by a payment: its chargeback's amount, when a line says
-                    for (const SettlementLine& l : in.lines) {
-                        if (l.type == LineType::Chargeback && l.transactionId == doc.key) {
-                            doc.amount = l.amount;
-                        }
-                    }
-                }
             }
             in.documents.push_back(doc);
         }
-        Q_UNUSED(entryOf);
         return {};
     });
     if (!ok) {

@@ -248,6 +248,46 @@ private Q_SLOTS:
         QCOMPARE(counts->value(u"missing_in_settlement"_s), 1);
     }
 
+    void journalsAnswerFeesChargebacksAndFallbackReceipts()
+    {
+        TestDatabase tdb;
+        QVERIFY2(tdb.error().isEmpty(), qPrintable(tdb.error()));
+        seedLedger(*tdb.database());
+        // TXN-B's receipt went to SYSPRO as a journal (syspro/receiptFallback=glJournal); the
+        // batch's fees and TXN-A's lost chargeback have their journals too.
+        const Result<void> linked = tdb.database()->write([](QSqlDatabase& tx) -> Result<void> {
+            for (const auto& [txn, key, document] : {std::tuple{u"TXN-B"_s, u"RCPT-B"_s, u"JNL-1"_s},
+                                                     std::tuple{u"100010"_s, u"FEES-100010"_s, u"JNL-2"_s},
+                                                     std::tuple{u"TXN-A"_s, u"CB-77"_s, u"JNL-3"_s}}) {
+                LedgerLink link;
+                link.transactionId = txn;
+                link.commandKind = u"GENTJL"_s;
+                link.businessKey = key;
+                link.documentKey = document;
+                if (Result<void> r = Ledger::link(tx, kPaidAt, link); !r) {
+                    return fail(r.error());
+                }
+            }
+            return {};
+        });
+        QVERIFY2(linked, qPrintable(errorOf(linked)));
+        Settlements settlements(tdb.database());
+        SettlementBatchRecord b = batch(u"100010"_s);
+        b.lines.append(line(LineType::Fee, {}, {}, 300));
+        b.lines.append(line(LineType::Chargeback, u"TXN-A"_s, {}, 10000));
+        QVERIFY(settlements.record({b}, SettlementSource::File));
+        Result<SettlementPeriod> period = settlements.load(kDay, kDay, {});
+        QVERIFY2(period, qPrintable(errorOf(period)));
+        QCOMPARE(period->input.documents.size(), std::size_t(4));
+        Result<reconcile::Reconciliation> result = reconcile::Matcher().run(period->input);
+        QVERIFY2(result, qPrintable(errorOf(result)));
+        for (std::size_t i = 0; i < period->input.lines.size(); ++i) {
+            QVERIFY2(result->lines[i].matched(), qPrintable(result->describeLine(period->input, quint32(i))));
+        }
+        QCOMPARE(result->lines[2].rule, reconcile::MatchRule::FeeJournal);
+        QCOMPARE(result->lines[3].rule, reconcile::MatchRule::ChargebackJournal);
+    }
+
     /// How long storing a big run's results takes (rows = BRIDGE_SETTLEMENT_ROWS ledger entries,
     /// default 20,000; about as many lines). Prints the figure; asserts only on the row count.
     void storingABigRun()
