@@ -18,11 +18,14 @@ QT_PACKAGES=(
     qtkeychain-qt6-dev
     libspdlog-dev
     fonts-dejavu-core
+    libssh-dev
 )
 # What the test suite starts: a throw-away PostgreSQL cluster, a Secret Service for the keychain,
-# an X server for the optional on-screen checks.
+# an X server for the optional on-screen checks, an OpenSSH server for the SFTP test (started by
+# tests/support/with-sshd.sh on loopback; the package's own service is not needed).
 TEST_PACKAGES=(
     postgresql
+    openssh-server openssh-client
     dbus dbus-x11 gnome-keyring libsecret-1-0
     xvfb xauth
     curl

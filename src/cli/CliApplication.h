@@ -14,12 +14,19 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace bridge {
 class Settings;
 }
 namespace bridge::credentials {
 class CredentialStore;
+}
+namespace bridge::demo {
+struct SettlementDemoTruth;
+}
+namespace bridge::settlement {
+struct ReconcileRequest;
 }
 
 namespace bridge::cli {
@@ -76,6 +83,11 @@ private:
     void chargebackImport(const QStringList& arguments);
     void chargebackRecord(const QStringList& arguments);
     void chargebackSet(const QStringList& arguments);
+    // ReconcileCli.cpp
+    void reconcile(const QStringList& arguments);
+    void reconcileDemo(settlement::ReconcileRequest request, int events, const QString& dbUrl, bool explicitPeriod);
+    void runReconcile(std::shared_ptr<store::Database> db, settlement::ReconcileRequest request,
+                      std::optional<demo::SettlementDemoTruth> truth);
     // EngineCommands.cpp
     void demo(const QStringList& arguments);
     void map(const QStringList& arguments);

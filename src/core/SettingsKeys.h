@@ -43,6 +43,24 @@ inline const SettingKey<QString> SysproReceiptExportFolder{"syspro/receiptExport
 inline const SettingKey<QString> SysproBankLedgerCode{"syspro/bankLedgerCode", {}};
 inline const SettingKey<QString> SysproArControlLedgerCode{"syspro/arControlLedgerCode", {}};
 
+// Settlement intake (src/settlement; docs/architecture.md, "Settlement intake"). The CSV layout
+// names only what differs from the default (see SettlementCsvLayout); the folder is imported by
+// `bridge-cli reconcile`; the SFTP server's key is checked against sftpKnownHost (one known_hosts
+// line), and the private key or password is a keychain reference ("keychain:scope#name").
+inline const SettingKey<QString> SettlementCsvColumns{"settlement/csvColumns", {}};
+inline const SettingKey<QString> SettlementFolder{"settlement/folder", {}};
+inline const SettingKey<QString> SettlementSftpHost{"settlement/sftpHost", {}};
+inline const SettingKey<int> SettlementSftpPort{"settlement/sftpPort", 22};
+inline const SettingKey<QString> SettlementSftpUser{"settlement/sftpUser", {}};
+inline const SettingKey<QString> SettlementSftpDirectory{"settlement/sftpDirectory", QStringLiteral(".")};
+inline const SettingKey<QString> SettlementSftpPattern{"settlement/sftpPattern", QStringLiteral("*.csv")};
+inline const SettingKey<QString> SettlementSftpKnownHost{"settlement/sftpKnownHost", {}};
+inline const SettingKey<QString> SettlementSftpKeyRef{"settlement/sftpKeyRef", {}};
+inline const SettingKey<QString> SettlementSftpPasswordRef{"settlement/sftpPasswordRef", {}};
+// The first day the Reporting API download fetches when no day was fetched yet (yyyy-MM-dd;
+// empty: yesterday). Later runs carry on from the watermark "settlement.reporting.day".
+inline const SettingKey<QString> SettlementReportingFirstDay{"settlement/reportingFirstDay", {}};
+
 // Chargebacks (store::Chargebacks). A lost chargeback posts an ARSTIN debit note (product class
 // below) and, when there is a fee, a GENTJL journal: debit the fee ledger, credit the bank ledger.
 // The defaults are the SYSPRO sandbox's "Card processing fees" and "Bank current account".

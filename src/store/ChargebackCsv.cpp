@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: LicenseRef-Proprietary
 #include "store/ChargebackCsv.h"
 
-#include <QStringDecoder>
+#include "store/CsvRecords.h"
 
 namespace bridge::store {
 
@@ -20,78 +20,6 @@ QString snakeCase(const QString& field)
         }
     }
     return out;
-}
-
-struct Record {
-    int line = 0;
-    QStringList cells;
-    bool unterminated = false;
-};
-
-/// Splits the text into records; a quoted cell may span lines. Line numbers are where a record starts.
-QList<Record> split(const QString& text, QChar delimiter)
-{
-    QList<Record> records;
-    Record current;
-    QString cell;
-    bool quoted = false;
-    bool cellWasQuoted = false;
-    int line = 1;
-    current.line = 1;
-    auto endRecord = [&](int nextLine) {
-        current.cells.append(cell);
-        cell.clear();
-        cellWasQuoted = false;
-        const bool blank = current.cells.size() == 1 && current.cells.first().trimmed().isEmpty();
-        if (!blank) {
-            records.append(current);
-        }
-        current = Record{};
-        current.line = nextLine;
-    };
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
-                    cell += QLatin1Char('"');
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                if (c == QLatin1Char('\n')) {
-                    ++line;
-                }
-                cell += c;
-            }
-            continue;
-        }
-        if (c == QLatin1Char('"') && cell.trimmed().isEmpty() && !cellWasQuoted) {
-            quoted = true;
-            cellWasQuoted = true;
-            cell.clear();
-        } else if (c == delimiter) {
-            current.cells.append(cell);
-            cell.clear();
-            cellWasQuoted = false;
-        } else if (c == QLatin1Char('\r')) {
-            // CRLF: the LF ends the record
-        } else if (c == QLatin1Char('\n')) {
-            ++line;
-            endRecord(line);
-        } else {
-            cell += c;
-        }
-    }
-    if (quoted) {
-        current.unterminated = true;
-        current.cells.append(cell);
-        records.append(current);
-    } else if (!cell.isEmpty() || !current.cells.isEmpty()) {
-        endRecord(line + 1);
-    }
-    return records;
 }
 
 } // namespace
@@ -134,12 +62,8 @@ Result<ChargebackCsvLayout> ChargebackCsvLayout::parse(const QString& settingsTe
         const QString key = entry.left(eq).trimmed();
         const QString value = entry.mid(eq + 1).trimmed();
         if (key == QLatin1String("delimiter")) {
-            if (value == QLatin1String("comma")) {
-                layout.delimiter = QLatin1Char(',');
-            } else if (value == QLatin1String("semicolon")) {
-                layout.delimiter = QLatin1Char(';');
-            } else if (value == QLatin1String("tab")) {
-                layout.delimiter = QLatin1Char('\t');
+            if (const std::optional<QChar> d = csvDelimiterNamed(value)) {
+                layout.delimiter = *d;
             } else {
                 return fail(Error::permanent(QStringLiteral("chargeback.layout"),
                                              ChargebackCsv::tr("The chargeback CSV delimiter \"%1\" is not known "
@@ -180,23 +104,20 @@ Result<ChargebackCsvLayout> ChargebackCsvLayout::parse(const QString& settingsTe
 Result<ChargebackCsvFile> ChargebackCsv::read(const QByteArray& content, const ChargebackCsvLayout& layout,
                                               bool acquirerRequired)
 {
-    QStringDecoder decode(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = decode(content);
-    if (decode.hasError()) {
+    const std::optional<QString> decoded = decodeCsvText(content);
+    if (!decoded) {
         return fail(Error::permanent(QStringLiteral("chargeback.csv_encoding"),
                                      tr("The chargeback file is not UTF-8 text. Save it from the spreadsheet as "
                                         "\"CSV UTF-8\" and import it again.")));
     }
-    if (text.startsWith(QChar(0xFEFF))) {
-        text.remove(0, 1);
-    }
-    const QList<Record> records = split(text, layout.delimiter);
+    const QString& text = *decoded;
+    const QList<CsvRecord> records = splitCsv(text, layout.delimiter);
     if (records.isEmpty()) {
         return fail(Error::permanent(QStringLiteral("chargeback.csv_empty"),
                                      tr("The chargeback file is empty: it needs a header row naming its columns, "
                                         "then one line per chargeback.")));
     }
-    const Record& header = records.first();
+    const CsvRecord& header = records.first();
     QHash<QString, int> columnOf; // the file's column name, lower case -> index
     QStringList names;
     for (int i = 0; i < header.cells.size(); ++i) {
@@ -227,7 +148,7 @@ Result<ChargebackCsvFile> ChargebackCsv::read(const QByteArray& content, const C
     }
     ChargebackCsvFile file;
     for (qsizetype r = 1; r < records.size(); ++r) {
-        const Record& record = records.at(r);
+        const CsvRecord& record = records.at(r);
         if (record.unterminated) {
             file.problems.append({record.line, tr("a quoted cell is never closed (a \" is missing); the rest of the "
                                                   "file was read as that one cell")});

@@ -7,6 +7,7 @@
 #include "store/UserDirectory.h"
 #include "support/TestDatabase.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -181,6 +182,96 @@ private Q_SLOTS:
             cli({QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("--limit"), QStringLiteral("zero")})
                 .code,
             int(cli::ExitUsage));
+    }
+
+    void reconcileCommand()
+    {
+        test::TestDatabase db;
+        QVERIFY2(db.error().isEmpty(), qPrintable(db.error()));
+        const QString file = m_dir.filePath(QStringLiteral("settle-2026-11-20.csv"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("batch_id,acquirer,settlement_date,type,transaction_id,amount,currency\n"
+                "B-9,Elavon,2026-11-20,payment,TXN-9,10.00,GBP\n"
+                "B-9,Elavon,2026-11-20,fee,,0.25,GBP\n"
+                "B-9,Elavon,2026-11-20,payment,TXN-10,ten,GBP\n");
+        f.close();
+        const QStringList args{QStringLiteral("reconcile"),
+                               QStringLiteral("--date"),
+                               QStringLiteral("2026-11-20"),
+                               QStringLiteral("--file"),
+                               file,
+                               QStringLiteral("--db"),
+                               dbUrl(db),
+                               QStringLiteral("--json")};
+        const Run first = cli(args);
+        // A refused line is reported (and makes the exit code 1); the good lines are reconciled.
+        QCOMPARE(first.code, int(cli::ExitFailure));
+        const QJsonObject o = QJsonDocument::fromJson(first.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("ok")).toBool(), true);
+        QCOMPARE(o.value(QStringLiteral("lines")).toInt(), 2);
+        QCOMPARE(o.value(QStringLiteral("matched")).toInt(), 0);
+        QCOMPARE(o.value(QStringLiteral("classes")).toObject().value(QStringLiteral("unknown_transaction")).toInt(), 1);
+        QCOMPARE(o.value(QStringLiteral("classes")).toObject().value(QStringLiteral("fee_difference")).toInt(), 1);
+        const QJsonObject fileReport = o.value(QStringLiteral("files")).toArray().first().toObject();
+        QCOMPARE(fileReport.value(QStringLiteral("linesAdded")).toInt(), 2);
+        const QJsonObject refused = fileReport.value(QStringLiteral("refusedLines")).toArray().first().toObject();
+        QCOMPARE(refused.value(QStringLiteral("line")).toInt(), 4);
+        QVERIFY2(refused.value(QStringLiteral("reason")).toString().contains(QStringLiteral("ten")),
+                 qPrintable(first.out));
+        const QJsonObject batch = o.value(QStringLiteral("batches")).toArray().first().toObject();
+        QCOMPARE(batch.value(QStringLiteral("batch")).toString(), QStringLiteral("B-9"));
+        QCOMPARE(batch.value(QStringLiteral("fees")).toString(), QStringLiteral("0.25"));
+        QVERIFY(o.value(QStringLiteral("run")).toInteger() > 0);
+
+        // Again: the file is known, nothing is added, the same figures come out.
+        const Run again = cli(args);
+        QCOMPARE(again.code, int(cli::ExitOk));
+        const QJsonObject o2 = QJsonDocument::fromJson(again.out.toUtf8()).object();
+        QCOMPARE(o2.value(QStringLiteral("files"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("alreadyImported"))
+                     .toBool(),
+                 true);
+        QCOMPARE(o2.value(QStringLiteral("lines")).toInt(), 2);
+
+        const Run text = cli({QStringLiteral("reconcile"), QStringLiteral("--date"), QStringLiteral("2026-11-20"),
+                              QStringLiteral("--db"), dbUrl(db)});
+        QCOMPARE(text.code, int(cli::ExitOk));
+        QVERIFY2(text.out.contains(QStringLiteral("2 lines, 0 matched")), qPrintable(text.out));
+        QVERIFY2(text.out.contains(QStringLiteral("fee_difference")), qPrintable(text.out));
+
+        QCOMPARE(cli({QStringLiteral("reconcile"), QStringLiteral("--date"), QStringLiteral("2026-13-01")}).code,
+                 int(cli::ExitUsage));
+        QCOMPARE(cli({QStringLiteral("reconcile"), QStringLiteral("--date"), QStringLiteral("2026-11-20"),
+                      QStringLiteral("--from"), QStringLiteral("2026-11-19")})
+                     .code,
+                 int(cli::ExitUsage));
+        const Run missing = cli({QStringLiteral("reconcile"), QStringLiteral("--date"), QStringLiteral("2026-11-20"),
+                                 QStringLiteral("--file"), m_dir.filePath(QStringLiteral("nope.csv")),
+                                 QStringLiteral("--db"), dbUrl(db)});
+        QCOMPARE(missing.code, int(cli::ExitFailure));
+        QVERIFY2(missing.err.contains(QStringLiteral("nope.csv")), qPrintable(missing.err));
+    }
+
+    void reconcileDemo()
+    {
+        const Run run = cli({QStringLiteral("--demo"), QStringLiteral("reconcile"), QStringLiteral("--json"),
+                             QStringLiteral("--events"), QStringLiteral("120")});
+        QCOMPARE(run.code, int(cli::ExitOk));
+        const QJsonObject o = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        const QJsonObject truth = o.value(QStringLiteral("demoTruth")).toObject();
+        QVERIFY2(truth.value(QStringLiteral("agrees")).toBool(), qPrintable(run.out));
+        const qint64 lines = o.value(QStringLiteral("lines")).toInteger();
+        QVERIFY(lines >= 90);
+        QVERIFY2(o.value(QStringLiteral("matched")).toInteger() * 100 >= lines * 95, qPrintable(run.out));
+        const QJsonObject classes = o.value(QStringLiteral("classes")).toObject();
+        for (const char* c : {"duplicate_in_settlement", "missing_in_syspro", "fee_difference", "chargeback",
+                              "not_yet_settled", "refund_not_settled"}) {
+            QVERIFY2(classes.value(QLatin1String(c)).toInt() >= 1, c);
+        }
     }
 
     void chargebackCommands()
