@@ -1603,6 +1603,90 @@
         <source>Mark a chargeback disputed, won or lost (lost posts it to SYSPRO)</source>
         <translation>Rückbelastung als disputed, won oder lost markieren (lost bucht sie in SYSPRO)</translation>
     </message>
+    <message>
+        <source>Fetch settlement batches, match them with the ledger and SYSPRO, store and print the result</source>
+        <translation>Abrechnungsläufe abrufen, mit dem Hauptbuch und SYSPRO abgleichen, das Ergebnis speichern und ausgeben</translation>
+    </message>
+    <message>
+        <source>Reconcile this settlement day (yyyy-MM-dd).</source>
+        <translation>Diesen Abrechnungstag abstimmen (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>First settlement day (yyyy-MM-dd).</source>
+        <translation>Erster Abrechnungstag (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>Last settlement day (yyyy-MM-dd).</source>
+        <translation>Letzter Abrechnungstag (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>Import this settlement CSV first (may be given several times).</source>
+        <translation>Zuerst diese Abrechnungs-CSV importieren (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>With --demo: shop orders placed before the day is settled (default 120).</source>
+        <translation>Mit --demo: Shop-Bestellungen, die vor der Abrechnung des Tages aufgegeben werden (Standard 120).</translation>
+    </message>
+    <message>
+        <source>Fetches the settlement batches (the Opayo Reporting API when its user is set up, catching up on missed days; the settlement/folder and SFTP server when set; the --file files), matches the period&apos;s settlement lines with the bridge&apos;s ledger and SYSPRO documents, stores the run and prints the summary: lines, matched, and per batch and currency the counts and amounts of each kind of difference. Default period: today&apos;s settlement. With --demo it runs the built-in sandboxes and a simulated shop, settles their day with realistic differences, and checks the result against them.</source>
+        <translation>Ruft die Abrechnungsläufe ab (über die Opayo Reporting API, wenn ihr Benutzer eingerichtet ist, mit Nachholen versäumter Tage; aus settlement/folder und vom SFTP-Server, wenn eingestellt; aus den --file-Dateien), gleicht die Abrechnungszeilen des Zeitraums mit dem Hauptbuch der Bridge und den SYSPRO-Belegen ab, speichert den Lauf und gibt die Zusammenfassung aus: Zeilen, abgeglichen und je Abrechnungslauf und Währung Anzahl und Beträge jeder Art von Abweichung. Standardzeitraum: die heutige Abrechnung. Mit --demo laufen die eingebauten Sandboxes und ein simulierter Shop, ihr Tag wird mit realistischen Abweichungen abgerechnet und das Ergebnis damit verglichen.</translation>
+    </message>
+    <message>
+        <source>give either --date or --from and --to, not both.</source>
+        <translation>geben Sie entweder --date oder --from und --to an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--date must be a day as yyyy-MM-dd, e.g. 2026-11-20 (got &apos;%1&apos;).</source>
+        <translation>--date muss ein Tag im Format JJJJ-MM-TT sein, z. B. 2026-11-20 (erhalten: „%1“).</translation>
+    </message>
+    <message>
+        <source>--from and --to must both be days as yyyy-MM-dd, --to not before --from (got &apos;%1&apos; and &apos;%2&apos;).</source>
+        <translation>--from und --to müssen beide Tage im Format JJJJ-MM-TT sein, --to nicht vor --from (erhalten: „%1“ und „%2“).</translation>
+    </message>
+    <message>
+        <source>--events must be a whole number, at least 10 (got &apos;%1&apos;).</source>
+        <translation>--events muss eine ganze Zahl von mindestens 10 sein (erhalten: „%1“).</translation>
+    </message>
+    <message>
+        <source>The settlement SFTP server %1 is set up, but neither settlement/sftpKeyRef nor settlement/sftpPasswordRef names a keychain entry (keychain:scope#name) holding the private key or the password.</source>
+        <translation>Der Abrechnungs-SFTP-Server %1 ist eingerichtet, aber weder settlement/sftpKeyRef noch settlement/sftpPasswordRef nennt einen Schlüsselbund-Eintrag (keychain:bereich#name) mit dem privaten Schlüssel oder dem Passwort.</translation>
+    </message>
+    <message>
+        <source>Running %1 shop orders against the sandboxes, then settling the day…</source>
+        <translation>%1 Shop-Bestellungen laufen gegen die Sandboxes, danach wird der Tag abgerechnet …</translation>
+    </message>
+    <message>
+        <source>%1: imported before, skipped.</source>
+        <translation>%1: bereits importiert, übersprungen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 lines in %3 new batches (%4 batches known).</source>
+        <translation>%1: %2 Zeilen in %3 neuen Abrechnungsläufen (%4 Abrechnungsläufe bekannt).</translation>
+    </message>
+    <message>
+        <source>Opayo Reporting API %1 to %2: %3 new batches, %4 lines (%5 batches known).</source>
+        <translation>Opayo Reporting API %1 bis %2: %3 neue Abrechnungsläufe, %4 Zeilen (%5 Abrechnungsläufe bekannt).</translation>
+    </message>
+    <message>
+        <source>Reconciliation run %1, settlement days %2 to %3: %4 lines, %5 matched; %6 ledger entries.</source>
+        <translation>Abstimmungslauf %1, Abrechnungstage %2 bis %3: %4 Zeilen, %5 abgeglichen; %6 Hauptbuchbuchungen.</translation>
+    </message>
+    <message>
+        <source>(not in a batch)</source>
+        <translation>(in keinem Abrechnungslauf)</translation>
+    </message>
+    <message>
+        <source>%1 lines, %2 matched, gross %3, refunds %4, chargebacks %5, fees %6, net %7</source>
+        <translation>%1 Zeilen, %2 abgeglichen, brutto %3, Erstattungen %4, Rückbelastungen %5, Gebühren %6, netto %7</translation>
+    </message>
+    <message>
+        <source>Demo truth: %1 of %2 lines and %3 of %4 ledger entries as the demo made them.</source>
+        <translation>Demo-Wahrheit: %1 von %2 Zeilen und %3 von %4 Hauptbuchbuchungen wie von der Demo erzeugt.</translation>
+    </message>
 </context>
 <context>
     <name>bridge::credentials::CredentialStore</name>
@@ -1680,6 +1764,21 @@ Verstrichene Zeit:            %5 ms
     <message>
         <source>no answer within 10 s</source>
         <translation>keine Antwort innerhalb von 10 s</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::demo::SettlementDemo</name>
+    <message>
+        <source>The demo has no unsettled card payment to settle; run it with more orders.</source>
+        <translation>Die Demo hat keine unabgerechnete Kartenzahlung zum Abrechnen; starten Sie sie mit mehr Bestellungen.</translation>
+    </message>
+    <message>
+        <source>line %1#%2 (%3): expected %4, found %5</source>
+        <translation>Zeile %1#%2 (%3): erwartet %4, gefunden %5</translation>
+    </message>
+    <message>
+        <source>entry %1: expected %2, found %3</source>
+        <translation>Buchung %1: erwartet %2, gefunden %3</translation>
     </message>
 </context>
 <context>
@@ -4672,6 +4771,17 @@ Grund: %7. Notiz: %8</translation>
     </message>
 </context>
 <context>
+    <name>bridge::mapping::InMemorySuggestionHistory</name>
+    <message>
+        <source>The stored suggestion history is not in the format &quot;%1&quot;.</source>
+        <translation>Der gespeicherte Vorschlagsverlauf hat nicht das Format „%1“.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the stored suggestion history needs a source, a target and counts of zero or more.</source>
+        <translation>Eintrag %1 des gespeicherten Vorschlagsverlaufs braucht eine Quelle, ein Ziel und Zähler von null oder mehr.</translation>
+    </message>
+</context>
+<context>
     <name>bridge::mapping::JsonPath</name>
     <message>
         <source>The path is empty. Name a source field, for example vendorTxCode.</source>
@@ -4743,6 +4853,221 @@ Grund: %7. Notiz: %8</translation>
     <message>
         <source>Cannot read the mapping file %1: %2.</source>
         <translation>Die Zuordnungsdatei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::mapping::Schema</name>
+    <message>
+        <source>this is not a schema file (&quot;format&quot; must be &quot;%1&quot;).</source>
+        <translation>dies ist keine Schemadatei („format“ muss „%1“ sein).</translation>
+    </message>
+    <message>
+        <source>schemaVersion %1 is not supported; this version reads 1.</source>
+        <translation>schemaVersion %1 wird nicht unterstützt; diese Version liest 1.</translation>
+    </message>
+    <message>
+        <source>the schema needs an &quot;id&quot;.</source>
+        <translation>das Schema braucht eine „id“.</translation>
+    </message>
+    <message>
+        <source>&quot;role&quot; must be &quot;source&quot; or &quot;target&quot;, not &quot;%1&quot;.</source>
+        <translation>„role“ muss „source“ oder „target“ sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>the schema has no &quot;fields&quot;.</source>
+        <translation>das Schema hat keine „fields“.</translation>
+    </message>
+    <message>
+        <source>a field must be an object.</source>
+        <translation>ein Feld muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>a field needs a &quot;name&quot; of letters, digits and underscores.</source>
+        <translation>ein Feld braucht einen „name“ aus Buchstaben, Ziffern und Unterstrichen.</translation>
+    </message>
+    <message>
+        <source>unknown type &quot;%1&quot;; use text, decimal, integer, date, boolean, money, group or list.</source>
+        <translation>unbekannter Typ „%1“; verwenden Sie text, decimal, integer, date, boolean, money, group oder list.</translation>
+    </message>
+    <message>
+        <source>the path %1 appears twice.</source>
+        <translation>der Pfad %1 kommt zweimal vor.</translation>
+    </message>
+    <message>
+        <source>&quot;maxLength&quot; must be a whole number above zero.</source>
+        <translation>„maxLength“ muss eine ganze Zahl über null sein.</translation>
+    </message>
+    <message>
+        <source>a decimal needs a &quot;scale&quot; from 0 to 10 (its decimal places).</source>
+        <translation>eine Dezimalzahl braucht eine „scale“ von 0 bis 10 (ihre Nachkommastellen).</translation>
+    </message>
+    <message>
+        <source>only a decimal has a &quot;scale&quot;.</source>
+        <translation>nur eine Dezimalzahl hat eine „scale“.</translation>
+    </message>
+    <message>
+        <source>the sample does not fit the type %1 (money is {&quot;minor&quot;: 1050, &quot;currency&quot;: &quot;GBP&quot;}, a date is ISO 8601).</source>
+        <translation>das Beispiel passt nicht zum Typ %1 (Geld ist {&quot;minor&quot;: 1050, &quot;currency&quot;: &quot;GBP&quot;}, ein Datum ist ISO 8601).</translation>
+    </message>
+    <message>
+        <source>a %1 field cannot have &quot;fields&quot;; only a group or a list can.</source>
+        <translation>ein Feld vom Typ %1 kann keine „fields“ haben; nur group oder list.</translation>
+    </message>
+    <message>
+        <source>a %1 needs &quot;fields&quot;.</source>
+        <translation>ein Feld vom Typ %1 braucht „fields“.</translation>
+    </message>
+    <message>
+        <source>invalid JSON at line %1, column %2: %3</source>
+        <translation>ungültiges JSON in Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>ein Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema file %1: %2</source>
+        <translation>Die Schemadatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>There is no built-in schema &quot;%1&quot;; known: %2.</source>
+        <translation>Es gibt kein eingebautes Schema „%1“; bekannt: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::mapping::SuggestionEngine</name>
+    <message>
+        <source>an e-mail address</source>
+        <translation>eine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>a postcode</source>
+        <translation>eine Postleitzahl</translation>
+    </message>
+    <message>
+        <source>an ISO date</source>
+        <translation>ein ISO-Datum</translation>
+    </message>
+    <message>
+        <source>a currency code</source>
+        <translation>ein Währungscode</translation>
+    </message>
+    <message>
+        <source>a country code</source>
+        <translation>ein Ländercode</translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation>Ziffern</translation>
+    </message>
+    <message>
+        <source>a decimal number</source>
+        <translation>eine Dezimalzahl</translation>
+    </message>
+    <message>
+        <source>a telephone number</source>
+        <translation>eine Telefonnummer</translation>
+    </message>
+    <message>
+        <source>a GUID</source>
+        <translation>eine GUID</translation>
+    </message>
+    <message>
+        <source>free text</source>
+        <translation>freier Text</translation>
+    </message>
+    <message>
+        <source>The names agree on: %1.</source>
+        <translation>Die Namen stimmen überein in: %1.</translation>
+    </message>
+    <message>
+        <source>The names carry different numbers.</source>
+        <translation>Die Namen enthalten verschiedene Zahlen.</translation>
+    </message>
+    <message>
+        <source>Only one of the names carries a number.</source>
+        <translation>Nur einer der Namen enthält eine Zahl.</translation>
+    </message>
+    <message>
+        <source>The sample &quot;%1&quot; looks like %2.</source>
+        <translation>Das Beispiel „%1“ sieht aus wie %2.</translation>
+    </message>
+    <message>
+        <source>The sample &quot;%1&quot; does not look like %2.</source>
+        <translation>Das Beispiel „%1“ sieht nicht aus wie %2.</translation>
+    </message>
+    <message>
+        <source>The sample &quot;%1&quot; looks like %2, which this field does not hold.</source>
+        <translation>Das Beispiel „%1“ sieht aus wie %2, was dieses Feld nicht enthält.</translation>
+    </message>
+    <message>
+        <source>A %1 into a %2 field needs a conversion.</source>
+        <translation>Ein Wert vom Typ %1 in ein Feld vom Typ %2 braucht eine Umwandlung.</translation>
+    </message>
+    <message>
+        <source>Both are %1.</source>
+        <translation>Beide sind vom Typ %1.</translation>
+    </message>
+    <message>
+        <source>The sample has %1 characters; this field takes at most %2, so it needs shortening.</source>
+        <translation>Das Beispiel hat %1 Zeichen; dieses Feld fasst höchstens %2, es muss also gekürzt werden.</translation>
+    </message>
+    <message>
+        <source>The source may have up to %1 characters; this field takes %2.</source>
+        <translation>Die Quelle kann bis zu %1 Zeichen haben; dieses Feld fasst %2.</translation>
+    </message>
+    <message>
+        <source>The source is a field of each line; this field is not.</source>
+        <translation>Die Quelle ist ein Feld jeder Position; dieses Feld nicht.</translation>
+    </message>
+    <message>
+        <source>This field belongs to each line; the source does not.</source>
+        <translation>Dieses Feld gehört zu jeder Position; die Quelle nicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected %n time(s) before.</source>
+        <translation>
+            <numerusform>Bereits %n Mal abgelehnt.</numerusform>
+            <numerusform>Bereits %n Mal abgelehnt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n time(s) before.</source>
+        <translation>
+            <numerusform>Bereits %n Mal übernommen.</numerusform>
+            <numerusform>Bereits %n Mal übernommen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bridge::mapping::Synonyms</name>
+    <message>
+        <source>this is not a synonym list (&quot;format&quot; must be &quot;%1&quot;).</source>
+        <translation>dies ist keine Synonymliste („format“ muss „%1“ sein).</translation>
+    </message>
+    <message>
+        <source>groups[%1] needs a &quot;concept&quot;.</source>
+        <translation>groups[%1] braucht ein „concept“.</translation>
+    </message>
+    <message>
+        <source>groups[%1] (%2) needs &quot;terms&quot;.</source>
+        <translation>groups[%1] (%2) braucht „terms“.</translation>
+    </message>
+    <message>
+        <source>groups[%1] (%2) has an empty term.</source>
+        <translation>groups[%1] (%2) hat einen leeren Begriff.</translation>
+    </message>
+    <message>
+        <source>the term &quot;%1&quot; is in both %2 and %3.</source>
+        <translation>der Begriff „%1“ steht sowohl in %2 als auch in %3.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 ist kein gültiges JSON: %2</translation>
     </message>
 </context>
 <context>
@@ -5424,6 +5749,179 @@ Grund: %7. Notiz: %8</translation>
     </message>
 </context>
 <context>
+    <name>bridge::settlement::SettlementCsv</name>
+    <message>
+        <source>The settlement CSV layout entry &quot;%1&quot; is not of the form field=Column name (setting settlement/csvColumns). Example: amount=Gross Amount.</source>
+        <translation>Der Eintrag „%1“ des Abrechnungs-CSV-Layouts hat nicht die Form Feld=Spaltenname (Einstellung settlement/csvColumns). Beispiel: amount=Gross Amount.</translation>
+    </message>
+    <message>
+        <source>The settlement CSV delimiter &quot;%1&quot; is not known (setting settlement/csvColumns). Use comma, semicolon or tab.</source>
+        <translation>Das Trennzeichen „%1“ des Abrechnungs-CSV-Layouts ist unbekannt (Einstellung settlement/csvColumns). Verwenden Sie comma, semicolon oder tab.</translation>
+    </message>
+    <message>
+        <source>The settlement CSV dateFormat is empty (setting settlement/csvColumns). Example: dateFormat=dd/MM/yyyy.</source>
+        <translation>Das dateFormat des Abrechnungs-CSV-Layouts ist leer (Einstellung settlement/csvColumns). Beispiel: dateFormat=dd/MM/yyyy.</translation>
+    </message>
+    <message>
+        <source>The settlement CSV layout names the field &quot;%1&quot;, which the bridge does not know (setting settlement/csvColumns). Use one of: %2, delimiter, dateFormat, defaultAcquirer.</source>
+        <translation>Das Abrechnungs-CSV-Layout nennt das Feld „%1“, das die Bridge nicht kennt (Einstellung settlement/csvColumns). Verwenden Sie eines von: %2, delimiter, dateFormat, defaultAcquirer.</translation>
+    </message>
+    <message>
+        <source>The settlement CSV layout gives no column name for &quot;%1&quot; (setting settlement/csvColumns).</source>
+        <translation>Das Abrechnungs-CSV-Layout gibt keinen Spaltennamen für „%1“ an (Einstellung settlement/csvColumns).</translation>
+    </message>
+    <message>
+        <source>The settlement file %1 is not UTF-8 text. Save it as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>Die Abrechnungsdatei %1 ist kein UTF-8-Text. Speichern Sie sie als „CSV UTF-8“ und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>The settlement file %1 is empty: it needs a header row naming its columns, then one line per settled transaction, fee or chargeback.</source>
+        <translation>Die Abrechnungsdatei %1 ist leer: Sie braucht eine Kopfzeile mit den Spaltennamen und dann eine Zeile je abgerechneter Transaktion, Gebühr oder Rückbelastung.</translation>
+    </message>
+    <message>
+        <source>The settlement file %1 has no column &quot;%2&quot; (for the line&apos;s %3), so nothing of it was imported. Its header row names: %4. Say which column holds it in the settlement CSV layout (setting settlement/csvColumns), for example %3=%5.</source>
+        <translation>Die Abrechnungsdatei %1 hat keine Spalte „%2“ (für %3 der Zeile), daher wurde nichts davon importiert. Ihre Kopfzeile nennt: %4. Geben Sie im Abrechnungs-CSV-Layout (Einstellung settlement/csvColumns) an, welche Spalte es enthält, zum Beispiel %3=%5.</translation>
+    </message>
+    <message>
+        <source>The settlement file %1 has neither a &quot;%2&quot; nor a &quot;%3&quot; column, so no line could be matched to a payment; nothing was imported. Its header row names: %4. Name the column that holds Opayo&apos;s transaction id (VPSTxId) or the vendorTxCode in the setting settlement/csvColumns, for example transactionId=VPSTxId.</source>
+        <translation>Die Abrechnungsdatei %1 hat weder eine Spalte „%2“ noch „%3“, daher konnte keine Zeile einer Zahlung zugeordnet werden; nichts wurde importiert. Ihre Kopfzeile nennt: %4. Nennen Sie die Spalte mit Opayos Transaktions-ID (VPSTxId) oder dem vendorTxCode in der Einstellung settlement/csvColumns, zum Beispiel transactionId=VPSTxId.</translation>
+    </message>
+    <message>
+        <source>a quoted cell is never closed (a &quot; is missing); the rest of the file was read as that one cell</source>
+        <translation>eine Zelle in Anführungszeichen wird nie geschlossen (ein &quot; fehlt); der Rest der Datei wurde als diese eine Zelle gelesen</translation>
+    </message>
+    <message>
+        <source>it has %1 cells, the header row %2 (a stray delimiter, or a cell that should be in quotes)</source>
+        <translation>sie hat %1 Zellen, die Kopfzeile %2 (ein überzähliges Trennzeichen oder eine Zelle, die in Anführungszeichen stehen sollte)</translation>
+    </message>
+    <message>
+        <source>it contains what looks like a card number; the line was not read. Export the file with only the card&apos;s last four digits</source>
+        <translation>sie enthält etwas, das wie eine Kartennummer aussieht; die Zeile wurde nicht gelesen. Exportieren Sie die Datei nur mit den letzten vier Ziffern der Karte</translation>
+    </message>
+    <message>
+        <source>the settlement date &quot;%1&quot; is not a date of the form %2 (setting settlement/csvColumns, dateFormat=…)</source>
+        <translation>das Abrechnungsdatum „%1“ ist kein Datum der Form %2 (Einstellung settlement/csvColumns, dateFormat=…)</translation>
+    </message>
+    <message>
+        <source>the type &quot;%1&quot; is not one of payment, refund, fee, chargeback</source>
+        <translation>der Typ „%1“ ist keiner von payment, refund, fee, chargeback</translation>
+    </message>
+    <message>
+        <source>the currency &quot;%1&quot; is not an ISO 4217 code such as GBP or EUR</source>
+        <translation>die Währung „%1“ ist kein ISO-4217-Code wie GBP oder EUR</translation>
+    </message>
+    <message>
+        <source>the amount &quot;%1&quot; is zero; a settlement line moves money</source>
+        <translation>der Betrag „%1“ ist null; eine Abrechnungszeile bewegt Geld</translation>
+    </message>
+    <message>
+        <source>the amount &quot;%1&quot; is not a %2 amount: %3</source>
+        <translation>der Betrag „%1“ ist kein Betrag in %2: %3</translation>
+    </message>
+    <message>
+        <source>the fee &quot;%1&quot; is not a %2 amount: %3</source>
+        <translation>die Gebühr „%1“ ist kein Betrag in %2: %3</translation>
+    </message>
+    <message>
+        <source>the card column holds &quot;%1&quot;, not the card&apos;s last four digits</source>
+        <translation>die Kartenspalte enthält „%1“, nicht die letzten vier Ziffern der Karte</translation>
+    </message>
+    <message>
+        <source>(%1 characters)</source>
+        <translation>(%1 Zeichen)</translation>
+    </message>
+    <message>
+        <source>a %1 line needs a transaction id, a vendorTxCode or the card&apos;s last four digits to be matched to a payment</source>
+        <translation>eine Zeile vom Typ %1 braucht eine Transaktions-ID, einen vendorTxCode oder die letzten vier Ziffern der Karte, um einer Zahlung zugeordnet zu werden</translation>
+    </message>
+    <message>
+        <source>batch %1 was settled on %2 according to line %3, this line says %4</source>
+        <translation>Abrechnungslauf %1 wurde laut Zeile %3 am %2 abgerechnet, diese Zeile sagt %4</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::settlement::SettlementImport</name>
+    <message>
+        <source>The settlement file %1 could not be opened: %2. Check the path and that the bridge may read it.</source>
+        <translation>Die Abrechnungsdatei %1 konnte nicht geöffnet werden: %2. Prüfen Sie den Pfad und ob die Bridge sie lesen darf.</translation>
+    </message>
+    <message>
+        <source>The settlement folder %1 does not exist. Check the setting settlement/folder.</source>
+        <translation>Der Abrechnungsordner %1 existiert nicht. Prüfen Sie die Einstellung settlement/folder.</translation>
+    </message>
+    <message>
+        <source>%1 line %2 was not imported: %3.</source>
+        <translation>%1 Zeile %2 wurde nicht importiert: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::settlement::SftpSource</name>
+    <message>
+        <source>The settlement SFTP server is not set up: set settlement/sftpHost and settlement/sftpUser.</source>
+        <translation>Der Abrechnungs-SFTP-Server ist nicht eingerichtet: Setzen Sie settlement/sftpHost und settlement/sftpUser.</translation>
+    </message>
+    <message>
+        <source>libssh could not create a session.</source>
+        <translation>libssh konnte keine Sitzung anlegen.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the settlement SFTP server %1: %2. Check settlement/sftpHost and settlement/sftpPort, and that the server is reachable.</source>
+        <translation>Keine Verbindung zum Abrechnungs-SFTP-Server %1: %2. Prüfen Sie settlement/sftpHost und settlement/sftpPort und ob der Server erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>The SFTP server %1 sent no host key.</source>
+        <translation>Der SFTP-Server %1 hat keinen Host-Schlüssel gesendet.</translation>
+    </message>
+    <message>
+        <source>The settlement SFTP server %1 is not known: its host key is %2 %3. Nothing was downloaded. Compare this fingerprint with the one the server&apos;s administrator gives you, then put the server&apos;s known_hosts line (ssh-keyscan -p %4 %5) in the setting settlement/sftpKnownHost.</source>
+        <translation>Der Abrechnungs-SFTP-Server %1 ist unbekannt: Sein Host-Schlüssel ist %2 %3. Es wurde nichts heruntergeladen. Vergleichen Sie diesen Fingerabdruck mit dem, den Ihnen der Administrator des Servers nennt, und tragen Sie dann die known_hosts-Zeile des Servers (ssh-keyscan -p %4 %5) in die Einstellung settlement/sftpKnownHost ein.</translation>
+    </message>
+    <message>
+        <source>The settlement SFTP server %1 presented a different host key than the one in settlement/sftpKnownHost (it sent %2 %3). Nothing was sent or downloaded: the server may have been replaced, or someone is in between. Ask the server&apos;s administrator whether the key changed before updating the setting.</source>
+        <translation>Der Abrechnungs-SFTP-Server %1 hat einen anderen Host-Schlüssel vorgelegt als den in settlement/sftpKnownHost (gesendet: %2 %3). Es wurde nichts gesendet oder heruntergeladen: Der Server könnte ersetzt worden sein oder jemand sitzt dazwischen. Fragen Sie den Administrator des Servers, ob sich der Schlüssel geändert hat, bevor Sie die Einstellung ändern.</translation>
+    </message>
+    <message>
+        <source>The private key for the settlement SFTP server (keychain entry settlement/sftpKeyRef) could not be read. Store the key&apos;s OpenSSH or PEM text, without a passphrase.</source>
+        <translation>Der private Schlüssel für den Abrechnungs-SFTP-Server (Schlüsselbund-Eintrag settlement/sftpKeyRef) konnte nicht gelesen werden. Speichern Sie den OpenSSH- oder PEM-Text des Schlüssels ohne Passphrase.</translation>
+    </message>
+    <message>
+        <source>No private key or password for the settlement SFTP server: store one in the keychain and name it in settlement/sftpKeyRef or settlement/sftpPasswordRef.</source>
+        <translation>Kein privater Schlüssel und kein Passwort für den Abrechnungs-SFTP-Server: Speichern Sie eines im Schlüsselbund und nennen Sie es in settlement/sftpKeyRef oder settlement/sftpPasswordRef.</translation>
+    </message>
+    <message>
+        <source>The settlement SFTP server %1 refused the %2: %3. Check the user and the secret in the keychain.</source>
+        <translation>Der Abrechnungs-SFTP-Server %1 hat %2 abgelehnt: %3. Prüfen Sie den Benutzer und das Geheimnis im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>das Passwort</translation>
+    </message>
+    <message>
+        <source>private key</source>
+        <translation>den privaten Schlüssel</translation>
+    </message>
+    <message>
+        <source>The server %1 offers no SFTP: %2</source>
+        <translation>Der Server %1 bietet kein SFTP an: %2</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; on the SFTP server %2 could not be opened (SFTP error %3). Check settlement/sftpDirectory.</source>
+        <translation>Der Ordner „%1“ auf dem SFTP-Server %2 konnte nicht geöffnet werden (SFTP-Fehler %3). Prüfen Sie settlement/sftpDirectory.</translation>
+    </message>
+    <message>
+        <source>The file %1 on the SFTP server %2 could not be opened (SFTP error %3).</source>
+        <translation>Die Datei %1 auf dem SFTP-Server %2 konnte nicht geöffnet werden (SFTP-Fehler %3).</translation>
+    </message>
+    <message>
+        <source>Reading %1 from the SFTP server %2 failed: %3</source>
+        <translation>Das Lesen von %1 vom SFTP-Server %2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>The file %1 on the SFTP server %2 is larger than %3 MB; it is not a settlement file the bridge can read.</source>
+        <translation>Die Datei %1 auf dem SFTP-Server %2 ist größer als %3 MB; das ist keine Abrechnungsdatei, die die Bridge lesen kann.</translation>
+    </message>
+</context>
+<context>
     <name>bridge::store::Alerts</name>
     <message>
         <source>An alert without a kind was raised (subject &quot;%1&quot;: %2); it was not stored. This is a defect in the bridge: report it together with the event log.</source>
@@ -6064,6 +6562,41 @@ Grund: %7. Notiz: %8</translation>
     <message>
         <source>Refund request %1 is &quot;%2&quot;; only an approved refund is sent to Opayo.</source>
         <translation>Erstattungsanfrage %1 hat den Status „%2“; nur eine freigegebene Erstattung wird an Opayo gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::store::Settlements</name>
+    <message>
+        <source>The database returned no id for a new settlement row.</source>
+        <translation>Die Datenbank hat für eine neue Abrechnungszeile keine ID zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>Could not prepare the insert into %1: %2</source>
+        <translation>Das Einfügen in %1 konnte nicht vorbereitet werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not insert %1 rows into %2: %3</source>
+        <translation>%1 Zeilen konnten nicht in %2 eingefügt werden: %3</translation>
+    </message>
+    <message>
+        <source>A settlement batch needs a batch id, an acquirer and a settlement date; batch &quot;%1&quot; of acquirer &quot;%2&quot; dated &quot;%3&quot; lacks one, so nothing was recorded.</source>
+        <translation>Ein Abrechnungslauf braucht eine Lauf-ID, einen Acquirer und ein Abrechnungsdatum; dem Lauf „%1“ des Acquirers „%2“ vom „%3“ fehlt eines davon, daher wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Line %1 of settlement batch %2 (%3) has the amount %4 %5 and fee %6: amounts must be positive (the line type says which way the money goes). Nothing was recorded.</source>
+        <translation>Zeile %1 des Abrechnungslaufs %2 (%3) hat den Betrag %4 %5 und die Gebühr %6: Beträge müssen positiv sein (der Zeilentyp gibt die Richtung an). Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Line %1 of settlement batch %2 gives the card as &quot;%3&quot;; only the last four digits are kept. Nothing was recorded.</source>
+        <translation>Zeile %1 des Abrechnungslaufs %2 gibt die Karte als „%3“ an; nur die letzten vier Ziffern werden behalten. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>(more than four characters)</source>
+        <translation>(mehr als vier Zeichen)</translation>
+    </message>
+    <message>
+        <source>The reconciliation does not belong to the loaded period (%1 lines and %2 entries loaded, %3 and %4 in the result); run it again.</source>
+        <translation>Die Abstimmung gehört nicht zum geladenen Zeitraum (%1 Zeilen und %2 Buchungen geladen, %3 und %4 im Ergebnis); führen Sie sie erneut aus.</translation>
     </message>
 </context>
 <context>

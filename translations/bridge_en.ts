@@ -1603,6 +1603,90 @@
         <source>Mark a chargeback disputed, won or lost (lost posts it to SYSPRO)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fetch settlement batches, match them with the ledger and SYSPRO, store and print the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconcile this settlement day (yyyy-MM-dd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First settlement day (yyyy-MM-dd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last settlement day (yyyy-MM-dd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import this settlement CSV first (may be given several times).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --demo: shop orders placed before the day is settled (default 120).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetches the settlement batches (the Opayo Reporting API when its user is set up, catching up on missed days; the settlement/folder and SFTP server when set; the --file files), matches the period&apos;s settlement lines with the bridge&apos;s ledger and SYSPRO documents, stores the run and prints the summary: lines, matched, and per batch and currency the counts and amounts of each kind of difference. Default period: today&apos;s settlement. With --demo it runs the built-in sandboxes and a simulated shop, settles their day with realistic differences, and checks the result against them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --date or --from and --to, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date must be a day as yyyy-MM-dd, e.g. 2026-11-20 (got &apos;%1&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to must both be days as yyyy-MM-dd, --to not before --from (got &apos;%1&apos; and &apos;%2&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--events must be a whole number, at least 10 (got &apos;%1&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settlement SFTP server %1 is set up, but neither settlement/sftpKeyRef nor settlement/sftpPasswordRef names a keychain entry (keychain:scope#name) holding the private key or the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running %1 shop orders against the sandboxes, then settling the day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: imported before, skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 lines in %3 new batches (%4 batches known).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opayo Reporting API %1 to %2: %3 new batches, %4 lines (%5 batches known).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation run %1, settlement days %2 to %3: %4 lines, %5 matched; %6 ledger entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in a batch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lines, %2 matched, gross %3, refunds %4, chargebacks %5, fees %6, net %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo truth: %1 of %2 lines and %3 of %4 ledger entries as the demo made them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bridge::credentials::CredentialStore</name>
@@ -1667,6 +1751,21 @@ Elapsed:                     %5 ms
     </message>
     <message>
         <source>no answer within 10 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::demo::SettlementDemo</name>
+    <message>
+        <source>The demo has no unsettled card payment to settle; run it with more orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1#%2 (%3): expected %4, found %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1: expected %2, found %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4638,6 +4737,17 @@ Reason: %7. Note: %8</source>
     </message>
 </context>
 <context>
+    <name>bridge::mapping::InMemorySuggestionHistory</name>
+    <message>
+        <source>The stored suggestion history is not in the format &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 of the stored suggestion history needs a source, a target and counts of zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bridge::mapping::JsonPath</name>
     <message>
         <source>The path is empty. Name a source field, for example vendorTxCode.</source>
@@ -4708,6 +4818,221 @@ Reason: %7. Note: %8</source>
     </message>
     <message>
         <source>Cannot read the mapping file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::mapping::Schema</name>
+    <message>
+        <source>this is not a schema file (&quot;format&quot; must be &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schemaVersion %1 is not supported; this version reads 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schema needs an &quot;id&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;role&quot; must be &quot;source&quot; or &quot;target&quot;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schema has no &quot;fields&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field needs a &quot;name&quot; of letters, digits and underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown type &quot;%1&quot;; use text, decimal, integer, date, boolean, money, group or list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path %1 appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;maxLength&quot; must be a whole number above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a decimal needs a &quot;scale&quot; from 0 to 10 (its decimal places).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a decimal has a &quot;scale&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sample does not fit the type %1 (money is {&quot;minor&quot;: 1050, &quot;currency&quot;: &quot;GBP&quot;}, a date is ISO 8601).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 field cannot have &quot;fields&quot;; only a group or a list can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 needs &quot;fields&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid JSON at line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the schema file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no built-in schema &quot;%1&quot;; known: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::mapping::SuggestionEngine</name>
+    <message>
+        <source>an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ISO date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a currency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a decimal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a telephone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a GUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The names agree on: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The names carry different numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one of the names carries a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample &quot;%1&quot; looks like %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample &quot;%1&quot; does not look like %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample &quot;%1&quot; looks like %2, which this field does not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 into a %2 field needs a conversion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both are %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample has %1 characters; this field takes at most %2, so it needs shortening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source may have up to %1 characters; this field takes %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source is a field of each line; this field is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field belongs to each line; the source does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected %n time(s) before.</source>
+        <translation>
+            <numerusform>Rejected once before.</numerusform>
+            <numerusform>Rejected %n times before.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n time(s) before.</source>
+        <translation>
+            <numerusform>Accepted once before.</numerusform>
+            <numerusform>Accepted %n times before.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bridge::mapping::Synonyms</name>
+    <message>
+        <source>this is not a synonym list (&quot;format&quot; must be &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groups[%1] needs a &quot;concept&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groups[%1] (%2) needs &quot;terms&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groups[%1] (%2) has an empty term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the term &quot;%1&quot; is in both %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5390,6 +5715,179 @@ Reason: %7. Note: %8</source>
     </message>
 </context>
 <context>
+    <name>bridge::settlement::SettlementCsv</name>
+    <message>
+        <source>The settlement CSV layout entry &quot;%1&quot; is not of the form field=Column name (setting settlement/csvColumns). Example: amount=Gross Amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settlement CSV delimiter &quot;%1&quot; is not known (setting settlement/csvColumns). Use comma, semicolon or tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settlement CSV dateFormat is empty (setting settlement/csvColumns). Example: dateFormat=dd/MM/yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settlement CSV layout names the field &quot;%1&quot;, which the bridge does not know (setting settlement/csvColumns). Use one of: %2, delimiter, dateFormat, defaultAcquirer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settlement CSV layout gives no column name for &quot;%1&quot; (setting settlement/csvColumns).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settlement file %1 is not UTF-8 text. Save it as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settlement file %1 is empty: it needs a header row naming its columns, then one line per settled transaction, fee or chargeback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settlement file %1 has no column &quot;%2&quot; (for the line&apos;s %3), so nothing of it was imported. Its header row names: %4. Say which column holds it in the settlement CSV layout (setting settlement/csvColumns), for example %3=%5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settlement file %1 has neither a &quot;%2&quot; nor a &quot;%3&quot; column, so no line could be matched to a payment; nothing was imported. Its header row names: %4. Name the column that holds Opayo&apos;s transaction id (VPSTxId) or the vendorTxCode in the setting settlement/csvColumns, for example transactionId=VPSTxId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted cell is never closed (a &quot; is missing); the rest of the file was read as that one cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has %1 cells, the header row %2 (a stray delimiter, or a cell that should be in quotes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains what looks like a card number; the line was not read. Export the file with only the card&apos;s last four digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the settlement date &quot;%1&quot; is not a date of the form %2 (setting settlement/csvColumns, dateFormat=…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the type &quot;%1&quot; is not one of payment, refund, fee, chargeback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the currency &quot;%1&quot; is not an ISO 4217 code such as GBP or EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount &quot;%1&quot; is zero; a settlement line moves money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount &quot;%1&quot; is not a %2 amount: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fee &quot;%1&quot; is not a %2 amount: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card column holds &quot;%1&quot;, not the card&apos;s last four digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 line needs a transaction id, a vendorTxCode or the card&apos;s last four digits to be matched to a payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1 was settled on %2 according to line %3, this line says %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::settlement::SettlementImport</name>
+    <message>
+        <source>The settlement file %1 could not be opened: %2. Check the path and that the bridge may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settlement folder %1 does not exist. Check the setting settlement/folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2 was not imported: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::settlement::SftpSource</name>
+    <message>
+        <source>The settlement SFTP server is not set up: set settlement/sftpHost and settlement/sftpUser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libssh could not create a session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to the settlement SFTP server %1: %2. Check settlement/sftpHost and settlement/sftpPort, and that the server is reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SFTP server %1 sent no host key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settlement SFTP server %1 is not known: its host key is %2 %3. Nothing was downloaded. Compare this fingerprint with the one the server&apos;s administrator gives you, then put the server&apos;s known_hosts line (ssh-keyscan -p %4 %5) in the setting settlement/sftpKnownHost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settlement SFTP server %1 presented a different host key than the one in settlement/sftpKnownHost (it sent %2 %3). Nothing was sent or downloaded: the server may have been replaced, or someone is in between. Ask the server&apos;s administrator whether the key changed before updating the setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key for the settlement SFTP server (keychain entry settlement/sftpKeyRef) could not be read. Store the key&apos;s OpenSSH or PEM text, without a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No private key or password for the settlement SFTP server: store one in the keychain and name it in settlement/sftpKeyRef or settlement/sftpPasswordRef.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settlement SFTP server %1 refused the %2: %3. Check the user and the secret in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 offers no SFTP: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; on the SFTP server %2 could not be opened (SFTP error %3). Check settlement/sftpDirectory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 on the SFTP server %2 could not be opened (SFTP error %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 from the SFTP server %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 on the SFTP server %2 is larger than %3 MB; it is not a settlement file the bridge can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bridge::store::Alerts</name>
     <message>
         <source>An alert without a kind was raised (subject &quot;%1&quot;: %2); it was not stored. This is a defect in the bridge: report it together with the event log.</source>
@@ -6029,6 +6527,41 @@ Reason: %7. Note: %8</source>
     </message>
     <message>
         <source>Refund request %1 is &quot;%2&quot;; only an approved refund is sent to Opayo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::store::Settlements</name>
+    <message>
+        <source>The database returned no id for a new settlement row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not prepare the insert into %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not insert %1 rows into %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A settlement batch needs a batch id, an acquirer and a settlement date; batch &quot;%1&quot; of acquirer &quot;%2&quot; dated &quot;%3&quot; lacks one, so nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of settlement batch %2 (%3) has the amount %4 %5 and fee %6: amounts must be positive (the line type says which way the money goes). Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of settlement batch %2 gives the card as &quot;%3&quot;; only the last four digits are kept. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(more than four characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reconciliation does not belong to the loaded period (%1 lines and %2 entries loaded, %3 and %4 in the result); run it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
