@@ -13,20 +13,6 @@ using reconcile::LineType;
 
 namespace {
 
-QString snakeCase(const QString& field)
-{
-    QString out;
-    for (const QChar c : field) {
-        if (c.isUpper()) {
-            out += QLatin1Char('_');
-            out += c.toLower();
-        } else {
-            out += c;
-        }
-    }
-    return out;
-}
-
 Error layoutError(const QString& message)
 {
     return Error::permanent(QStringLiteral("settlement.layout"), message);
@@ -64,7 +50,7 @@ SettlementCsvLayout SettlementCsvLayout::defaults()
 {
     SettlementCsvLayout layout;
     for (const QString& f : fields()) {
-        layout.columns.insert(f, snakeCase(f));
+        layout.columns.insert(f, store::csvColumnNameFor(f));
     }
     return layout;
 }

@@ -6,24 +6,6 @@
 
 namespace bridge::store {
 
-namespace {
-
-QString snakeCase(const QString& field)
-{
-    QString out;
-    for (const QChar c : field) {
-        if (c.isUpper()) {
-            out += QLatin1Char('_');
-            out += c.toLower();
-        } else {
-            out += c;
-        }
-    }
-    return out;
-}
-
-} // namespace
-
 QStringList ChargebackCsvLayout::fields()
 {
     return {QStringLiteral("transactionId"), QStringLiteral("acquirer"), QStringLiteral("acquirerReference"),
@@ -35,7 +17,7 @@ ChargebackCsvLayout ChargebackCsvLayout::defaults()
 {
     ChargebackCsvLayout layout;
     for (const QString& f : fields()) {
-        layout.columns.insert(f, snakeCase(f));
+        layout.columns.insert(f, csvColumnNameFor(f));
     }
     return layout;
 }

@@ -99,4 +99,18 @@ std::optional<QChar> csvDelimiterNamed(const QString& name)
     return std::nullopt;
 }
 
+QString csvColumnNameFor(const QString& field)
+{
+    QString out;
+    for (const QChar c : field) {
+        if (c.isUpper()) {
+            out += QLatin1Char('_');
+            out += c.toLower();
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
 } // namespace bridge::store

@@ -30,4 +30,7 @@ std::optional<QString> decodeCsvText(const QByteArray& content);
 /// "comma", "semicolon", "tab" → the delimiter; nothing for any other name.
 std::optional<QChar> csvDelimiterNamed(const QString& name);
 
+/// A layout field's default column name: "transactionId" → "transaction_id".
+QString csvColumnNameFor(const QString& field);
+
 } // namespace bridge::store
