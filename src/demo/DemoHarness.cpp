@@ -268,8 +268,7 @@ Result<void> DemoHarness::start()
 
 Result<void> DemoHarness::startEngine()
 {
-    Result<mapping::MappingDocument> document =
-        mapping::MappingDocument::fromFile(QStringLiteral(":/mappings/default.json"));
+    Result<mapping::MappingDocument> document = mapping::MappingDocument::fromFile(m_options.mappingFile);
     if (!document) {
         return fail(document.error());
     }
@@ -340,7 +339,8 @@ Result<DemoSummary> DemoHarness::summary() const
                  {&s.eventsIn, QStringLiteral("SELECT COUNT(*) FROM inbox")},
                  {&s.salesOrders, QStringLiteral("SELECT COUNT(*) FROM ledger_links WHERE command_kind = 'SORTOI'")},
                  {&s.receipts, QStringLiteral("SELECT COUNT(*) FROM ledger_links WHERE command_kind = 'ARSTPY'")},
-                 {&s.creditNotes, QStringLiteral("SELECT COUNT(*) FROM ledger_links WHERE command_kind = 'ARSTIN'")},
+                 {&s.creditNotes,
+                  QStringLiteral("SELECT COUNT(*) FROM ledger_links WHERE command_kind IN ('ARSTIN', 'SORTCH')")},
                  {&s.ignored, QStringLiteral("SELECT COUNT(*) FROM inbox WHERE status = 'ignored' AND stage <> "
                                              "'duplicate'")},
                  {&s.duplicatesSuppressed, QStringLiteral("SELECT COUNT(*) FROM inbox WHERE stage = 'duplicate'")}}) {

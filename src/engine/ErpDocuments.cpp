@@ -155,12 +155,16 @@ const QString kPo = QStringLiteral("OrderHeader.CustomerPoNumber");
 const QString kPaymentRef = QStringLiteral("Payment.Reference");
 const QString kItemRef = QStringLiteral("Item.Reference");
 const QString kJournalRef = QStringLiteral("Journal.JournalReference");
+const QString kCreditPo = QStringLiteral("CreditNote.CustomerPoNumber");
+/// What the SORTCL preview shows for the number SYSPRO gives the SORTCH header.
+const QString kNumberToCome = QStringLiteral("(from SORTCH)");
 
 } // namespace
 
 QStringList ErpDocuments::supportedObjects()
 {
-    return {QStringLiteral("SORTOI"), QStringLiteral("ARSTPY"), QStringLiteral("ARSTIN"), QStringLiteral("GENTJL")};
+    return {QStringLiteral("SORTOI"), QStringLiteral("ARSTPY"), QStringLiteral("ARSTIN"), QStringLiteral("SORTCH"),
+            QStringLiteral("GENTJL")};
 }
 
 Result<QString> ErpDocuments::businessKey(const QJsonObject& command)
@@ -175,6 +179,9 @@ Result<QString> ErpDocuments::businessKey(const QJsonObject& command)
     }
     if (object == QLatin1String("ARSTIN")) {
         return f.required(kItemRef);
+    }
+    if (object == QLatin1String("SORTCH")) {
+        return f.required(kCreditPo);
     }
     if (object == QLatin1String("GENTJL")) {
         return f.required(kJournalRef);
@@ -194,6 +201,7 @@ QString ErpDocuments::customer(const QJsonObject& command)
     }
     const QString target = object == QLatin1String("SORTOI")   ? QStringLiteral("OrderHeader.Customer")
                            : object == QLatin1String("ARSTPY") ? QStringLiteral("Payment.Customer")
+                           : object == QLatin1String("SORTCH") ? QStringLiteral("CreditNote.Customer")
                                                                : QStringLiteral("Item.Customer");
     return f.text(target).trimmed();
 }
@@ -400,6 +408,81 @@ Result<syspro::ArDocument> ErpDocuments::creditNote(const QJsonObject& command)
     return d;
 }
 
+Result<syspro::CreditNote> ErpDocuments::stockCreditNote(const QJsonObject& command)
+{
+    const Fields f = headerOf(command);
+    const QString where = whereOf(command);
+    if (Result<void> known =
+            f.onlyKnown({kCreditPo, QStringLiteral("CreditNote.Customer"), QStringLiteral("CreditNote.CreditNoteDate"),
+                         QStringLiteral("CreditNote.InvoiceNumber")});
+        !known) {
+        return fail(known.error());
+    }
+    syspro::CreditNote note;
+    Result<QString> po = f.required(kCreditPo);
+    Result<QString> customer = f.required(QStringLiteral("CreditNote.Customer"));
+    Result<QDate> date = f.date(QStringLiteral("CreditNote.CreditNoteDate"), false);
+    for (const Error* e :
+         {po ? nullptr : &po.error(), customer ? nullptr : &customer.error(), date ? nullptr : &date.error()}) {
+        if (e) {
+            return fail(*e);
+        }
+    }
+    note.customerPoNumber = *po;
+    note.customer = *customer;
+    note.creditNoteDate = *date;
+    note.invoiceNumber = f.text(QStringLiteral("CreditNote.InvoiceNumber")).trimmed();
+
+    const QJsonArray lines = command.value(QStringLiteral("lines")).toArray();
+    if (lines.isEmpty()) {
+        return fail(Error::permanent(
+            QStringLiteral("engine.command.no_lines"),
+            tr("%1 makes a SORTCH credit note without lines, and SYSPRO's SORTCL needs at least one. Map the "
+               "refunded order lines, or one non-stocked line with the refund's amount (Description, OrderQty 1, "
+               "Price, NsProductClass).")
+                .arg(where)));
+    }
+    const QStringList lineTargets{
+        QStringLiteral("StockCode"), QStringLiteral("Description"),  QStringLiteral("Warehouse"),
+        QStringLiteral("OrderQty"),  QStringLiteral("OrderUom"),     QStringLiteral("Price"),
+        QStringLiteral("PriceUom"),  QStringLiteral("CreditReason"), QStringLiteral("NsProductClass")};
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString lineWhere = tr("%1, credit note line %2").arg(where).arg(i + 1);
+        const Fields l(lines.at(i).toArray(), QStringLiteral("SORTCL"), lineWhere);
+        if (Result<void> known = l.onlyKnown(lineTargets); !known) {
+            return fail(known.error());
+        }
+        syspro::CreditNoteLine line;
+        line.stockCode = l.text(QStringLiteral("StockCode")).trimmed();
+        line.description = l.text(QStringLiteral("Description")).trimmed();
+        line.warehouse = l.text(QStringLiteral("Warehouse")).trimmed();
+        line.orderUom = l.text(QStringLiteral("OrderUom")).trimmed();
+        line.priceUom = l.text(QStringLiteral("PriceUom")).trimmed();
+        line.creditReason = l.text(QStringLiteral("CreditReason")).trimmed();
+        line.nsProductClass = l.text(QStringLiteral("NsProductClass")).trimmed();
+        if (line.stockCode.isEmpty()) {
+            // A non-stocked line: SYSPRO needs to say what it was and where it is booked.
+            for (const QString& needed : {QStringLiteral("Description"), QStringLiteral("NsProductClass")}) {
+                if (Result<QString> r = l.required(needed); !r) {
+                    return fail(r.error());
+                }
+            }
+        }
+        Result<syspro::FixedDecimal> qty = l.decimal(QStringLiteral("OrderQty"), 6);
+        if (!qty) {
+            return fail(qty.error());
+        }
+        Result<syspro::FixedDecimal> price = l.decimal(QStringLiteral("Price"), 5);
+        if (!price) {
+            return fail(price.error());
+        }
+        line.orderQty = *qty;
+        line.price = *price;
+        note.lines.append(line);
+    }
+    return note;
+}
+
 Result<syspro::GlJournal> ErpDocuments::journal(const QJsonObject& command)
 {
     const Fields f = headerOf(command);
@@ -498,6 +581,19 @@ Result<QString> ErpDocuments::xmlIn(const QJsonObject& command, const syspro::Fi
             return fail(document.error());
         }
         return syspro::ArInvoicePost::buildXmlIn(*document, limits);
+    }
+    if (object == QLatin1String("SORTCH")) {
+        Result<syspro::CreditNote> note = stockCreditNote(command);
+        if (!note) {
+            return fail(note.error());
+        }
+        // SORTCH then SORTCL: the lines go to the number SYSPRO allocates for the header.
+        Result<QString> header = syspro::CreditNotePost::buildHeaderXmlIn(*note, limits);
+        Result<QString> lines = syspro::CreditNotePost::buildLineXmlIn(kNumberToCome, *note, limits);
+        if (!header || !lines) {
+            return fail(!header ? header.error() : lines.error());
+        }
+        return *header + QLatin1Char('\n') + *lines;
     }
     if (object == QLatin1String("GENTJL")) {
         Result<syspro::GlJournal> gl = journal(command);

@@ -6,6 +6,7 @@
 #include "mapping/MappingEvaluator.h"
 #include "syspro/ArInvoice.h"
 #include "syspro/ArPayment.h"
+#include "syspro/CreditNote.h"
 #include "syspro/FieldLimits.h"
 #include "syspro/GlJournal.h"
 #include "syspro/SalesOrder.h"
@@ -20,6 +21,7 @@ namespace bridge::engine {
 /// document the connector posts, and names its idempotency key. Target names follow SYSPRO's
 /// element names (docs/mapping.md): `OrderHeader.*` and `StockLine` lines for SORTOI,
 /// `Payment.*` for ARSTPY, `Item.*` for ARSTIN credit and debit notes (`Item.TransactionType`),
+/// `CreditNote.*` and `CreditLine` lines for a stock credit note (SORTCH, then SORTCL for its lines),
 /// `Journal.*` and `JournalDetails` lines (LedgerCode, EntryAmount, Reference, Comment) for GENTJL.
 class ErpDocuments
 {
@@ -30,7 +32,8 @@ public:
     static QStringList supportedObjects();
 
     /// The key SYSPRO can find the document by again: CustomerPoNumber (SORTOI), Reference
-    /// (ARSTPY, ARSTIN), JournalReference (GENTJL). A command without one cannot be posted exactly once and is refused.
+    /// (ARSTPY, ARSTIN), CustomerPoNumber (SORTCH), JournalReference (GENTJL). A command without one cannot be posted
+    /// exactly once and is refused.
     static Result<QString> businessKey(const QJsonObject& command);
     /// The customer and stock codes a command uses, for validation.
     static QString customer(const QJsonObject& command);
@@ -42,6 +45,9 @@ public:
     static QString orderStatus(const QJsonObject& command);
     static Result<syspro::ArPayment> receipt(const QJsonObject& command);
     static Result<syspro::ArDocument> creditNote(const QJsonObject& command);
+    /// A stock credit note (SORTCH header `CreditNote.*`, SORTCL `CreditLine` lines): stocked lines
+    /// name a StockCode, non-stocked ones a Description and an NsProductClass; at least one line.
+    static Result<syspro::CreditNote> stockCreditNote(const QJsonObject& command);
     /// A GENTJL journal; refused unless its entries balance (debits equal credits).
     static Result<syspro::GlJournal> journal(const QJsonObject& command);
 

@@ -357,6 +357,7 @@ void PipelineWorker::mapAndValidate(const std::shared_ptr<Work>& work)
         Result<void> built = object == QLatin1String("SORTOI")   ? asVoid(ErpDocuments::salesOrder(json))
                              : object == QLatin1String("ARSTPY") ? asVoid(ErpDocuments::receipt(json))
                              : object == QLatin1String("ARSTIN") ? asVoid(ErpDocuments::creditNote(json))
+                             : object == QLatin1String("SORTCH") ? asVoid(ErpDocuments::stockCreditNote(json))
                                                                  : asVoid(ErpDocuments::businessKey(json));
         if (!built) {
             failed(work, built.error(),

@@ -77,6 +77,7 @@ Result<void> StatusSync::enqueueIfComplete(QSqlDatabase& tx, bool postgres, qint
         const QString key = kindName == QLatin1String("SORTOI")   ? QStringLiteral("salesOrder")
                             : kindName == QLatin1String("ARSTPY") ? QStringLiteral("receipt")
                             : kindName == QLatin1String("ARSTIN") ? QStringLiteral("creditNote")
+                            : kindName == QLatin1String("SORTCH") ? QStringLiteral("creditNote")
                                                                   : kindName;
         details.insert(key, rows->value(1).toString());
     }

@@ -30,6 +30,7 @@ const QString kSortoi = QStringLiteral("SORTOI");
 const QString kArstpy = QStringLiteral("ARSTPY");
 const QString kArstin = QStringLiteral("ARSTIN");
 const QString kGentjl = QStringLiteral("GENTJL");
+const QString kSortch = QStringLiteral("SORTCH");
 
 syspro::FindQuery findBy(const QString& table, const QString& column, const QString& value, const QString& result)
 {
@@ -81,9 +82,10 @@ void SysproPoster::poll()
     store::Outbox outbox(m_context->database, *m_context->clock);
     // One post's worth of orders and one of receipts (with any credit notes): a deep queue fills
     // whole posts instead of leaving a few orders over for a post of their own.
-    Result<QList<store::OutboxCommand>> claimed = outbox.claim(
-        m_owner, m_context->config.leaseMs,
-        {{{kSortoi}, m_context->config.postBatch}, {{kArstin, kGentjl, kArstpy}, m_context->config.postBatch}});
+    Result<QList<store::OutboxCommand>> claimed =
+        outbox.claim(m_owner, m_context->config.leaseMs,
+                     {{{kSortoi}, m_context->config.postBatch},
+                      {{kArstin, kSortch, kGentjl, kArstpy}, m_context->config.postBatch}});
     if (!claimed) {
         log::get("engine")->warn("poster: cannot claim commands: {}", claimed.error().toString().toStdString());
         pollIn(1'000);
@@ -109,6 +111,9 @@ void SysproPoster::poll()
         } else if (c.commandKind == kGentjl) {
             ++m_inFlight;
             verifyThen(c, [this, c] { postJournal(c); });
+        } else if (c.commandKind == kSortch) {
+            ++m_inFlight;
+            postStockCreditNote(c);
         } else {
             ++m_inFlight;
             verifyThen(c, [this, c] { postCreditNote(c); });
@@ -441,6 +446,96 @@ void SysproPoster::postCreditNote(const store::OutboxCommand& command)
                 succeeded(command, *number, request, *number);
             }
             oneDone();
+        });
+}
+
+void SysproPoster::postStockCreditNote(const store::OutboxCommand& command)
+{
+    Result<syspro::CreditNote> note = ErpDocuments::stockCreditNote(payloadOf(command));
+    if (!note) {
+        failedCommand(command, note.error(), false);
+        oneDone();
+        return;
+    }
+    const syspro::FieldLimits& limits = m_context->config.syspro.limits;
+    const QString request = ErpDocuments::xmlIn(payloadOf(command), limits).value_or(QString());
+    // Two calls make one credit note: SORTCH (the header, SYSPRO allocates its number) and SORTCL
+    // (its lines). After an unknown outcome the header is looked up by its customer PO number,
+    // and then its lines: a header without lines (the answer to SORTCH was lost, or SORTCL
+    // failed) gets them; one with lines is done; none at all is posted whole.
+    auto finished = [this, command, request](const Result<QString>& number) {
+        if (!number) {
+            failedCommand(command, number.error(), number.error().isTransient());
+        } else {
+            ++m_context->counters->creditNotesPosted;
+            succeeded(command, *number, request, *number);
+        }
+        oneDone();
+    };
+    auto postWhole = [this, finished, note = *note] {
+        ++m_context->counters->sysproCalls;
+        m_context->gateway->call<QString>(
+            this,
+            [note](syspro::SysproClient& client, QObject* guard, syspro::SysproClient::Done<QString> back) {
+                client.postCreditNote(note, guard, std::move(back));
+            },
+            finished);
+    };
+    if (!command.mustVerify) {
+        postWhole();
+        return;
+    }
+    syspro::FindQuery header = findBy(QStringLiteral("SorMaster"), QStringLiteral("CustomerPoNumber"),
+                                      command.businessKey, QStringLiteral("SalesOrder"));
+    header.columns.append(QStringLiteral("DocumentType"));
+    m_context->gateway->call<syspro::FindResult>(
+        this,
+        [header](syspro::SysproClient& client, QObject* guard, syspro::SysproClient::Done<syspro::FindResult> back) {
+            client.find(header, guard, std::move(back));
+        },
+        [this, command, finished, postWhole, note = *note](const Result<syspro::FindResult>& found) {
+            if (!found) {
+                failedCommand(command, found.error(), true);
+                oneDone();
+                return;
+            }
+            QString number;
+            for (const auto& row : found->rows) {
+                number = row.value(u"DocumentType") == QLatin1String("C") ? row.value(u"SalesOrder") : number;
+            }
+            if (number.isEmpty()) {
+                postWhole();
+                return;
+            }
+            const syspro::FindQuery lines = findBy(QStringLiteral("SorDetail"), QStringLiteral("SalesOrder"), number,
+                                                   QStringLiteral("SalesOrderLine"));
+            m_context->gateway->call<syspro::FindResult>(
+                this,
+                [lines](syspro::SysproClient& client, QObject* guard,
+                        syspro::SysproClient::Done<syspro::FindResult> back) {
+                    client.find(lines, guard, std::move(back));
+                },
+                [this, command, finished, note, number](const Result<syspro::FindResult>& detail) {
+                    if (!detail) {
+                        failedCommand(command, detail.error(), true);
+                        oneDone();
+                        return;
+                    }
+                    if (!detail->rows.isEmpty()) {
+                        ++m_context->counters->foundOnLookUp;
+                        succeeded(command, number, {}, tr("Found in SYSPRO on look-up after an unknown outcome."));
+                        oneDone();
+                        return;
+                    }
+                    ++m_context->counters->sysproCalls;
+                    m_context->gateway->call<QString>(
+                        this,
+                        [note, number](syspro::SysproClient& client, QObject* guard,
+                                       syspro::SysproClient::Done<QString> back) {
+                            client.addCreditNoteLines(number, note, guard, std::move(back));
+                        },
+                        finished);
+                });
         });
 }
 

@@ -19,8 +19,8 @@ namespace bridge::engine {
 ///   status, as OrderStatus is a call parameter), and SYSPRO's answer is read per order, so a
 ///   refused order fails alone;
 /// - receipts (ARSTPY) go several to a post too (ApplyIfEntireDocumentValid=N, results per
-///   receipt); credit and debit notes (ARSTIN) and GL journals (GENTJL, a lost chargeback's fee)
-///   one per post;
+///   receipt); credit and debit notes (ARSTIN), stock credit notes (SORTCH header, then SORTCL
+///   lines) and GL journals (GENTJL, a lost chargeback's fee) one per post;
 /// - a command whose earlier attempt may have reached SYSPRO (timeout, dropped connection, a
 ///   worker that died) is first looked up by its key (CustomerPoNumber, receipt reference,
 ///   credit- or debit-note reference, journal reference) and only posted if SYSPRO does not have it;
@@ -45,6 +45,8 @@ private:
     void postReceipt(const store::OutboxCommand& command);
     void postReceipts(const QList<store::OutboxCommand>& commands);
     void postCreditNote(const store::OutboxCommand& command);
+    /// SORTCH + SORTCL; after an unknown outcome, only what SYSPRO does not have yet.
+    void postStockCreditNote(const store::OutboxCommand& command);
     void postJournal(const store::OutboxCommand& command);
     /// Looks a command up by its key; `done(found document key)` or an empty key when absent.
     void verify(const store::OutboxCommand& command, std::function<void(Result<QString>)> done);

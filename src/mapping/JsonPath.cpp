@@ -13,6 +13,10 @@ Result<JsonPath> JsonPath::parse(const QString& text)
     JsonPath path;
     path.m_text = text.trimmed();
     QString rest = path.m_text;
+    if (rest == QLatin1String("$")) {
+        path.m_rooted = true; // the event itself
+        return path;
+    }
     if (rest.startsWith(QLatin1String("$."))) {
         path.m_rooted = true;
         rest = rest.mid(2);

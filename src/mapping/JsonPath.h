@@ -13,7 +13,7 @@ namespace bridge::mapping {
 
 /// A path into a JSON document: "customerEmail", "billingAddress.postalCode", "lines[0].sku".
 /// Inside a per-line mapping, paths are relative to the line; "$." makes them start at the
-/// document's root ("$.vendorTxCode").
+/// document's root ("$.vendorTxCode"); "$" alone is the root itself.
 class JsonPath
 {
     Q_DECLARE_TR_FUNCTIONS(bridge::mapping::JsonPath)

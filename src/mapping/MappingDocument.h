@@ -22,7 +22,8 @@ struct FieldMapping {
     QString note;
 };
 
-/// Per-line mappings: one output element per element of a source list.
+/// Per-line mappings: one output element per element of a source list (or one for a source
+/// object: "from": "$" makes a single line from the event itself).
 struct LineMapping {
     QString from;    ///< path of the source list, e.g. "lines"
     QString element; ///< target element, e.g. "StockLine"

@@ -144,7 +144,9 @@ Result<QList<MappedCommand>> MappingEvaluator::evaluate(const QJsonObject& sourc
             return fail(ok.error());
         }
         if (t.linesFrom) {
-            const QJsonArray items = t.linesFrom->resolve(root, root).toArray();
+            // A list gives a line per element; a single object (e.g. "$", the event itself) one line.
+            const QJsonValue from = t.linesFrom->resolve(root, root);
+            const QJsonArray items = from.isObject() ? QJsonArray{from} : from.toArray();
             for (qsizetype i = 0; i < items.size(); ++i) {
                 QList<MappedField> line;
                 const QString where = QStringLiteral("%1.%2[%3].").arg(t.id, t.lineElement).arg(i + 1);

@@ -592,7 +592,7 @@ Result<SettlementPeriod> Settlements::load(const QDate& from, const QDate& to,
             QStringLiteral(
                 "SELECT k.transaction_id, k.command_kind, k.document_key, p.amount_minor, p.currency, "
                 "p.kind FROM ledger_links k LEFT JOIN payments p ON p.transaction_id = k.transaction_id "
-                "WHERE k.command_kind IN ('ARSTPY', 'ARSTIN', 'GENTJL') AND (k.transaction_id IN (SELECT "
+                "WHERE k.command_kind IN ('ARSTPY', 'ARSTIN', 'SORTCH', 'GENTJL') AND (k.transaction_id IN (SELECT "
                 "p2.transaction_id FROM payments p2 WHERE p2.occurred_at >= :msStart AND p2.occurred_at < "
                 ":msEnd) OR k.transaction_id IN (SELECT l.transaction_id FROM settlement_lines l JOIN "
                 "settlement_batches b ON b.id = l.batch_ref WHERE b.settled_on >= :dayFirst AND b.settled_on "
@@ -641,7 +641,7 @@ Result<SettlementPeriod> Settlements::load(const QDate& from, const QDate& to,
                     continue; // a journal for nothing in this period
                 }
             } else {
-                doc.kind = kind == QLatin1String("ARSTIN") ? DocumentKind::CreditNote : DocumentKind::Receipt;
+                doc.kind = kind == QLatin1String("ARSTPY") ? DocumentKind::Receipt : DocumentKind::CreditNote;
             }
             if (doc.kind != DocumentKind::Journal) {
                 if (d->value(3).isNull()) {

@@ -111,7 +111,7 @@ public:
 
     /// The lines of the batches settled from `from` to `to`, the ledger entries that could be in
     /// them (occurred from `from` − lag to `to`, plus any entry a loaded line names) and their
-    /// SYSPRO documents (ledger_links: ARSTPY → receipt, ARSTIN → credit note for a refund, GENTJL
+    /// SYSPRO documents (ledger_links: ARSTPY → receipt, ARSTIN or SORTCH → credit note for a refund, GENTJL
     /// → journal), ready for reconcile::Matcher.
     Result<SettlementPeriod> load(const QDate& from, const QDate& to, const reconcile::MatchOptions& options) const;
 

@@ -389,30 +389,35 @@ void SysproClient::postCreditNote(const CreditNote& note, QObject* context, Done
                 done(number);
                 return;
             }
-            const Result<QString> lineParams = CreditNotePost::buildLineParameters(note.creditNoteDate, false);
-            const Result<QString> lineXml =
-                CreditNotePost::buildLineXmlIn(*number, note, self->m_session->config().limits);
-            if (!lineParams || !lineXml) {
-                done(fail(!lineParams ? lineParams.error() : lineXml.error()));
+            self->addCreditNoteLines(*number, note, guard, done);
+        });
+}
+
+void SysproClient::addCreditNoteLines(const QString& creditNote, const CreditNote& note, QObject* context,
+                                      Done<QString> done)
+{
+    const Result<QString> lineParams = CreditNotePost::buildLineParameters(note.creditNoteDate, false);
+    const Result<QString> lineXml = CreditNotePost::buildLineXmlIn(creditNote, note, m_session->config().limits);
+    if (!lineParams || !lineXml) {
+        done(fail(!lineParams ? lineParams.error() : lineXml.error()));
+        return;
+    }
+    const QString company = this->company();
+    m_session->submit(
+        SysproCall::post(
+            bo(CreditNotePost::lineBusinessObject), *lineParams, *lineXml,
+            tr("adding %n line(s) to credit note %1 (SORTCL)", nullptr, int(note.lines.size())).arg(creditNote)),
+        context, [done, creditNote, company](const Result<QString>& lines) {
+            if (!lines) {
+                done(fail(lines.error()));
                 return;
             }
-            const QString creditNote = *number;
-            self->m_session->submit(
-                SysproCall::post(bo(CreditNotePost::lineBusinessObject), *lineParams, *lineXml,
-                                 tr("adding %n line(s) to credit note %1 (SORTCL)", nullptr, int(note.lines.size()))
-                                     .arg(creditNote)),
-                guard, [done, creditNote, company](const Result<QString>& lines) {
-                    if (!lines) {
-                        done(fail(lines.error()));
-                        return;
-                    }
-                    const Result<void> parsed = CreditNotePost::parseLines(*lines, creditNote, company);
-                    if (!parsed) {
-                        done(fail(parsed.error()));
-                        return;
-                    }
-                    done(creditNote);
-                });
+            const Result<void> parsed = CreditNotePost::parseLines(*lines, creditNote, company);
+            if (!parsed) {
+                done(fail(parsed.error()));
+                return;
+            }
+            done(creditNote);
         });
 }
 

@@ -76,6 +76,9 @@ public:
     void postJournal(const GlJournal& journal, QObject* context, Done<GlJournalKey> done);
     /// SORTCH then SORTCL; returns the credit note number.
     void postCreditNote(const CreditNote& note, QObject* context, Done<QString> done);
+    /// SORTCL alone: the note's lines onto the credit note `creditNote` (a header SORTCH made
+    /// earlier, whose lines never arrived); returns the credit note number.
+    void addCreditNoteLines(const QString& creditNote, const CreditNote& note, QObject* context, Done<QString> done);
     /// ARSTIN; returns the document number.
     void postArDocument(const ArDocument& document, QObject* context, Done<QString> done);
 

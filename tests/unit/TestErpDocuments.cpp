@@ -31,9 +31,10 @@ CanonicalPayment payment()
     return p;
 }
 
-QList<QJsonObject> mapped(const CanonicalPayment& p)
+QList<QJsonObject> mapped(const CanonicalPayment& p,
+                          const QString& mappingFile = QStringLiteral(":/mappings/default.json"))
 {
-    const auto doc = mapping::MappingDocument::fromFile(QStringLiteral(":/mappings/default.json"));
+    const auto doc = mapping::MappingDocument::fromFile(mappingFile);
     const auto evaluator = mapping::MappingEvaluator::create(*doc);
     const auto commands = evaluator->evaluate(p.toJson());
     QList<QJsonObject> out;
@@ -130,6 +131,62 @@ private Q_SLOTS:
         QVERIFY2(note, qPrintable(note ? QString() : note.error().message));
         QCOMPARE(note->transactionType, QStringLiteral("C"));
         QCOMPARE(note->value, Money(1000, Currency::of("GBP")));
+    }
+
+    /// The stock-credit-notes template: a refund is a SORTCH header with one non-stocked SORTCL
+    /// line for the amount, keyed by the refund's vendorTxCode.
+    void refundBecomesStockCreditNote()
+    {
+        CanonicalPayment p = payment();
+        p.transactionType = QStringLiteral("Refund");
+        p.vendorTxCode = QStringLiteral("demo-shop-1-000001-1-R3");
+        p.lines.clear();
+        p.amount = Money(1000, Currency::of("GBP"));
+        const QList<QJsonObject> commands = mapped(p, QStringLiteral(":/mappings/stock-credit-notes.json"));
+        QCOMPARE(commands.size(), 1);
+        QCOMPARE(commands.at(0).value(QStringLiteral("object")).toString(), QStringLiteral("SORTCH"));
+        QCOMPARE(ErpDocuments::businessKey(commands.at(0)).value(), p.vendorTxCode);
+        QCOMPARE(ErpDocuments::customer(commands.at(0)), QStringLiteral("WEB001"));
+        const auto note = ErpDocuments::stockCreditNote(commands.at(0));
+        QVERIFY2(note, qPrintable(note ? QString() : note.error().message));
+        QCOMPARE(note->customerPoNumber, p.vendorTxCode);
+        QCOMPARE(note->creditNoteDate, QDate(2026, 11, 21));
+        QCOMPARE(note->lines.size(), 1);
+        QVERIFY(note->lines.at(0).stockCode.isEmpty());
+        QCOMPARE(note->lines.at(0).price.toShortString(), QStringLiteral("10"));
+        QCOMPARE(note->lines.at(0).nsProductClass, QStringLiteral("GEN"));
+        const auto xml = ErpDocuments::xmlIn(commands.at(0), syspro::FieldLimits{});
+        QVERIFY2(xml, qPrintable(xml ? QString() : xml.error().message));
+        QVERIFY(xml->contains(QStringLiteral("<SOCreditNoteHeader>")));
+        QVERIFY(xml->contains(QStringLiteral("<SOCreditNoteLine>")));
+        QVERIFY(xml->contains(QStringLiteral("<NonStockedLine>Y</NonStockedLine>")));
+    }
+
+    /// A stock credit note with no lines, or a non-stocked line that does not say what it is,
+    /// is refused before anything reaches SYSPRO, naming what to map.
+    void stockCreditNoteNeedsItsLines()
+    {
+        CanonicalPayment p = payment();
+        p.transactionType = QStringLiteral("Refund");
+        p.lines.clear();
+        QJsonObject command = mapped(p, QStringLiteral(":/mappings/stock-credit-notes.json")).at(0);
+        QJsonArray line = command.value(QStringLiteral("lines")).toArray().at(0).toArray();
+        command.insert(QStringLiteral("lines"), QJsonArray{});
+        const auto empty = ErpDocuments::stockCreditNote(command);
+        QVERIFY(!empty);
+        QCOMPARE(empty.error().code, QStringLiteral("engine.command.no_lines"));
+        QJsonArray withoutClass;
+        for (const QJsonValue& f : std::as_const(line)) {
+            if (f.toObject().value(QStringLiteral("target")).toString() != QLatin1String("NsProductClass")) {
+                withoutClass.append(f);
+            }
+        }
+        command.insert(QStringLiteral("lines"), QJsonArray{withoutClass});
+        const auto unclassed = ErpDocuments::stockCreditNote(command);
+        QVERIFY(!unclassed);
+        QVERIFY2(unclassed.error().message.contains(QStringLiteral("NsProductClass")),
+                 qPrintable(unclassed.error().message));
+        QVERIFY(unclassed.error().message.contains(QStringLiteral("credit note line 1")));
     }
 
     void paymentWithoutLinesPostsOnlyTheReceipt()

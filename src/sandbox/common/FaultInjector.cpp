@@ -56,6 +56,7 @@ void FaultInjector::setPlan(const FaultPlan& plan)
     std::lock_guard lock(m_mutex);
     m_plan = plan;
     m_random.seed(plan.seed);
+    m_faultsGiven = 0;
 }
 
 FaultPlan FaultInjector::plan() const
@@ -64,7 +65,7 @@ FaultPlan FaultInjector::plan() const
     return m_plan;
 }
 
-FaultInjector::Decision FaultInjector::next()
+FaultInjector::Decision FaultInjector::next(const QString& target)
 {
     std::lock_guard lock(m_mutex);
     ++m_requests;
@@ -73,7 +74,9 @@ FaultInjector::Decision FaultInjector::next()
     if (m_plan.latencyJitterMs > 0) {
         d.delayMs += static_cast<int>(std::uniform_int_distribution<int>(0, m_plan.latencyJitterMs)(m_random));
     }
-    if (m_plan.faultRate > 0.0 && !m_plan.kinds.isEmpty() &&
+    const bool wanted = m_plan.onlyWhere.isEmpty() || target.contains(m_plan.onlyWhere, Qt::CaseInsensitive);
+    const bool left = m_plan.maxFaults < 0 || m_faultsGiven < quint64(m_plan.maxFaults);
+    if (wanted && left && m_plan.faultRate > 0.0 && !m_plan.kinds.isEmpty() &&
         std::uniform_real_distribution<double>(0.0, 1.0)(m_random) < m_plan.faultRate) {
         const auto index = std::uniform_int_distribution<qsizetype>(0, m_plan.kinds.size() - 1)(m_random);
         d.fault = m_plan.kinds.at(index);
@@ -82,6 +85,7 @@ FaultInjector::Decision FaultInjector::next()
         if (d.fault == FaultKind::Stall) {
             d.delayMs = m_plan.stallMs;
         }
+        ++m_faultsGiven;
     }
     ++m_counts[static_cast<int>(d.fault)];
     return d;

@@ -32,6 +32,11 @@ struct FaultPlan {
     int latencyJitterMs = 0; ///< plus a uniform 0..jitter
     int stallMs = 30'000;    ///< how long a stalled request hangs before the connection drops
     quint64 seed = 1;
+    /// Only requests whose path and query contain this text get faults (e.g.
+    /// "BusinessObject=SORTCL", to lose exactly one kind of answer); empty: every request.
+    QString onlyWhere;
+    /// At most this many faults, then none; -1: no limit.
+    int maxFaults = -1;
 
     /// Parses "--fault-kinds" style lists: "5xx,408,reset,reset-after,stall".
     static bool parseKinds(const QString& text, QList<FaultKind>* kinds, QString* error);
@@ -51,7 +56,8 @@ public:
     explicit FaultInjector(FaultPlan plan = {});
     void setPlan(const FaultPlan& plan);
     [[nodiscard]] FaultPlan plan() const;
-    Decision next();
+    /// The decision for the next request; `target` is its path and query (see FaultPlan::onlyWhere).
+    Decision next(const QString& target = {});
 
     /// Counts per kind, for tests and the sandbox's status output.
     [[nodiscard]] quint64 count(FaultKind kind) const;
@@ -62,6 +68,7 @@ private:
     FaultPlan m_plan;
     std::mt19937_64 m_random;
     quint64 m_requests = 0;
+    quint64 m_faultsGiven = 0;
     quint64 m_counts[6] = {};
 };
 

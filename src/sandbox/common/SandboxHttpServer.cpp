@@ -97,7 +97,7 @@ bool SandboxHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSoc
     r.body = request.body();
     r.remoteAddress = request.remoteAddress();
 
-    const FaultInjector::Decision decision = m_faults.next();
+    const FaultInjector::Decision decision = m_faults.next(r.path + QLatin1Char('?') + r.query.toString());
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
     QPointer<QTcpSocket> guard(socket);
 

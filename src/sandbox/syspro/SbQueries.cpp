@@ -263,6 +263,11 @@ struct WarehouseLine {
     const SbStockItem* item;
     QString warehouse;
 };
+/// SorDetail: a row per line of an order or credit note.
+struct SalesOrderLine {
+    const SbSalesOrder* order;
+    const SbOrderLine* line;
+};
 
 } // namespace
 
@@ -316,6 +321,24 @@ bool SbQueries::tableRows(const QString& table, QList<Row>* rows, const KeyFilte
              {QStringLiteral("CustomerPoNumber"), [](const SbSalesOrder& o) { return o.customerPoNumber; }},
              {QStringLiteral("OrderStatus"), [](const SbSalesOrder& o) { return o.orderStatus; }},
              {QStringLiteral("OrderDate"), [](const SbSalesOrder& o) { return o.orderDate.toString(Qt::ISODate); }}},
+            filter, rows, header);
+    } else if (table == QLatin1String("SorDetail")) {
+        QList<SalesOrderLine> lines;
+        for (const SbSalesOrder& o : c.salesOrders) {
+            for (const SbOrderLine& l : o.lines) {
+                lines.append({&o, &l});
+            }
+        }
+        appendRows<SalesOrderLine>(
+            lines,
+            {{QStringLiteral("SalesOrder"), [](const SalesOrderLine& l) { return l.order->salesOrder; }},
+             {QStringLiteral("SalesOrderLine"), [](const SalesOrderLine& l) { return QString::number(l.line->line); }},
+             {QStringLiteral("LineType"), [](const SalesOrderLine& l) { return l.line->type; }},
+             {QStringLiteral("MStockCode"), [](const SalesOrderLine& l) { return l.line->stockCode; }},
+             {QStringLiteral("MStockDes"), [](const SalesOrderLine& l) { return l.line->description; }},
+             {QStringLiteral("MOrderQty"),
+              [](const SalesOrderLine& l) { return SbDecimal::format(l.line->orderQty, 6); }},
+             {QStringLiteral("MPrice"), [](const SalesOrderLine& l) { return SbDecimal::format(l.line->price, 5); }}},
             filter, rows, header);
     } else if (table == QLatin1String("GenMaster")) {
         appendRows<SbLedger>(

@@ -14,7 +14,7 @@
 namespace bridge::sandbox::syspro {
 
 /// The sandbox's query business objects: COMFND (tables ArCustomer, InvMaster, InvWarehouse,
-/// SorMaster, GenMaster, ArInvoice, GenJournalDetail, ArCshJnlDet), INVQRY, SORQRY and ARSQRY.
+/// SorMaster, SorDetail, GenMaster, ArInvoice, GenJournalDetail, ArCshJnlDet), INVQRY, SORQRY and ARSQRY.
 /// Unknown keys answer with an "ERROR: ... not found" text, as exceptions surface over REST.
 class SbQueries
 {

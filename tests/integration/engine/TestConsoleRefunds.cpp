@@ -56,10 +56,24 @@ int creditNotes(demo::DemoHarness& h)
     return n;
 }
 
+/// The sales credit notes (SORTCH) SYSPRO holds for one customer PO number.
+QList<sandbox::syspro::SbSalesOrder> stockCreditNotes(demo::DemoHarness& h, const QString& po)
+{
+    QList<sandbox::syspro::SbSalesOrder> found;
+    for (const auto& o : std::as_const(h.syspro().company().salesOrders)) {
+        if (o.documentType == QLatin1String("C") && o.customerPoNumber == po) {
+            found.append(o);
+        }
+    }
+    return found;
+}
+
 /// A started harness with a few posted payments and no failure scenarios.
-std::unique_ptr<demo::DemoHarness> settledHarness(int reportingPollMs = 5'000)
+std::unique_ptr<demo::DemoHarness> settledHarness(int reportingPollMs = 5'000,
+                                                  const QString& mappingFile = u":/mappings/default.json"_s)
 {
     demo::DemoOptions options;
+    options.mappingFile = mappingFile;
     options.events = 12;
     options.seed = 11;
     options.failureScenarios = false;
@@ -230,6 +244,58 @@ private Q_SLOTS:
         QCOMPARE(opayoRefunds(*h, p.payment.transactionId).size(), 1);
         QCOMPARE(creditNotes(*h), notesBefore + 1);
         QCOMPARE(refunds.find(asked->id).value()->state, RefundState::Sent);
+        stop(*h);
+    }
+
+    /// With the stock-credit-notes mapping a refund is a SORTCH header plus a SORTCL line. The
+    /// answer to one of the two calls is lost (the call took effect): the header is found again by
+    /// its customer PO number, and gets its line only if it has none. One header, one line.
+    void stockCreditNoteAfterALostAnswer_data()
+    {
+        QTest::addColumn<QString>("lostAnswer");
+        QTest::newRow("header") << u"BusinessObject=SORTCH"_s;
+        QTest::newRow("lines") << u"BusinessObject=SORTCL"_s;
+    }
+
+    void stockCreditNoteAfterALostAnswer()
+    {
+        QFETCH(QString, lostAnswer);
+        auto h = settledHarness(5'000, u":/mappings/stock-credit-notes.json"_s);
+        QVERIFY(h);
+        QList<store::RefundablePayment> inPounds;
+        for (const auto& c : untouched(*h)) {
+            if (c.remaining.currency() == Currency::of("GBP")) {
+                inPounds.append(c); // the credit note is in GBP: compared without a rate
+            }
+        }
+        QVERIFY(!inPounds.isEmpty());
+        const store::RefundablePayment p = inPounds.first();
+        store::Refunds refunds(h->database());
+        auto asked = refunds.request(p.payment.transactionId, RefundKind::Refund, p.remaining,
+                                     RefundReason::GoodsReturned, {}, u"pat"_s, kPreparer, {});
+        QVERIFY(asked);
+        sandbox::FaultPlan plan;
+        plan.faultRate = 1.0;
+        plan.kinds = {sandbox::FaultKind::ResetAfter};
+        plan.onlyWhere = lostAnswer;
+        plan.maxFaults = 1;
+        h->syspro().faults().setPlan(plan);
+        QVERIFY(refunds.approve(asked->id, u"ann"_s, kApprover, {}));
+
+        QTRY_COMPARE_WITH_TIMEOUT(stockCreditNotes(*h, asked->vendorTxCode).size(), 1, 60'000);
+        QTRY_COMPARE_WITH_TIMEOUT(stockCreditNotes(*h, asked->vendorTxCode).first().lines.size(), 1, 60'000);
+        QCOMPARE(h->syspro().faults().count(sandbox::FaultKind::ResetAfter), 1u); // the answer was lost
+        QTRY_COMPARE_WITH_TIMEOUT(refunds.find(asked->id).value()->state, RefundState::Sent, 30'000);
+        // The event is done once the credit note is in; give a second post the time to happen.
+        const auto event = store::Inbox(h->database()).find(*refunds.find(asked->id).value()->inboxId);
+        QTRY_COMPARE_WITH_TIMEOUT(store::Inbox(h->database()).find(event->value().id).value()->status, u"done"_s,
+                                  30'000);
+        QTest::qWait(1'000);
+        const auto notes = stockCreditNotes(*h, asked->vendorTxCode);
+        QCOMPARE(notes.size(), 1);
+        QCOMPARE(notes.first().lines.size(), 1);
+        QCOMPARE(notes.first().lines.first().value, p.remaining.minorUnits()); // GBP: cents
+        QCOMPARE(opayoRefunds(*h, p.payment.transactionId).size(), 1);
         stop(*h);
     }
 
