@@ -9,8 +9,29 @@
 namespace bridge::mapping {
 
 const QString Synonyms::FormatName = QStringLiteral("opayo-syspro-bridge/synonyms");
+const QString Synonyms::AbbreviationsFormatName = QStringLiteral("opayo-syspro-bridge/abbreviations");
 
-Result<Synonyms> Synonyms::fromJson(const QJsonObject& json, const QString& origin)
+namespace {
+
+Result<QJsonObject> readJson(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return fail(Error::configuration(QStringLiteral("synonyms.unreadable"),
+                                         Synonyms::tr("Cannot read %1: %2").arg(path, file.errorString())));
+    }
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!doc.isObject()) {
+        return fail(Error::configuration(QStringLiteral("synonyms.invalid"),
+                                         Synonyms::tr("%1 is not valid JSON: %2").arg(path, parseError.errorString())));
+    }
+    return doc.object();
+}
+
+} // namespace
+
+Result<Synonyms> Synonyms::fromJson(const QJsonObject& json, const QString& origin, const QJsonObject& abbreviations)
 {
     auto error = [&origin](const QString& message) {
         return fail(Error::configuration(QStringLiteral("synonyms.invalid"), origin + QStringLiteral(": ") + message));
@@ -19,6 +40,22 @@ Result<Synonyms> Synonyms::fromJson(const QJsonObject& json, const QString& orig
         return error(tr("this is not a synonym list (\"format\" must be \"%1\").").arg(FormatName));
     }
     Synonyms s;
+    if (!abbreviations.isEmpty()) {
+        if (abbreviations.value(QStringLiteral("format")).toString() != AbbreviationsFormatName) {
+            return error(
+                tr("this is not an abbreviation list (\"format\" must be \"%1\").").arg(AbbreviationsFormatName));
+        }
+        const QJsonObject expansions = abbreviations.value(QStringLiteral("expansions")).toObject();
+        for (auto it = expansions.begin(); it != expansions.end(); ++it) {
+            const QStringList from = split(it.key());
+            const QStringList to = split(it.value().toString());
+            if (from.size() != 1 || to.isEmpty()) {
+                return error(
+                    tr("the abbreviation \"%1\" must be one word standing for one or more words.").arg(it.key()));
+            }
+            s.m_expansions.insert(from.first(), to);
+        }
+    }
     const QJsonArray groups = json.value(QStringLiteral("groups")).toArray();
     for (qsizetype g = 0; g < groups.size(); ++g) {
         const QJsonObject group = groups.at(g).toObject();
@@ -31,7 +68,7 @@ Result<Synonyms> Synonyms::fromJson(const QJsonObject& json, const QString& orig
             return error(tr("groups[%1] (%2) needs \"terms\".").arg(g).arg(conceptName));
         }
         for (const QJsonValue& t : terms) {
-            const QStringList words = split(t.toString());
+            const QStringList words = s.expand(split(t.toString()));
             if (words.isEmpty()) {
                 return error(tr("groups[%1] (%2) has an empty term.").arg(g).arg(conceptName));
             }
@@ -46,25 +83,25 @@ Result<Synonyms> Synonyms::fromJson(const QJsonObject& json, const QString& orig
     }
     for (const QJsonValue& w : json.value(QStringLiteral("weak")).toArray()) {
         s.m_weak.insert(w.toString().toLower());
+        for (const QString& e : s.expand({w.toString().toLower()})) {
+            s.m_weak.insert(e);
+        }
     }
     return s;
 }
 
 Result<Synonyms> Synonyms::builtIn()
 {
+    const Result<QJsonObject> abbreviations = readJson(QStringLiteral(":/mapping/abbreviations.json"));
+    if (!abbreviations) {
+        return fail(abbreviations.error());
+    }
     const QString path = QStringLiteral(":/mapping/synonyms.json");
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return fail(Error::configuration(QStringLiteral("synonyms.unreadable"),
-                                         tr("Cannot read %1: %2").arg(path, file.errorString())));
+    const Result<QJsonObject> synonyms = readJson(path);
+    if (!synonyms) {
+        return fail(synonyms.error());
     }
-    QJsonParseError parseError{};
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (!doc.isObject()) {
-        return fail(Error::configuration(QStringLiteral("synonyms.invalid"),
-                                         tr("%1 is not valid JSON: %2").arg(path, parseError.errorString())));
-    }
-    return fromJson(doc.object(), path);
+    return fromJson(*synonyms, path, *abbreviations);
 }
 
 QStringList Synonyms::split(const QString& name)
@@ -99,8 +136,26 @@ QStringList Synonyms::split(const QString& name)
     return words;
 }
 
-QStringList Synonyms::normalise(const QStringList& words) const
+QStringList Synonyms::expand(const QStringList& words) const
 {
+    QStringList out;
+    for (const QString& w : words) {
+        const auto it = m_expansions.constFind(w);
+        if (it != m_expansions.constEnd()) {
+            out.append(*it);
+        } else if (w.size() > 3 && w.endsWith(QLatin1Char('s')) && !w.endsWith(QLatin1String("ss")) &&
+                   !w.endsWith(QLatin1String("us")) && !w.endsWith(QLatin1String("is")) && !w.at(0).isDigit()) {
+            out.append(w.chopped(1));
+        } else {
+            out.append(w);
+        }
+    }
+    return out;
+}
+
+QStringList Synonyms::normalise(const QStringList& input) const
+{
+    const QStringList words = expand(input);
     QStringList out;
     qsizetype i = 0;
     while (i < words.size()) {
@@ -123,7 +178,7 @@ QStringList Synonyms::normalise(const QStringList& words) const
 
 QString Synonyms::conceptOf(const QString& phrase) const
 {
-    return m_conceptByTerm.value(split(phrase).join(QLatin1Char(' ')));
+    return m_conceptByTerm.value(expand(split(phrase)).join(QLatin1Char(' ')));
 }
 
 } // namespace bridge::mapping

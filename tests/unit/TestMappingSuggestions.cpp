@@ -91,6 +91,28 @@ private Q_SLOTS:
         QCOMPARE(detectShape(u"2B97808F-9A36-6E71-F87F-6714667E8AF4"_s), SampleShape::Guid);
     }
 
+    void abbreviationsAndPluralsExpand()
+    {
+        const Synonyms s = synonyms();
+        QCOMPARE(s.expand(Synonyms::split(u"Sett_Amt"_s)), (QStringList{u"settlement"_s, u"amount"_s}));
+        QCOMPARE(s.expand(Synonyms::split(u"lineItems"_s)), (QStringList{u"line"_s, u"item"_s}));
+        // Not every final s is a plural.
+        QCOMPARE(s.expand(Synonyms::split(u"AddressStatus"_s)), (QStringList{u"address"_s, u"status"_s}));
+        // "Comm" is a commission, that is a fee.
+        QCOMPARE(s.conceptOf(u"Comm"_s), u"fee"_s);
+        QCOMPARE(s.conceptOf(u"cust_no"_s), u"customer"_s);
+    }
+
+    void detectsDatesCodesAndFreeText()
+    {
+        QCOMPARE(detectShape(u"14/03/2025"_s), SampleShape::Date);
+        QCOMPARE(detectShape(u"Fri, 20 Nov 2026 14:03:11 +0000"_s), SampleShape::Date);
+        QCOMPARE(detectShape(u"#1001"_s), SampleShape::Code);
+        QCOMPARE(detectShape(u"ORDER-2026-000042"_s), SampleShape::Code);
+        QCOMPARE(detectShape(u"Leave at the door"_s), SampleShape::FreeText);
+        QCOMPARE(detectShape(u"London"_s), SampleShape::None);
+    }
+
     void synonymsFindTheCustomerAndTheOrderReference()
     {
         const SuggestionEngine e(schemaOf(u"payment"_s), schemaOf(u"SORTOI"_s), synonyms());
@@ -224,28 +246,35 @@ private Q_SLOTS:
         QCOMPARE(SuggestionEngine::acceptAbove(s, 600).size(), 2);
     }
 
-    /// Issue #6's figure: precision ≥ 0.9 at recall ≥ 0.7 over the tuning pairs at the default
-    /// threshold. Not reached yet (see docs/benchmarks.md); the floor below guards what is.
+    /// Issue #6's figure: precision ≥ 0.9 at recall ≥ 0.7 at the default threshold. The floor
+    /// follows the tuning pairs (what the engine was tuned on); the target counts as met only
+    /// when the held-out pairs, never looked at while tuning, reach it too (docs/benchmarks.md).
     void benchmarkFigures()
     {
         const Result<QList<MappingPair>> pairs = loadPairs(QStringLiteral(BRIDGE_TEST_DATA_DIR "/mapping-pairs"));
         QVERIFY2(pairs.has_value(), pairs ? "" : qPrintable(pairs.error().message));
         QVERIFY(pairs->size() >= 8);
         PairScore tuning;
-        int heldOut = 0;
+        PairScore heldOut;
+        int heldOutPairs = 0;
         for (const MappingPair& p : *pairs) {
             if (p.heldOut) {
-                ++heldOut;
+                ++heldOutPairs;
+                heldOut.add(evaluatePair(p, SuggestionEngine::DefaultAcceptPerMille));
             } else {
                 tuning.add(evaluatePair(p, SuggestionEngine::DefaultAcceptPerMille));
             }
         }
-        QCOMPARE(heldOut, 3);
+        QCOMPARE(heldOutPairs, 3);
         QVERIFY2(
-            tuning.precisionPerMille() >= 810 && tuning.recallPerMille() >= 590,
-            qPrintable(u"precision %1‰ recall %2‰"_s.arg(tuning.precisionPerMille()).arg(tuning.recallPerMille())));
-        QEXPECT_FAIL("", "issue #6's target (precision 0.9 at recall 0.7) is not met yet", Continue);
-        QVERIFY(tuning.precisionPerMille() >= 900 && tuning.recallPerMille() >= 700);
+            tuning.precisionPerMille() >= 910 && tuning.recallPerMille() >= 770,
+            qPrintable(
+                u"tuning: precision %1‰ recall %2‰"_s.arg(tuning.precisionPerMille()).arg(tuning.recallPerMille())));
+        QEXPECT_FAIL("", "issue #6's target (precision 0.9 at recall 0.7) is not met on the held-out pairs yet",
+                     Continue);
+        QVERIFY2(heldOut.precisionPerMille() >= 900 && heldOut.recallPerMille() >= 700,
+                 qPrintable(u"held out: precision %1‰ recall %2‰"_s.arg(heldOut.precisionPerMille())
+                                .arg(heldOut.recallPerMille())));
     }
 };
 

@@ -19,7 +19,10 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     const QStringList args = app.arguments();
-    const bool verbose = args.contains(QStringLiteral("--verbose"));
+    // --verbose lists the mistakes of the tuning pairs only: whoever tunes the engine must not see
+    // the held-out pairs' answers. --verbose-held-out lists theirs too (after the tuning, to report).
+    const bool verboseHeldOut = args.contains(QStringLiteral("--verbose-held-out"));
+    const bool verbose = verboseHeldOut || args.contains(QStringLiteral("--verbose"));
     const Result<QList<MappingPair>> pairs = loadPairs(QStringLiteral(BRIDGE_TEST_DATA_DIR "/mapping-pairs"));
     if (!pairs) {
         out << "cannot load the pairs: " << pairs.error().toString() << Qt::endl;
@@ -60,9 +63,12 @@ int main(int argc, char** argv)
                    .arg(s.positives)
                    .arg(pct(s.precisionPerMille()))
                    .arg(pct(s.recallPerMille()));
-        if (verbose) {
+        if (verbose && (!p.heldOut || verboseHeldOut)) {
             for (const QString& m : s.mistakes) {
                 out << "      wrong: " << m << "\n";
+            }
+            for (const QString& m : s.missed) {
+                out << "      missed: " << m << "\n";
             }
         }
     }
