@@ -17,6 +17,8 @@ constexpr int kContextWeight = 4;
 constexpr int kWeakPerMille = 400;
 constexpr int kQualifiedPerMille = 400; ///< of the distance to 1000
 constexpr int kTakenPerMille = 700;
+constexpr int kCodeFieldLength = 3;
+constexpr int kUnmatchedContextPerMille = 500; ///< a parent's word the other name lacks
 
 int scaled(int value, int perMille)
 {
@@ -141,7 +143,7 @@ int typeFit(FieldType target, FieldType source)
         return source == T::Boolean ? 1000 : source == T::Text ? 400 : source == T::Integer ? 300 : 0;
     case T::Text:
         return source == T::Text                             ? 1000
-               : source == T::Integer                        ? 800
+               : source == T::Integer                        ? 900
                : (source == T::Decimal || source == T::Date) ? 500
                                                              : 400;
     case T::Group:
@@ -149,6 +151,26 @@ int typeFit(FieldType target, FieldType source)
         break;
     }
     return 0;
+}
+
+/// What a field is once the words of an address's layout are set aside: ShipAddress3Locality and
+/// City are both the town (two slots for one value); ShipAddress1 is nothing by itself;
+/// ShippingInstrs is not SpecialInstrs.
+QSet<QString> meaning(const SuggestionEngine::Features& f)
+{
+    QSet<QString> m = f.strongLeafWords;
+    if (m.contains(QStringLiteral("#address"))) {
+        for (const char* layout : {"#address", "#ship", "#bill"}) {
+            m.remove(QLatin1String(layout));
+        }
+    }
+    return m;
+}
+
+bool sameMeaning(const SuggestionEngine::Features& a, const SuggestionEngine::Features& b)
+{
+    const QSet<QString> m = meaning(a);
+    return !m.isEmpty() && m == meaning(b);
 }
 
 QString displayWord(const QString& word)
@@ -294,9 +316,24 @@ SuggestionEngine::Features SuggestionEngine::features(const SchemaField& field) 
             }
         }
     };
-    add(field.name, kLeafWeight, true);
-    if (!field.parentPath.isEmpty()) {
-        add(field.parentPath, kContextWeight, false);
+    // A leaf that says only "id" or "code" is named by its parent: customer.id is the customer's
+    // id, as customerId would be.
+    QString leafName = field.name;
+    QString contextPath = field.parentPath;
+    if (!contextPath.isEmpty()) {
+        const QStringList leaf = m_synonyms.normalise(Synonyms::split(field.name));
+        const bool weakOnly = std::all_of(leaf.begin(), leaf.end(), [this](const QString& w) {
+            return m_synonyms.isWeak(w) || (!w.isEmpty() && w.at(0).isDigit());
+        });
+        if (weakOnly) {
+            const qsizetype dot = contextPath.lastIndexOf(QLatin1Char('.'));
+            leafName = contextPath.mid(dot + 1) + QLatin1Char(' ') + field.name;
+            contextPath = dot < 0 ? QString() : contextPath.left(dot);
+        }
+    }
+    add(leafName, kLeafWeight, true);
+    if (!contextPath.isEmpty()) {
+        add(contextPath, kContextWeight, false);
     }
     f.side = sideOf(f.leafWords);
     if (f.side.isEmpty() && sideOf(f.leafWords + f.contextWords) != QString()) {
@@ -326,15 +363,22 @@ SuggestionCandidate SuggestionEngine::score(const Features& source, const Featur
     int common = 0;
     int total = 0;
     QStringList shared;
+    // A word of a parent's name the other name lacks counts half: InvoiceToPay.GrossPaymentValue
+    // is a gross payment value whatever object it sits in.
+    auto weight = [](const Features& f, const QString& word, int w) {
+        return f.leafWords.contains(word) ? w : scaled(w, kUnmatchedContextPerMille);
+    };
     for (auto it = source.bag.begin(); it != source.bag.end(); ++it) {
-        total += it.value();
         if (target.bag.contains(it.key())) {
+            total += it.value();
             common += it.value() + target.bag.value(it.key());
             shared.append(displayWord(it.key()));
+        } else {
+            total += weight(source, it.key(), it.value());
         }
     }
-    for (const int w : target.bag) {
-        total += w;
+    for (auto it = target.bag.begin(); it != target.bag.end(); ++it) {
+        total += source.bag.contains(it.key()) ? it.value() : weight(target, it.key(), it.value());
     }
     int confidence = total == 0 ? 0 : int((qint64(common) * 1000) / total);
     std::sort(shared.begin(), shared.end());
@@ -355,7 +399,7 @@ SuggestionCandidate SuggestionEngine::score(const Features& source, const Featur
         if (!target.digits.isEmpty() && !source.digits.isEmpty() && !target.digits.intersects(source.digits)) {
             confidence = scaled(confidence, 300);
             c.reasons.append(tr("The names carry different numbers."));
-        } else if (target.digits.isEmpty() != source.digits.isEmpty()) {
+        } else if (target.digits.isEmpty() != source.digits.isEmpty() && source.head != target.head) {
             confidence = scaled(confidence, 700);
             c.reasons.append(tr("Only one of the names carries a number."));
         }
@@ -429,7 +473,16 @@ SuggestionCandidate SuggestionEngine::score(const Features& source, const Featur
     }
     // Length.
     if (target.maxLength > 0) {
-        if (source.sample.size() > target.maxLength) {
+        if (target.maxLength <= kCodeFieldLength && target.type == FieldType::Text &&
+            source.sample.size() > target.maxLength) {
+            // A field of one to three characters is a code (a payment type, a tax status): a word
+            // goes in through a lookup table, not by shortening.
+            confidence = scaled(confidence, 900);
+            c.reasons.append(tr("This field takes a code of at most %n character(s); the sample \"%1\" needs a "
+                                "lookup table.",
+                                nullptr, target.maxLength)
+                                 .arg(source.sample));
+        } else if (source.sample.size() > target.maxLength) {
             confidence = scaled(confidence, 700);
             c.reasons.append(tr("The sample has %1 characters; this field takes at most %2, so it needs shortening.")
                                  .arg(source.sample.size())
@@ -513,7 +566,8 @@ QList<TargetSuggestion> SuggestionEngine::suggest(const QSet<QString>& mappedTar
         const QString key = (t == nullptr ? QString() : t->parentPath) + QLatin1Char('\n') +
                             out.at(e.target).candidates.at(e.candidate).sourcePath;
         const auto owner = takenBy.constFind(key);
-        if (owner != takenBy.constEnd() && e.confidence < ReusePerMille) {
+        if (owner != takenBy.constEnd() && e.confidence < ReusePerMille &&
+            !sameMeaning(m_targetFeatures[out.at(e.target).targetPath], m_targetFeatures[out.at(*owner).targetPath])) {
             taken[e.target].append({e.candidate, *owner});
             continue;
         }

@@ -138,6 +138,65 @@ private Q_SLOTS:
         }
     }
 
+    void aWeakLeafIsNamedByItsParent()
+    {
+        // customer.id is the customer's id: as good as customerId for SORTOI's Customer.
+        const Schema src = source({QJsonObject{{u"name"_s, u"customer"_s},
+                                               {u"type"_s, u"group"_s},
+                                               {u"fields"_s, QJsonArray{field(u"id"_s, u"integer"_s, 207119551),
+                                                                        field(u"first_name"_s, u"text"_s, u"Anna"_s)}}},
+                                   field(u"customerId"_s, u"integer"_s, 17)});
+        const SuggestionEngine e(src, schemaOf(u"SORTOI"_s), synonyms());
+        const int nested = e.score(u"customer.id"_s, u"OrderHeader.Customer"_s).confidence;
+        QCOMPARE(nested, e.score(u"customerId"_s, u"OrderHeader.Customer"_s).confidence);
+        QVERIFY2(nested >= SuggestionEngine::DefaultAcceptPerMille, qPrintable(QString::number(nested)));
+        QVERIFY(e.score(u"customer.first_name"_s, u"OrderHeader.Customer"_s).confidence < nested);
+    }
+
+    void twoSlotsForOneValueShareTheSource()
+    {
+        // SORTOI's City and ShipAddress3Locality both hold the delivery town; ShipAddress1 and
+        // ShipAddress2 are different lines.
+        const SuggestionEngine e(schemaOf(u"payment"_s), schemaOf(u"SORTOI"_s), synonyms());
+        QHash<QString, SuggestionCandidate> top;
+        for (const TargetSuggestion& t : e.suggest({}, u"OrderHeader"_s)) {
+            if (!t.candidates.isEmpty()) {
+                top.insert(t.targetPath, t.candidates.first());
+            }
+        }
+        for (const QString& target : {u"OrderHeader.City"_s, u"OrderHeader.ShipAddress3Locality"_s}) {
+            QCOMPARE(top.value(target).sourcePath, u"shippingAddress.city"_s);
+            QVERIFY2(top.value(target).confidence >= SuggestionEngine::DefaultAcceptPerMille,
+                     qPrintable(target + u" "_s + QString::number(top.value(target).confidence)));
+        }
+        QCOMPARE(top.value(u"OrderHeader.ShipAddress1"_s).sourcePath, u"shippingAddress.line1"_s);
+        QCOMPARE(top.value(u"OrderHeader.ShipAddress2"_s).sourcePath, u"shippingAddress.line2"_s);
+    }
+
+    void aShortCodeFieldAsksForALookup()
+    {
+        // ARSTPY's PaymentType is one character: "card" goes in through a lookup table.
+        const SuggestionEngine e(schemaOf(u"payment"_s), schemaOf(u"ARSTPY"_s), synonyms());
+        const SuggestionCandidate c = e.score(u"paymentMethod"_s, u"Payment.PaymentType"_s);
+        QVERIFY2(c.confidence >= SuggestionEngine::DefaultAcceptPerMille, qPrintable(QString::number(c.confidence)));
+        QVERIFY(c.reasons.join(u' ').contains(u"lookup table"_s));
+    }
+
+    void aCustomersNoteIsAnInstructionNotAComment()
+    {
+        const Schema src = source({field(u"note"_s, u"text"_s, u"Leave at the door"_s)});
+        const SuggestionEngine e(src, schemaOf(u"SORTOI"_s), synonyms());
+        QVERIFY(e.score(u"note"_s, u"OrderHeader.SpecialInstrs"_s).confidence >=
+                SuggestionEngine::DefaultAcceptPerMille);
+        QCOMPARE(e.score(u"note"_s, u"OrderHeader.OrderComments"_s).confidence, 0);
+        for (const TargetSuggestion& t : e.suggest({}, u"OrderHeader"_s)) {
+            if (t.targetPath != u"OrderHeader.SpecialInstrs"_s && !t.candidates.isEmpty()) {
+                QVERIFY2(t.candidates.first().confidence < SuggestionEngine::DefaultAcceptPerMille,
+                         qPrintable(t.targetPath));
+            }
+        }
+    }
+
     void typesVetoImpossibleConnections()
     {
         // A date never fills a money field, however alike the names.
@@ -267,7 +326,7 @@ private Q_SLOTS:
         }
         QCOMPARE(heldOutPairs, 3);
         QVERIFY2(
-            tuning.precisionPerMille() >= 910 && tuning.recallPerMille() >= 770,
+            tuning.precisionPerMille() >= 960 && tuning.recallPerMille() >= 890,
             qPrintable(
                 u"tuning: precision %1‰ recall %2‰"_s.arg(tuning.precisionPerMille()).arg(tuning.recallPerMille())));
         QEXPECT_FAIL("", "issue #6's target (precision 0.9 at recall 0.7) is not met on the held-out pairs yet",

@@ -28,6 +28,32 @@ int main(int argc, char** argv)
         out << "cannot load the pairs: " << pairs.error().toString() << Qt::endl;
         return 1;
     }
+    // --explain <file prefix>: every target of one tuning pair with its first candidates and their
+    // reasons, and what it should have been (for tuning; held-out pairs refused).
+    const qsizetype explainAt = args.indexOf(QStringLiteral("--explain"));
+    if (explainAt >= 0 && explainAt + 1 < args.size()) {
+        const Result<Synonyms> synonyms = Synonyms::builtIn();
+        for (const MappingPair& p : *pairs) {
+            if (!p.file.startsWith(args.at(explainAt + 1))) {
+                continue;
+            }
+            if (p.heldOut) {
+                out << p.file << " is held out: not explained.\n";
+                return 1;
+            }
+            const SuggestionEngine engine(p.source, p.target, *synonyms);
+            for (const TargetSuggestion& t : engine.suggest({}, p.under)) {
+                out << t.targetPath << "  (wanted: " << p.truth.value(t.targetPath).join(QStringLiteral(" or "))
+                    << ")\n";
+                for (qsizetype i = 0; i < std::min<qsizetype>(3, t.candidates.size()); ++i) {
+                    const SuggestionCandidate& c = t.candidates.at(i);
+                    out << "    " << c.confidence << "  " << c.sourcePath << "  " << c.reasons.join(QLatin1Char(' '))
+                        << "\n";
+                }
+            }
+        }
+        return 0;
+    }
     auto pct = [](int perMille) {
         return QStringLiteral("%1.%2").arg(perMille / 1000).arg(perMille % 1000, 3, 10, QLatin1Char('0'));
     };
