@@ -18,6 +18,7 @@ constexpr int kWeakPerMille = 400;
 constexpr int kQualifiedPerMille = 400; ///< of the distance to 1000
 constexpr int kTakenPerMille = 700;
 constexpr int kCodeFieldLength = 3;
+constexpr int kNamedByRecordPerMille = 850;    ///< "id" taken as the order's id: a guess
 constexpr int kUnmatchedContextPerMille = 500; ///< a parent's word the other name lacks
 
 int scaled(int value, int perMille)
@@ -256,8 +257,10 @@ SuggestionEngine::SuggestionEngine(Schema source, Schema target, Synonyms synony
 {
     bool documentFields = false;
     bool lineFields = false;
+    const QStringList idWords = Synonyms::split(m_source.id());
+    m_sourceSubject = idWords.isEmpty() ? QString() : idWords.last();
     for (const SchemaField& f : m_source.leaves()) {
-        m_sourceFeatures.append(features(f));
+        m_sourceFeatures.append(features(f, m_sourceSubject));
         (f.repeated ? lineFields : documentFields) = true;
     }
     // A flat source (one CSV row, one settlement line) is one record: it may fill a document or
@@ -286,7 +289,7 @@ SuggestionEngine::SuggestionEngine(Schema source, Schema target, Synonyms synony
     }
 }
 
-SuggestionEngine::Features SuggestionEngine::features(const SchemaField& field) const
+SuggestionEngine::Features SuggestionEngine::features(const SchemaField& field, const QString& subject) const
 {
     Features f;
     f.path = field.path;
@@ -318,18 +321,20 @@ SuggestionEngine::Features SuggestionEngine::features(const SchemaField& field) 
     };
     // A leaf that says only "id" or "code" is named by its parent: customer.id is the customer's
     // id, as customerId would be.
+    // At the top, such a leaf is the record's own: an order's "id" or "number" is the order's.
     QString leafName = field.name;
     QString contextPath = field.parentPath;
-    if (!contextPath.isEmpty()) {
-        const QStringList leaf = m_synonyms.normalise(Synonyms::split(field.name));
-        const bool weakOnly = std::all_of(leaf.begin(), leaf.end(), [this](const QString& w) {
-            return m_synonyms.isWeak(w) || (!w.isEmpty() && w.at(0).isDigit());
-        });
-        if (weakOnly) {
-            const qsizetype dot = contextPath.lastIndexOf(QLatin1Char('.'));
-            leafName = contextPath.mid(dot + 1) + QLatin1Char(' ') + field.name;
-            contextPath = dot < 0 ? QString() : contextPath.left(dot);
-        }
+    const QStringList leaf = m_synonyms.normalise(Synonyms::split(field.name));
+    const bool weakOnly = std::all_of(leaf.begin(), leaf.end(), [this](const QString& w) {
+        return m_synonyms.isWeak(w) || (!w.isEmpty() && w.at(0).isDigit());
+    });
+    if (weakOnly && !contextPath.isEmpty()) {
+        const qsizetype dot = contextPath.lastIndexOf(QLatin1Char('.'));
+        leafName = contextPath.mid(dot + 1) + QLatin1Char(' ') + field.name;
+        contextPath = dot < 0 ? QString() : contextPath.left(dot);
+    } else if (weakOnly && !subject.isEmpty() && !leaf.isEmpty()) {
+        leafName = subject + QLatin1Char(' ') + field.name;
+        f.namedByRecord = true;
     }
     add(leafName, kLeafWeight, true);
     if (!contextPath.isEmpty()) {
@@ -349,7 +354,7 @@ SuggestionCandidate SuggestionEngine::score(const QString& sourcePath, const QSt
     if (s == nullptr || t == nullptr || !s->isLeaf() || !t->isLeaf()) {
         return SuggestionCandidate{sourcePath, 0, {}};
     }
-    return score(features(*s), m_targetFeatures.value(targetPath));
+    return score(features(*s, m_sourceSubject), m_targetFeatures.value(targetPath));
 }
 
 SuggestionCandidate SuggestionEngine::score(const Features& source, const Features& target) const
@@ -384,6 +389,11 @@ SuggestionCandidate SuggestionEngine::score(const Features& source, const Featur
     std::sort(shared.begin(), shared.end());
     if (!shared.isEmpty()) {
         c.reasons.append(tr("The names agree on: %1.").arg(shared.join(QStringLiteral(", "))));
+    }
+    if (source.namedByRecord && confidence > 0) {
+        confidence = scaled(confidence, kNamedByRecordPerMille);
+        c.reasons.append(
+            tr("The source's name says only what it is; it is taken as the %1's own.").arg(m_sourceSubject));
     }
     // One name is the other with a qualifier in front (SettlementDate and JournalDate: a date;
     // createdDate and DateCreated): what is left over says which one, not what it is. Not when the

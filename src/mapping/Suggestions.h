@@ -119,10 +119,13 @@ public:
         QString sample;
         int maxLength = 0;
         bool repeated = false;
+        bool namedByRecord = false; ///< a top-level "id" or "number": the record's own (an order's)
     };
 
 private:
-    [[nodiscard]] Features features(const SchemaField& field) const;
+    /// `subject` names what a top-level field whose name is only a weak word ("id", "number")
+    /// belongs to: the source record ("order" for a schema "shopify-order"); empty for targets.
+    [[nodiscard]] Features features(const SchemaField& field, const QString& subject = {}) const;
     [[nodiscard]] SuggestionCandidate score(const Features& source, const Features& target) const;
 
     Schema m_source;
@@ -133,6 +136,7 @@ private:
     QList<Features> m_sourceFeatures;
     QHash<QString, Features> m_targetFeatures;
     bool m_sourceHasLines = false; ///< the source has fields of each line and fields of the document
+    QString m_sourceSubject;       ///< what one source record is: the last word of the schema's id
 };
 
 } // namespace bridge::mapping

@@ -87,6 +87,19 @@ Result<Synonyms> Synonyms::fromJson(const QJsonObject& json, const QString& orig
             s.m_weak.insert(e);
         }
     }
+    // Only now: the terms above are read without guessing abbreviations.
+    QSet<QString> vocabulary = s.m_weak;
+    for (auto it = s.m_conceptByTerm.cbegin(); it != s.m_conceptByTerm.cend(); ++it) {
+        for (const QString& w : it.key().split(QLatin1Char(' '))) {
+            vocabulary.insert(w);
+        }
+    }
+    for (const QStringList& words : std::as_const(s.m_expansions)) {
+        for (const QString& w : words) {
+            vocabulary.insert(w);
+        }
+    }
+    s.m_vocabulary = vocabulary;
     return s;
 }
 
@@ -136,6 +149,44 @@ QStringList Synonyms::split(const QString& name)
     return words;
 }
 
+QString Synonyms::abbreviated(const QString& word) const
+{
+    if (word.size() < 3 || word.size() > 5 || m_vocabulary.contains(word) || m_expansions.contains(word)) {
+        return {};
+    }
+    for (const QChar c : word) {
+        if (!c.isLetter()) {
+            return {};
+        }
+    }
+    QString found;
+    for (const QString& v : m_vocabulary) {
+        if (v.size() < word.size() + 2 || v.at(0) != word.at(0)) {
+            continue;
+        }
+        // "hold" is not short for holder, nor "post" for posted: a word with an ending.
+        if (v.startsWith(word)) {
+            const QStringView ending = QStringView(v).mid(word.size());
+            if (ending == u"er" || ending == u"ed" || ending == u"ing" || ending == u"es" || ending == u"ly") {
+                continue;
+            }
+        }
+        qsizetype at = 1;
+        for (qsizetype i = 1; i < v.size() && at < word.size(); ++i) {
+            if (v.at(i) == word.at(at)) {
+                ++at;
+            }
+        }
+        if (at == word.size()) {
+            if (!found.isEmpty()) {
+                return {}; // two words fit: no guess
+            }
+            found = v;
+        }
+    }
+    return found;
+}
+
 QStringList Synonyms::expand(const QStringList& words) const
 {
     QStringList out;
@@ -143,12 +194,17 @@ QStringList Synonyms::expand(const QStringList& words) const
         const auto it = m_expansions.constFind(w);
         if (it != m_expansions.constEnd()) {
             out.append(*it);
-        } else if (w.size() > 3 && w.endsWith(QLatin1Char('s')) && !w.endsWith(QLatin1String("ss")) &&
-                   !w.endsWith(QLatin1String("us")) && !w.endsWith(QLatin1String("is")) && !w.at(0).isDigit()) {
-            out.append(w.chopped(1));
-        } else {
-            out.append(w);
+            continue;
         }
+        const bool plural = w.size() > 3 && w.endsWith(QLatin1Char('s')) && !w.endsWith(QLatin1String("ss")) &&
+                            !w.endsWith(QLatin1String("us")) && !w.endsWith(QLatin1String("is")) && !w.at(0).isDigit();
+        const QString singular = plural ? w.chopped(1) : w;
+        if (m_vocabulary.isEmpty() || m_vocabulary.contains(w) || m_vocabulary.contains(singular)) {
+            out.append(m_vocabulary.contains(w) ? w : singular);
+            continue;
+        }
+        const QString guessed = abbreviated(w);
+        out.append(guessed.isEmpty() ? singular : guessed);
     }
     return out;
 }

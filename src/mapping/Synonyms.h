@@ -39,7 +39,14 @@ public:
     static QStringList split(const QString& name);
     /// Expands abbreviations ("amt" → amount, "no" → number) and drops a plural 's' from other
     /// words longer than three letters ("lines" → line; not "address", "status", "analysis").
+    /// A word of three to five letters that is neither listed nor a word of the list's terms is
+    /// read as an abbreviation when it abbreviates exactly one of those words: same first letter,
+    /// its letters in order, the word at least two letters longer and not the same word with an
+    /// ending ("cntry" → country, "tot" → total; not "dept", which could be deposit or depot; not
+    /// "hold" → holder).
     [[nodiscard]] QStringList expand(const QStringList& words) const;
+    /// The one word of the list's terms that `word` abbreviates (see expand()), or empty.
+    [[nodiscard]] QString abbreviated(const QString& word) const;
     /// Expands (see expand()), then replaces the longest phrase of a group found at each
     /// position with "#concept"; other words stay as they are.
     [[nodiscard]] QStringList normalise(const QStringList& words) const;
@@ -49,6 +56,7 @@ public:
 
 private:
     QHash<QString, QStringList> m_expansions; ///< "amt" → {amount}
+    QSet<QString> m_vocabulary;               ///< every word of the terms, expansions and weak words
     QHash<QString, QString> m_conceptByTerm;  ///< "customer po number" → "orderref"
     int m_longestTerm = 1;                    ///< in words
     QSet<QString> m_weak;

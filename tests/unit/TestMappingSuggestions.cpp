@@ -26,11 +26,11 @@ Synonyms synonyms()
     return *s;
 }
 
-Schema source(const QJsonArray& fields)
+Schema source(const QJsonArray& fields, const QString& id = u"src"_s)
 {
     const QJsonObject json{{u"format"_s, Schema::FormatName},
                            {u"schemaVersion"_s, 1},
-                           {u"id"_s, u"src"_s},
+                           {u"id"_s, id},
                            {u"role"_s, u"source"_s},
                            {u"fields"_s, fields}};
     Result<Schema> s = Schema::fromJson(json, u"test"_s);
@@ -101,6 +101,13 @@ private Q_SLOTS:
         // "Comm" is a commission, that is a fee.
         QCOMPARE(s.conceptOf(u"Comm"_s), u"fee"_s);
         QCOMPARE(s.conceptOf(u"cust_no"_s), u"customer"_s);
+        // Not listed: guessed when exactly one word of the list fits.
+        QCOMPARE(s.abbreviated(u"cntry"_s), u"country"_s);
+        QCOMPARE(s.conceptOf(u"Cntry"_s), u"country"_s);
+        QCOMPARE(s.abbreviated(u"tot"_s), u"total"_s);
+        QCOMPARE(s.abbreviated(u"dept"_s), QString()); // deposit or depot
+        QCOMPARE(s.abbreviated(u"hold"_s), QString()); // a word, not short for holder
+        QCOMPARE(s.abbreviated(u"city"_s), QString()); // a word of the list itself
     }
 
     void detectsDatesCodesAndFreeText()
@@ -151,6 +158,25 @@ private Q_SLOTS:
         QCOMPARE(nested, e.score(u"customerId"_s, u"OrderHeader.Customer"_s).confidence);
         QVERIFY2(nested >= SuggestionEngine::DefaultAcceptPerMille, qPrintable(QString::number(nested)));
         QVERIFY(e.score(u"customer.first_name"_s, u"OrderHeader.Customer"_s).confidence < nested);
+    }
+
+    void aTopLevelNumberIsTheRecordsOwn()
+    {
+        // An order's "number" is the order number; a little less sure than a field that says so.
+        const Schema order = source(
+            {field(u"number"_s, u"text"_s, u"1042"_s), field(u"status"_s, u"text"_s, u"paid"_s)}, u"shop-order"_s);
+        const SuggestionEngine e(order, schemaOf(u"ARSTPY"_s), synonyms());
+        const SuggestionCandidate c = e.score(u"number"_s, u"Payment.InvoiceToPay.CustomerPurchaseOrder"_s);
+        QVERIFY2(c.confidence >= SuggestionEngine::DefaultAcceptPerMille, qPrintable(QString::number(c.confidence)));
+        QVERIFY(c.reasons.join(u' ').contains(u"order's own"_s));
+        const Schema explicitName = source({field(u"order_number"_s, u"text"_s, u"1042"_s)}, u"shop-order"_s);
+        const SuggestionEngine e2(explicitName, schemaOf(u"ARSTPY"_s), synonyms());
+        QVERIFY(e2.score(u"order_number"_s, u"Payment.InvoiceToPay.CustomerPurchaseOrder"_s).confidence > c.confidence);
+        // A schema whose records are not named gives "number" nothing to lean on.
+        const SuggestionEngine e3(source({field(u"number"_s, u"text"_s, u"1042"_s)}), schemaOf(u"ARSTPY"_s),
+                                  synonyms());
+        QVERIFY(e3.score(u"number"_s, u"Payment.InvoiceToPay.CustomerPurchaseOrder"_s).confidence <
+                SuggestionEngine::DefaultAcceptPerMille);
     }
 
     void twoSlotsForOneValueShareTheSource()
@@ -326,7 +352,7 @@ private Q_SLOTS:
         }
         QCOMPARE(heldOutPairs, 3);
         QVERIFY2(
-            tuning.precisionPerMille() >= 960 && tuning.recallPerMille() >= 890,
+            tuning.precisionPerMille() >= 960 && tuning.recallPerMille() >= 920,
             qPrintable(
                 u"tuning: precision %1‰ recall %2‰"_s.arg(tuning.precisionPerMille()).arg(tuning.recallPerMille())));
         QEXPECT_FAIL("", "issue #6's target (precision 0.9 at recall 0.7) is not met on the held-out pairs yet",

@@ -54,6 +54,28 @@ int main(int argc, char** argv)
         }
         return 0;
     }
+    // --guessed: the words of the tuning pairs' names read as abbreviations of a listed word.
+    if (args.contains(QStringLiteral("--guessed"))) {
+        const Result<Synonyms> synonyms = Synonyms::builtIn();
+        QSet<QString> seen;
+        for (const MappingPair& p : *pairs) {
+            if (p.heldOut) {
+                continue;
+            }
+            for (const Schema* schema : {&p.source, &p.target}) {
+                for (const SchemaField& f : schema->leaves()) {
+                    for (const QString& w : Synonyms::split(f.path)) {
+                        const QString guess = synonyms->abbreviated(w);
+                        if (!guess.isEmpty() && !seen.contains(w)) {
+                            seen.insert(w);
+                            out << w << " → " << guess << "  (" << f.path << ")\n";
+                        }
+                    }
+                }
+            }
+        }
+        return 0;
+    }
     auto pct = [](int perMille) {
         return QStringLiteral("%1.%2").arg(perMille / 1000).arg(perMille % 1000, 3, 10, QLatin1Char('0'));
     };
