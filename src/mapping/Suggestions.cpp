@@ -18,6 +18,10 @@ constexpr int kWeakPerMille = 400;
 constexpr int kQualifiedPerMille = 400; ///< of the distance to 1000
 constexpr int kTakenPerMille = 700;
 constexpr int kCodeFieldLength = 3;
+constexpr int kRelatedPerMille = 850; ///< a broader word against a narrower one
+constexpr int kOnlyWeakSharedPerMille = 750;
+constexpr int kTiePerMille = 10;               ///< candidates this close to the best are tied with it
+constexpr int kTiedPerMille = 900;             ///< what a tie costs
 constexpr int kNamedByRecordPerMille = 850;    ///< "id" taken as the order's id: a guess
 constexpr int kUnmatchedContextPerMille = 500; ///< a parent's word the other name lacks
 
@@ -152,6 +156,13 @@ int typeFit(FieldType target, FieldType source)
         break;
     }
     return 0;
+}
+
+/// A word that says a field is an identifier and nothing of what it identifies.
+bool isIdentifierWord(const QString& word)
+{
+    return word == QLatin1String("id") || word == QLatin1String("code") || word == QLatin1String("number") ||
+           word == QLatin1String("key");
 }
 
 /// What a field is once the words of an address's layout are set aside: ShipAddress3Locality and
@@ -325,8 +336,8 @@ SuggestionEngine::Features SuggestionEngine::features(const SchemaField& field, 
     QString leafName = field.name;
     QString contextPath = field.parentPath;
     const QStringList leaf = m_synonyms.normalise(Synonyms::split(field.name));
-    const bool weakOnly = std::all_of(leaf.begin(), leaf.end(), [this](const QString& w) {
-        return m_synonyms.isWeak(w) || (!w.isEmpty() && w.at(0).isDigit());
+    const bool weakOnly = std::all_of(leaf.begin(), leaf.end(), [](const QString& w) {
+        return isIdentifierWord(w) || (!w.isEmpty() && w.at(0).isDigit());
     });
     if (weakOnly && !contextPath.isEmpty()) {
         const qsizetype dot = contextPath.lastIndexOf(QLatin1Char('.'));
@@ -373,22 +384,56 @@ SuggestionCandidate SuggestionEngine::score(const Features& source, const Featur
     auto weight = [](const Features& f, const QString& word, int w) {
         return f.leafWords.contains(word) ? w : scaled(w, kUnmatchedContextPerMille);
     };
+    // A broader word against a narrower one (reference against an order reference) counts as
+    // the same at kRelatedPerMille.
+    QSet<QString> relatedTargetWords;
     for (auto it = source.bag.begin(); it != source.bag.end(); ++it) {
         if (target.bag.contains(it.key())) {
             total += it.value();
             common += it.value() + target.bag.value(it.key());
             shared.append(displayWord(it.key()));
+            continue;
+        }
+        QString relatedWord;
+        for (auto t = target.bag.begin(); t != target.bag.end() && relatedWord.isEmpty(); ++t) {
+            if (!source.bag.contains(t.key()) && !relatedTargetWords.contains(t.key()) &&
+                m_synonyms.related(it.key(), t.key())) {
+                relatedWord = t.key();
+            }
+        }
+        if (!relatedWord.isEmpty()) {
+            relatedTargetWords.insert(relatedWord);
+            total += it.value();
+            common += scaled(it.value() + target.bag.value(relatedWord), kRelatedPerMille);
+            const bool sourceBroader = m_synonyms.covers(it.key(), relatedWord);
+            shared.append(tr("%1 (a kind of %2)")
+                              .arg(displayWord(sourceBroader ? relatedWord : it.key()),
+                                   displayWord(sourceBroader ? it.key() : relatedWord)));
         } else {
             total += weight(source, it.key(), it.value());
         }
     }
     for (auto it = target.bag.begin(); it != target.bag.end(); ++it) {
-        total += source.bag.contains(it.key()) ? it.value() : weight(target, it.key(), it.value());
+        total += source.bag.contains(it.key()) || relatedTargetWords.contains(it.key())
+                     ? it.value()
+                     : weight(target, it.key(), it.value());
     }
     int confidence = total == 0 ? 0 : int((qint64(common) * 1000) / total);
     std::sort(shared.begin(), shared.end());
     if (!shared.isEmpty()) {
         c.reasons.append(tr("The names agree on: %1.").arg(shared.join(QStringLiteral(", "))));
+    }
+    // Only general words in common (transactionType and TransactionType: a transaction, a type):
+    // the names say little about what the fields hold.
+    const bool strongShared = std::any_of(source.bag.keyBegin(), source.bag.keyEnd(), [&](const QString& w) {
+        return !m_synonyms.isWeak(w) && !w.at(0).isDigit() &&
+               (target.bag.contains(w) || relatedTargetWords.contains(w) ||
+                std::any_of(relatedTargetWords.begin(), relatedTargetWords.end(),
+                            [&](const QString& t) { return m_synonyms.related(w, t); }));
+    });
+    if (confidence > 0 && !strongShared) {
+        confidence = scaled(confidence, kOnlyWeakSharedPerMille);
+        c.reasons.append(tr("The names share only general words."));
     }
     if (source.namedByRecord && confidence > 0) {
         confidence = scaled(confidence, kNamedByRecordPerMille);
@@ -539,6 +584,25 @@ QList<TargetSuggestion> SuggestionEngine::suggest(const QSet<QString>& mappedTar
             SuggestionCandidate c = score(sf, tf);
             if (c.confidence >= m_options.minConfidence) {
                 ts.candidates.append(std::move(c));
+            }
+        }
+        // Two sources that fit equally well (POAddressLine1 and SAAddressLine1 for SoldToAddr1,
+        // when nothing says which address is which): neither is a sure choice.
+        int best = 0;
+        for (const SuggestionCandidate& c : std::as_const(ts.candidates)) {
+            best = std::max(best, c.confidence);
+        }
+        QList<qsizetype> tied;
+        for (qsizetype i = 0; i < ts.candidates.size(); ++i) {
+            if (ts.candidates.at(i).confidence >= best - kTiePerMille) {
+                tied.append(i);
+            }
+        }
+        if (tied.size() > 1) {
+            for (const qsizetype i : tied) {
+                SuggestionCandidate& c = ts.candidates[i];
+                c.confidence = scaled(c.confidence, kTiedPerMille);
+                c.reasons.append(tr("Another source fits this field as well."));
             }
         }
         out.append(std::move(ts));

@@ -80,6 +80,16 @@ Result<Synonyms> Synonyms::fromJson(const QJsonObject& json, const QString& orig
             s.m_conceptByTerm.insert(key, conceptName);
             s.m_longestTerm = std::max(s.m_longestTerm, int(words.size()));
         }
+        for (const QJsonValue& c : group.value(QStringLiteral("covers")).toArray()) {
+            s.m_covers[QLatin1Char('#') + conceptName].insert(QLatin1Char('#') + c.toString());
+        }
+    }
+    for (auto it = s.m_covers.cbegin(); it != s.m_covers.cend(); ++it) {
+        for (const QString& narrow : it.value()) {
+            if (!std::as_const(s.m_conceptByTerm).values().contains(narrow.mid(1))) {
+                return error(tr("%1 covers %2, which is not a group.").arg(it.key().mid(1), narrow.mid(1)));
+            }
+        }
     }
     for (const QJsonValue& w : json.value(QStringLiteral("weak")).toArray()) {
         s.m_weak.insert(w.toString().toLower());

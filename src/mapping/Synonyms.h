@@ -53,6 +53,13 @@ public:
     /// The concept a single word or phrase belongs to, or empty.
     [[nodiscard]] QString conceptOf(const QString& phrase) const;
     [[nodiscard]] bool isWeak(const QString& word) const { return m_weak.contains(word); }
+    /// Whether one of two "#concept" words is the broader of the other ("#reference" covers
+    /// "#orderref" and "#txid"), in either order.
+    [[nodiscard]] bool related(const QString& a, const QString& b) const { return covers(a, b) || covers(b, a); }
+    [[nodiscard]] bool covers(const QString& broad, const QString& narrow) const
+    {
+        return m_covers.value(broad).contains(narrow);
+    }
 
 private:
     QHash<QString, QStringList> m_expansions; ///< "amt" → {amount}
@@ -60,6 +67,7 @@ private:
     QHash<QString, QString> m_conceptByTerm;  ///< "customer po number" → "orderref"
     int m_longestTerm = 1;                    ///< in words
     QSet<QString> m_weak;
+    QHash<QString, QSet<QString>> m_covers; ///< "#reference" → {"#orderref", "#txid"}
 };
 
 } // namespace bridge::mapping

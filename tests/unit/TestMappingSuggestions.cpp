@@ -179,6 +179,43 @@ private Q_SLOTS:
                 SuggestionEngine::DefaultAcceptPerMille);
     }
 
+    void aBareReferenceTakesATransactionIdOrAnOrderReference()
+    {
+        const Synonyms syn = synonyms();
+        QVERIFY(syn.covers(u"#reference"_s, u"#txid"_s));
+        QVERIFY(syn.related(u"#orderref"_s, u"#reference"_s));
+        QVERIFY(!syn.related(u"#orderref"_s, u"#txid"_s));
+        const Schema src = source({field(u"transaction_id"_s, u"text"_s, u"8MC585209K746392H"_s)});
+        const SuggestionEngine e(src, schemaOf(u"ARSTPY"_s), synonyms());
+        const SuggestionCandidate c = e.score(u"transaction_id"_s, u"Payment.Reference"_s);
+        QVERIFY2(c.confidence >= SuggestionEngine::DefaultAcceptPerMille, qPrintable(QString::number(c.confidence)));
+        QVERIFY(c.reasons.join(u' ').contains(u"txid (a kind of reference)"_s));
+        // A purchase order number is an order reference, not a transaction id.
+        QVERIFY(e.score(u"transaction_id"_s, u"Payment.InvoiceToPay.CustomerPurchaseOrder"_s).confidence <
+                SuggestionEngine::DefaultAcceptPerMille);
+    }
+
+    void generalWordsAloneAndTiesAreNotSure()
+    {
+        // transactionType and TransactionType share only general words.
+        const SuggestionEngine e(schemaOf(u"payment"_s), schemaOf(u"ARSTPY"_s), synonyms());
+        const SuggestionCandidate c = e.score(u"transactionType"_s, u"Payment.InvoiceToPay.TransactionType"_s);
+        QVERIFY2(c.confidence < SuggestionEngine::DefaultAcceptPerMille, qPrintable(QString::number(c.confidence)));
+        QVERIFY(c.reasons.join(u' ').contains(u"only general words"_s));
+        // Two address lines whose prefixes say nothing known fit SoldToAddr1 equally: neither is sure.
+        const Schema src = source({field(u"XXAddressLine1"_s, u"text"_s, u"1 High Street"_s),
+                                   field(u"YYAddressLine1"_s, u"text"_s, u"2 Low Street"_s)});
+        const SuggestionEngine tie(src, schemaOf(u"ARSSCS"_s), synonyms());
+        const int alone = tie.score(u"XXAddressLine1"_s, u"Item.SoldToAddr1"_s).confidence;
+        for (const TargetSuggestion& t : tie.suggest()) {
+            if (t.targetPath == u"Item.SoldToAddr1"_s) {
+                QCOMPARE(t.candidates.size(), 2);
+                QVERIFY(t.candidates.first().confidence < alone);
+                QVERIFY(t.candidates.first().reasons.join(u' ').contains(u"as well"_s));
+            }
+        }
+    }
+
     void twoSlotsForOneValueShareTheSource()
     {
         // SORTOI's City and ShipAddress3Locality both hold the delivery town; ShipAddress1 and
@@ -352,7 +389,7 @@ private Q_SLOTS:
         }
         QCOMPARE(heldOutPairs, 3);
         QVERIFY2(
-            tuning.precisionPerMille() >= 950 && tuning.recallPerMille() >= 810,
+            tuning.precisionPerMille() >= 950 && tuning.recallPerMille() >= 820,
             qPrintable(
                 u"tuning: precision %1‰ recall %2‰"_s.arg(tuning.precisionPerMille()).arg(tuning.recallPerMille())));
         QEXPECT_FAIL("", "issue #6's target (precision 0.9 at recall 0.7) is not met on the held-out pairs yet",
