@@ -15,6 +15,15 @@ namespace {
 constexpr int kLeafWeight = 20;
 constexpr int kContextWeight = 4;
 constexpr int kWeakPerMille = 400;
+constexpr int kQualifiedPerMille = 400; ///< of the distance to 1000
+constexpr int kTakenPerMille = 700;
+constexpr int kCodeFieldLength = 3;
+constexpr int kRelatedPerMille = 850; ///< a broader word against a narrower one
+constexpr int kOnlyWeakSharedPerMille = 750;
+constexpr int kTiePerMille = 10;               ///< candidates this close to the best are tied with it
+constexpr int kTiedPerMille = 900;             ///< what a tie costs
+constexpr int kNamedByRecordPerMille = 850;    ///< "id" taken as the order's id: a guess
+constexpr int kUnmatchedContextPerMille = 500; ///< a parent's word the other name lacks
 
 int scaled(int value, int perMille)
 {
@@ -42,6 +51,12 @@ QString shapeName(SampleShape shape)
         return SuggestionEngine::tr("a telephone number");
     case SampleShape::Guid:
         return SuggestionEngine::tr("a GUID");
+    case SampleShape::Date:
+        return SuggestionEngine::tr("a date");
+    case SampleShape::Code:
+        return SuggestionEngine::tr("a code or number");
+    case SampleShape::FreeText:
+        return SuggestionEngine::tr("words of free text");
     case SampleShape::None:
         break;
     }
@@ -67,6 +82,42 @@ SampleShape expectedShape(const QSet<QString>& leafWords)
         return SampleShape::Phone;
     }
     return SampleShape::None;
+}
+
+bool hasAny(const QSet<QString>& words, std::initializer_list<const char*> concepts)
+{
+    for (const char* c : concepts) {
+        if (words.contains(QLatin1String(c))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/// A target that holds words people read (a name, a town, a line of an address, a note).
+bool holdsText(const QSet<QString>& leafWords)
+{
+    return hasAny(leafWords, {"#fullname", "#firstname", "#lastname", "#company", "#city", "#region", "#address",
+                              "#description", "#note"});
+}
+
+/// A target that holds an identifier (an order or transaction reference, an account, a batch, a
+/// stock code).
+bool holdsCode(const QSet<QString>& leafWords)
+{
+    return hasAny(leafWords, {"#orderref", "#txid", "#customer", "#batch", "#sku", "#taxno"});
+}
+
+QString sideOf(const QSet<QString>& words)
+{
+    const bool ship = words.contains(QStringLiteral("#ship"));
+    const bool bill = words.contains(QStringLiteral("#bill"));
+    return ship == bill ? QString() : ship ? QStringLiteral("#ship") : QStringLiteral("#bill");
+}
+
+QString sideName(const QString& side)
+{
+    return side == QLatin1String("#ship") ? SuggestionEngine::tr("delivery") : SuggestionEngine::tr("billing");
 }
 
 /// Per mille: how well a source of one type fills a target of another; 0 is a veto.
@@ -97,7 +148,7 @@ int typeFit(FieldType target, FieldType source)
         return source == T::Boolean ? 1000 : source == T::Text ? 400 : source == T::Integer ? 300 : 0;
     case T::Text:
         return source == T::Text                             ? 1000
-               : source == T::Integer                        ? 800
+               : source == T::Integer                        ? 900
                : (source == T::Decimal || source == T::Date) ? 500
                                                              : 400;
     case T::Group:
@@ -105,6 +156,33 @@ int typeFit(FieldType target, FieldType source)
         break;
     }
     return 0;
+}
+
+/// A word that says a field is an identifier and nothing of what it identifies.
+bool isIdentifierWord(const QString& word)
+{
+    return word == QLatin1String("id") || word == QLatin1String("code") || word == QLatin1String("number") ||
+           word == QLatin1String("key");
+}
+
+/// What a field is once the words of an address's layout are set aside: ShipAddress3Locality and
+/// City are both the town (two slots for one value); ShipAddress1 is nothing by itself;
+/// ShippingInstrs is not SpecialInstrs.
+QSet<QString> meaning(const SuggestionEngine::Features& f)
+{
+    QSet<QString> m = f.strongLeafWords;
+    if (m.contains(QStringLiteral("#address"))) {
+        for (const char* layout : {"#address", "#ship", "#bill"}) {
+            m.remove(QLatin1String(layout));
+        }
+    }
+    return m;
+}
+
+bool sameMeaning(const SuggestionEngine::Features& a, const SuggestionEngine::Features& b)
+{
+    const QSet<QString> m = meaning(a);
+    return !m.isEmpty() && m == meaning(b);
 }
 
 QString displayWord(const QString& word)
@@ -132,6 +210,15 @@ SampleShape detectShape(const QString& text)
     static const QRegularExpression phone(QStringLiteral("^\\+?[\\d\\s()\\-]{7,}$"));
     static const QRegularExpression upper2(QStringLiteral("^[A-Z]{2}$"));
     static const QRegularExpression upper3(QStringLiteral("^[A-Z]{3}$"));
+    // 14/03/2025, 14.03.2025, 2025/03/14 (with a time or not); "Fri, 20 Nov 2026 14:03:11 +0000",
+    // "20 Nov 2026".
+    static const QRegularExpression numericDate(
+        QStringLiteral("^(\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}|\\d{4}/\\d{1,2}/\\d{1,2})([ T]\\d{1,2}:\\d{2}.*)?$"));
+    static const QRegularExpression namedDate(QStringLiteral("^([A-Za-z]{3},?\\s+)?\\d{1,2}\\s+(Jan|Feb|Mar|Apr|May|"
+                                                             "Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\s+\\d{4}(\\s.*)?$"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression code(QStringLiteral("^[#A-Za-z0-9_\\-/.]*\\d[#A-Za-z0-9_\\-/.]*$"));
+    static const QRegularExpression letters(QStringLiteral("[^\\W\\d_]{2,}"));
     if (email.match(s).hasMatch()) {
         return SampleShape::Email;
     }
@@ -156,8 +243,17 @@ SampleShape detectShape(const QString& text)
     if (digits.match(s).hasMatch()) {
         return SampleShape::Digits;
     }
+    if (numericDate.match(s).hasMatch() || namedDate.match(s).hasMatch()) {
+        return SampleShape::Date;
+    }
     if (phone.match(s).hasMatch() && s.count(QRegularExpression(QStringLiteral("\\d"))) >= 7) {
         return SampleShape::Phone;
+    }
+    if (code.match(s).hasMatch()) {
+        return SampleShape::Code;
+    }
+    if (s.contains(QLatin1Char(' ')) && s.count(letters) >= 2) {
+        return SampleShape::FreeText;
     }
     return SampleShape::None;
 }
@@ -170,15 +266,41 @@ SuggestionEngine::SuggestionEngine(Schema source, Schema target, Synonyms synony
     , m_history(history)
     , m_options(options)
 {
+    bool documentFields = false;
+    bool lineFields = false;
+    const QStringList idWords = Synonyms::split(m_source.id());
+    m_sourceSubject = idWords.isEmpty() ? QString() : idWords.last();
     for (const SchemaField& f : m_source.leaves()) {
-        m_sourceFeatures.append(features(f));
+        m_sourceFeatures.append(features(f, m_sourceSubject));
+        (f.repeated ? lineFields : documentFields) = true;
+    }
+    // A flat source (one CSV row, one settlement line) is one record: it may fill a document or
+    // each of its lines alike. Line against document only counts when the source has both.
+    m_sourceHasLines = documentFields && lineFields;
+    // A target that names no address itself (SORTOI's City, State, CustomerName) is about the
+    // address its neighbours name, when they all name the same one.
+    QHash<QString, QPair<int, int>> sidesByParent; // parent → (delivery, billing) leaves
+    for (const SchemaField& f : m_target.leaves()) {
+        Features tf = features(f);
+        const QString leafSide = sideOf(tf.leafWords);
+        if (!leafSide.isEmpty()) {
+            auto& counts = sidesByParent[f.parentPath];
+            (leafSide == QLatin1String("#ship") ? counts.first : counts.second) += 1;
+        }
+        tf.side = leafSide;
+        m_targetFeatures.insert(f.path, tf);
     }
     for (const SchemaField& f : m_target.leaves()) {
-        m_targetFeatures.insert(f.path, features(f));
+        Features& tf = m_targetFeatures[f.path];
+        const QPair<int, int> counts = sidesByParent.value(f.parentPath);
+        if (tf.side.isEmpty() && (counts.first == 0) != (counts.second == 0) && counts.first + counts.second >= 2) {
+            tf.side = counts.first > 0 ? QStringLiteral("#ship") : QStringLiteral("#bill");
+            tf.sideFromSiblings = true;
+        }
     }
 }
 
-SuggestionEngine::Features SuggestionEngine::features(const SchemaField& field) const
+SuggestionEngine::Features SuggestionEngine::features(const SchemaField& field, const QString& subject) const
 {
     Features f;
     f.path = field.path;
@@ -186,7 +308,7 @@ SuggestionEngine::Features SuggestionEngine::features(const SchemaField& field) 
     f.effectiveType = field.type;
     f.sample = field.sampleText();
     f.shape = field.type == FieldType::Text ? detectShape(f.sample) : SampleShape::None;
-    if (field.type == FieldType::Text && f.shape == SampleShape::IsoDate) {
+    if (field.type == FieldType::Text && (f.shape == SampleShape::IsoDate || f.shape == SampleShape::Date)) {
         f.effectiveType = FieldType::Date;
     } else if (field.type == FieldType::Text && f.shape == SampleShape::Decimal) {
         f.effectiveType = FieldType::Decimal;
@@ -201,14 +323,37 @@ SuggestionEngine::Features SuggestionEngine::features(const SchemaField& field) 
             }
             const int wWeight = m_synonyms.isWeak(w) ? scaled(weight, kWeakPerMille) : weight;
             f.bag[w] = std::max(f.bag.value(w), wWeight);
-            if (leaf) {
-                f.leafWords.insert(w);
+            (leaf ? f.leafWords : f.contextWords).insert(w);
+            if (leaf && !m_synonyms.isWeak(w) && !w.at(0).isDigit()) {
+                f.strongLeafWords.insert(w);
+                f.head = w;
             }
         }
     };
-    add(field.name, kLeafWeight, true);
-    if (!field.parentPath.isEmpty()) {
-        add(field.parentPath, kContextWeight, false);
+    // A leaf that says only "id" or "code" is named by its parent: customer.id is the customer's
+    // id, as customerId would be.
+    // At the top, such a leaf is the record's own: an order's "id" or "number" is the order's.
+    QString leafName = field.name;
+    QString contextPath = field.parentPath;
+    const QStringList leaf = m_synonyms.normalise(Synonyms::split(field.name));
+    const bool weakOnly = std::all_of(leaf.begin(), leaf.end(), [](const QString& w) {
+        return isIdentifierWord(w) || (!w.isEmpty() && w.at(0).isDigit());
+    });
+    if (weakOnly && !contextPath.isEmpty()) {
+        const qsizetype dot = contextPath.lastIndexOf(QLatin1Char('.'));
+        leafName = contextPath.mid(dot + 1) + QLatin1Char(' ') + field.name;
+        contextPath = dot < 0 ? QString() : contextPath.left(dot);
+    } else if (weakOnly && !subject.isEmpty() && !leaf.isEmpty()) {
+        leafName = subject + QLatin1Char(' ') + field.name;
+        f.namedByRecord = true;
+    }
+    add(leafName, kLeafWeight, true);
+    if (!contextPath.isEmpty()) {
+        add(contextPath, kContextWeight, false);
+    }
+    f.side = sideOf(f.leafWords);
+    if (f.side.isEmpty() && sideOf(f.leafWords + f.contextWords) != QString()) {
+        f.side = sideOf(f.contextWords);
     }
     return f;
 }
@@ -220,7 +365,7 @@ SuggestionCandidate SuggestionEngine::score(const QString& sourcePath, const QSt
     if (s == nullptr || t == nullptr || !s->isLeaf() || !t->isLeaf()) {
         return SuggestionCandidate{sourcePath, 0, {}};
     }
-    return score(features(*s), features(*t));
+    return score(features(*s, m_sourceSubject), m_targetFeatures.value(targetPath));
 }
 
 SuggestionCandidate SuggestionEngine::score(const Features& source, const Features& target) const
@@ -234,26 +379,82 @@ SuggestionCandidate SuggestionEngine::score(const Features& source, const Featur
     int common = 0;
     int total = 0;
     QStringList shared;
+    // A word of a parent's name the other name lacks counts half: InvoiceToPay.GrossPaymentValue
+    // is a gross payment value whatever object it sits in.
+    auto weight = [](const Features& f, const QString& word, int w) {
+        return f.leafWords.contains(word) ? w : scaled(w, kUnmatchedContextPerMille);
+    };
+    // A broader word against a narrower one (reference against an order reference) counts as
+    // the same at kRelatedPerMille.
+    QSet<QString> relatedTargetWords;
     for (auto it = source.bag.begin(); it != source.bag.end(); ++it) {
-        total += it.value();
         if (target.bag.contains(it.key())) {
+            total += it.value();
             common += it.value() + target.bag.value(it.key());
             shared.append(displayWord(it.key()));
+            continue;
+        }
+        QString relatedWord;
+        for (auto t = target.bag.begin(); t != target.bag.end() && relatedWord.isEmpty(); ++t) {
+            if (!source.bag.contains(t.key()) && !relatedTargetWords.contains(t.key()) &&
+                m_synonyms.related(it.key(), t.key())) {
+                relatedWord = t.key();
+            }
+        }
+        if (!relatedWord.isEmpty()) {
+            relatedTargetWords.insert(relatedWord);
+            total += it.value();
+            common += scaled(it.value() + target.bag.value(relatedWord), kRelatedPerMille);
+            const bool sourceBroader = m_synonyms.covers(it.key(), relatedWord);
+            shared.append(tr("%1 (a kind of %2)")
+                              .arg(displayWord(sourceBroader ? relatedWord : it.key()),
+                                   displayWord(sourceBroader ? it.key() : relatedWord)));
+        } else {
+            total += weight(source, it.key(), it.value());
         }
     }
-    for (const int w : target.bag) {
-        total += w;
+    for (auto it = target.bag.begin(); it != target.bag.end(); ++it) {
+        total += source.bag.contains(it.key()) || relatedTargetWords.contains(it.key())
+                     ? it.value()
+                     : weight(target, it.key(), it.value());
     }
     int confidence = total == 0 ? 0 : int((qint64(common) * 1000) / total);
     std::sort(shared.begin(), shared.end());
     if (!shared.isEmpty()) {
         c.reasons.append(tr("The names agree on: %1.").arg(shared.join(QStringLiteral(", "))));
     }
+    // Only general words in common (transactionType and TransactionType: a transaction, a type):
+    // the names say little about what the fields hold.
+    const bool strongShared = std::any_of(source.bag.keyBegin(), source.bag.keyEnd(), [&](const QString& w) {
+        return !m_synonyms.isWeak(w) && !w.at(0).isDigit() &&
+               (target.bag.contains(w) || relatedTargetWords.contains(w) ||
+                std::any_of(relatedTargetWords.begin(), relatedTargetWords.end(),
+                            [&](const QString& t) { return m_synonyms.related(w, t); }));
+    });
+    if (confidence > 0 && !strongShared) {
+        confidence = scaled(confidence, kOnlyWeakSharedPerMille);
+        c.reasons.append(tr("The names share only general words."));
+    }
+    if (source.namedByRecord && confidence > 0) {
+        confidence = scaled(confidence, kNamedByRecordPerMille);
+        c.reasons.append(
+            tr("The source's name says only what it is; it is taken as the %1's own.").arg(m_sourceSubject));
+    }
+    // One name is the other with a qualifier in front (SettlementDate and JournalDate: a date;
+    // createdDate and DateCreated): what is left over says which one, not what it is. Not when the
+    // extra word is the last one (customerCode and CustomerClass: a class is not a customer).
+    if (confidence > 0 && !source.head.isEmpty() && source.head == target.head &&
+        source.strongLeafWords != target.strongLeafWords &&
+        (source.strongLeafWords.contains(target.strongLeafWords) ||
+         target.strongLeafWords.contains(source.strongLeafWords))) {
+        confidence += scaled(1000 - confidence, kQualifiedPerMille);
+        c.reasons.append(tr("One name is the other with a qualifier."));
+    }
     if (!target.digits.isEmpty() || !source.digits.isEmpty()) {
         if (!target.digits.isEmpty() && !source.digits.isEmpty() && !target.digits.intersects(source.digits)) {
             confidence = scaled(confidence, 300);
             c.reasons.append(tr("The names carry different numbers."));
-        } else if (target.digits.isEmpty() != source.digits.isEmpty()) {
+        } else if (target.digits.isEmpty() != source.digits.isEmpty() && source.head != target.head) {
             confidence = scaled(confidence, 700);
             c.reasons.append(tr("Only one of the names carries a number."));
         }
@@ -274,10 +475,39 @@ SuggestionCandidate SuggestionEngine::score(const Features& source, const Featur
         }
     } else if (wanted == SampleShape::None &&
                (source.shape == SampleShape::Email || source.shape == SampleShape::Currency ||
-                source.shape == SampleShape::Country)) {
+                source.shape == SampleShape::Country ||
+                (source.shape == SampleShape::Postcode &&
+                 source.sample.contains(QRegularExpression(QStringLiteral("[A-Za-z]")))))) {
         confidence = scaled(confidence, 700);
         c.reasons.append(tr("The sample \"%1\" looks like %2, which this field does not hold.")
                              .arg(source.sample, shapeName(source.shape)));
+    }
+    // Free text against codes: a name is not "#1001"; an account code is not "Anna Müller".
+    const bool codeLike =
+        source.shape == SampleShape::Code || source.shape == SampleShape::Digits || source.shape == SampleShape::Guid;
+    if (holdsText(target.leafWords) && !holdsCode(target.leafWords) && codeLike) {
+        confidence = scaled(confidence, 400);
+        c.reasons.append(
+            tr("The sample \"%1\" looks like %2; this field holds words.").arg(source.sample, shapeName(source.shape)));
+    } else if (holdsCode(target.leafWords) && !holdsText(target.leafWords) && source.shape == SampleShape::FreeText) {
+        confidence = scaled(confidence, 500);
+        c.reasons.append(tr("The sample \"%1\" is free text; this field holds a code.").arg(source.sample));
+    }
+    // Delivery or billing: the source's path against the target's name or, failing that, what
+    // the target's neighbours are about.
+    if (!target.side.isEmpty() && !source.side.isEmpty()) {
+        if (target.side != source.side) {
+            confidence = scaled(confidence, 300);
+            c.reasons.append(target.sideFromSiblings
+                                 ? tr("The source belongs to the %1 address; this field's neighbours are about the %2 "
+                                      "address.")
+                                       .arg(sideName(source.side), sideName(target.side))
+                                 : tr("The source belongs to the %1 address; this field to the %2 address.")
+                                       .arg(sideName(source.side), sideName(target.side)));
+        } else if (target.sideFromSiblings) {
+            c.reasons.append(
+                tr("The source belongs to the %1 address, like this field's neighbours.").arg(sideName(source.side)));
+        }
     }
     if (confidence == 0 && !shapeMatched) {
         // Nothing in common; only an earlier acceptance can still make it a candidate.
@@ -298,7 +528,16 @@ SuggestionCandidate SuggestionEngine::score(const Features& source, const Featur
     }
     // Length.
     if (target.maxLength > 0) {
-        if (source.sample.size() > target.maxLength) {
+        if (target.maxLength <= kCodeFieldLength && target.type == FieldType::Text &&
+            source.sample.size() > target.maxLength) {
+            // A field of one to three characters is a code (a payment type, a tax status): a word
+            // goes in through a lookup table, not by shortening.
+            confidence = scaled(confidence, 900);
+            c.reasons.append(tr("This field takes a code of at most %n character(s); the sample \"%1\" needs a "
+                                "lookup table.",
+                                nullptr, target.maxLength)
+                                 .arg(source.sample));
+        } else if (source.sample.size() > target.maxLength) {
             confidence = scaled(confidence, 700);
             c.reasons.append(tr("The sample has %1 characters; this field takes at most %2, so it needs shortening.")
                                  .arg(source.sample.size())
@@ -311,7 +550,7 @@ SuggestionCandidate SuggestionEngine::score(const Features& source, const Featur
         }
     }
     // Structure: a field of each line against a field of the document.
-    if (source.repeated != target.repeated) {
+    if (m_sourceHasLines && source.repeated != target.repeated) {
         confidence = scaled(confidence, 800);
         c.reasons.append(source.repeated ? tr("The source is a field of each line; this field is not.")
                                          : tr("This field belongs to each line; the source does not."));
@@ -347,6 +586,78 @@ QList<TargetSuggestion> SuggestionEngine::suggest(const QSet<QString>& mappedTar
                 ts.candidates.append(std::move(c));
             }
         }
+        // Two sources that fit equally well (POAddressLine1 and SAAddressLine1 for SoldToAddr1,
+        // when nothing says which address is which): neither is a sure choice.
+        int best = 0;
+        for (const SuggestionCandidate& c : std::as_const(ts.candidates)) {
+            best = std::max(best, c.confidence);
+        }
+        QList<qsizetype> tied;
+        for (qsizetype i = 0; i < ts.candidates.size(); ++i) {
+            if (ts.candidates.at(i).confidence >= best - kTiePerMille) {
+                tied.append(i);
+            }
+        }
+        if (tied.size() > 1) {
+            for (const qsizetype i : tied) {
+                SuggestionCandidate& c = ts.candidates[i];
+                c.confidence = scaled(c.confidence, kTiedPerMille);
+                c.reasons.append(tr("Another source fits this field as well."));
+            }
+        }
+        out.append(std::move(ts));
+    }
+    // One source, one target per object: greedy by confidence over every (target, candidate).
+    struct Entry {
+        int confidence;
+        qsizetype target;
+        qsizetype candidate;
+    };
+    QList<Entry> entries;
+    for (qsizetype t = 0; t < out.size(); ++t) {
+        for (qsizetype i = 0; i < out.at(t).candidates.size(); ++i) {
+            entries.append(Entry{out.at(t).candidates.at(i).confidence, t, i});
+        }
+    }
+    std::sort(entries.begin(), entries.end(), [&out](const Entry& a, const Entry& b) {
+        if (a.confidence != b.confidence) {
+            return a.confidence > b.confidence;
+        }
+        if (a.target != b.target) {
+            return a.target < b.target;
+        }
+        return out.at(a.target).candidates.at(a.candidate).sourcePath <
+               out.at(b.target).candidates.at(b.candidate).sourcePath;
+    });
+    QSet<qsizetype> assigned;
+    QHash<QString, qsizetype> takenBy;                          // "parent\nsource" → target index
+    QHash<qsizetype, QList<QPair<qsizetype, qsizetype>>> taken; // target → (candidate, taken by)
+    for (const Entry& e : entries) {
+        if (assigned.contains(e.target)) {
+            continue;
+        }
+        const SchemaField* t = m_target.find(out.at(e.target).targetPath);
+        const QString key = (t == nullptr ? QString() : t->parentPath) + QLatin1Char('\n') +
+                            out.at(e.target).candidates.at(e.candidate).sourcePath;
+        const auto owner = takenBy.constFind(key);
+        if (owner != takenBy.constEnd() && e.confidence < ReusePerMille &&
+            !sameMeaning(m_targetFeatures[out.at(e.target).targetPath], m_targetFeatures[out.at(*owner).targetPath])) {
+            taken[e.target].append({e.candidate, *owner});
+            continue;
+        }
+        assigned.insert(e.target);
+        if (owner == takenBy.constEnd()) {
+            takenBy.insert(key, e.target);
+        }
+    }
+    for (auto it = taken.begin(); it != taken.end(); ++it) {
+        for (const auto& [candidate, owner] : it.value()) {
+            SuggestionCandidate& c = out[it.key()].candidates[candidate];
+            c.confidence = scaled(c.confidence, kTakenPerMille);
+            c.reasons.append(tr("It fits %1 better.").arg(out.at(owner).targetPath));
+        }
+    }
+    for (TargetSuggestion& ts : out) {
         std::sort(ts.candidates.begin(), ts.candidates.end(),
                   [](const SuggestionCandidate& a, const SuggestionCandidate& b) {
                       return a.confidence != b.confidence ? a.confidence > b.confidence : a.sourcePath < b.sourcePath;
@@ -354,7 +665,6 @@ QList<TargetSuggestion> SuggestionEngine::suggest(const QSet<QString>& mappedTar
         if (ts.candidates.size() > m_options.maxCandidates) {
             ts.candidates.resize(m_options.maxCandidates);
         }
-        out.append(std::move(ts));
     }
     return out;
 }

@@ -15,8 +15,24 @@
 
 namespace bridge::mapping {
 
-/// What a sample value looks like.
-enum class SampleShape { None, Email, Postcode, IsoDate, Currency, Country, Digits, Decimal, Phone, Guid };
+/// What a sample value looks like. `Date` is a date in another common form ("14/03/2025",
+/// "Fri, 20 Nov 2026 14:03:11 +0000"); `Code` an identifier of one token with digits ("#1001",
+/// "ORDER-2026-000042", "MUL001"); `FreeText` words separated by spaces ("Leave at the door").
+enum class SampleShape {
+    None,
+    Email,
+    Postcode,
+    IsoDate,
+    Currency,
+    Country,
+    Digits,
+    Decimal,
+    Phone,
+    Guid,
+    Date,
+    Code,
+    FreeText
+};
 
 [[nodiscard]] SampleShape detectShape(const QString& sample);
 
@@ -47,8 +63,12 @@ struct SuggestionOptions {
 };
 
 /// Issue #6's mapping suggestions: for each unmapped target field, ranked source candidates with
-/// a confidence and the reasons, from name similarity (split words, domain synonyms), type and
-/// length compatibility, the sample value's shape and what admins accepted or rejected before.
+/// a confidence and the reasons, from name similarity (split words, abbreviations, domain
+/// synonyms; one name being the other with a qualifier), type and length compatibility, the
+/// sample value's shape (dates, codes against free text), delivery against billing address (from
+/// the target's name or its neighbours), line against document, and what admins accepted or
+/// rejected before. A source field is the first candidate of one target per object (the target's
+/// parent) unless it fits several very well; the others see it lower, with the reason.
 /// Integer arithmetic only (per mille); the same input gives the same ranking, ties broken by
 /// source path.
 class SuggestionEngine
@@ -58,13 +78,18 @@ class SuggestionEngine
 public:
     /// "Accept all above" default, chosen on the tuning pairs in tests/data/mapping-pairs/.
     static constexpr int DefaultAcceptPerMille = 700;
+    /// A source this good for a target may be the first candidate of other targets of the same
+    /// object too (SORTOI's City and ShipAddress3Locality are both the delivery town).
+    static constexpr int ReusePerMille = 900;
 
     SuggestionEngine(Schema source, Schema target, Synonyms synonyms, const SuggestionHistory* history = nullptr,
                      SuggestionOptions options = {});
 
     /// Suggestions for every leaf target field (under `under`, e.g. "OrderHeader", when given)
     /// that is not in `mappedTargets`, in the target schema's order. Fields without any
-    /// candidate are listed with an empty list.
+    /// candidate are listed with an empty list. Within one object a source goes first to the
+    /// target it fits best: greedy by confidence, a source already taken there by another target
+    /// is lowered to 70 % for the rest unless its confidence is at least `ReusePerMille`.
     [[nodiscard]] QList<TargetSuggestion> suggest(const QSet<QString>& mappedTargets = {},
                                                   const QString& under = {}) const;
     /// One source field scored against one target field; confidence 0 when the types forbid it.
@@ -82,6 +107,11 @@ public:
         QString path;
         QHash<QString, int> bag; ///< normalised word → weight
         QSet<QString> leafWords;
+        QSet<QString> strongLeafWords; ///< the leaf's words that are neither weak nor digits
+        QString head;                  ///< the last of them: what the field is ("SettlementDate": #date)
+        QSet<QString> contextWords;    ///< the parents' words
+        QString side;                  ///< "#ship" or "#bill" when the path names one address
+        bool sideFromSiblings = false; ///< targets: `side` is what the neighbours are about
         QSet<QString> digits;
         FieldType type = FieldType::Text;
         FieldType effectiveType = FieldType::Text; ///< text whose sample is an ISO date counts as a date
@@ -89,10 +119,13 @@ public:
         QString sample;
         int maxLength = 0;
         bool repeated = false;
+        bool namedByRecord = false; ///< a top-level "id" or "number": the record's own (an order's)
     };
 
 private:
-    [[nodiscard]] Features features(const SchemaField& field) const;
+    /// `subject` names what a top-level field whose name is only a weak word ("id", "number")
+    /// belongs to: the source record ("order" for a schema "shopify-order"); empty for targets.
+    [[nodiscard]] Features features(const SchemaField& field, const QString& subject = {}) const;
     [[nodiscard]] SuggestionCandidate score(const Features& source, const Features& target) const;
 
     Schema m_source;
@@ -102,6 +135,8 @@ private:
     SuggestionOptions m_options;
     QList<Features> m_sourceFeatures;
     QHash<QString, Features> m_targetFeatures;
+    bool m_sourceHasLines = false; ///< the source has fields of each line and fields of the document
+    QString m_sourceSubject;       ///< what one source record is: the last word of the schema's id
 };
 
 } // namespace bridge::mapping

@@ -9,8 +9,29 @@
 namespace bridge::mapping {
 
 const QString Synonyms::FormatName = QStringLiteral("opayo-syspro-bridge/synonyms");
+const QString Synonyms::AbbreviationsFormatName = QStringLiteral("opayo-syspro-bridge/abbreviations");
 
-Result<Synonyms> Synonyms::fromJson(const QJsonObject& json, const QString& origin)
+namespace {
+
+Result<QJsonObject> readJson(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return fail(Error::configuration(QStringLiteral("synonyms.unreadable"),
+                                         Synonyms::tr("Cannot read %1: %2").arg(path, file.errorString())));
+    }
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!doc.isObject()) {
+        return fail(Error::configuration(QStringLiteral("synonyms.invalid"),
+                                         Synonyms::tr("%1 is not valid JSON: %2").arg(path, parseError.errorString())));
+    }
+    return doc.object();
+}
+
+} // namespace
+
+Result<Synonyms> Synonyms::fromJson(const QJsonObject& json, const QString& origin, const QJsonObject& abbreviations)
 {
     auto error = [&origin](const QString& message) {
         return fail(Error::configuration(QStringLiteral("synonyms.invalid"), origin + QStringLiteral(": ") + message));
@@ -19,6 +40,22 @@ Result<Synonyms> Synonyms::fromJson(const QJsonObject& json, const QString& orig
         return error(tr("this is not a synonym list (\"format\" must be \"%1\").").arg(FormatName));
     }
     Synonyms s;
+    if (!abbreviations.isEmpty()) {
+        if (abbreviations.value(QStringLiteral("format")).toString() != AbbreviationsFormatName) {
+            return error(
+                tr("this is not an abbreviation list (\"format\" must be \"%1\").").arg(AbbreviationsFormatName));
+        }
+        const QJsonObject expansions = abbreviations.value(QStringLiteral("expansions")).toObject();
+        for (auto it = expansions.begin(); it != expansions.end(); ++it) {
+            const QStringList from = split(it.key());
+            const QStringList to = split(it.value().toString());
+            if (from.size() != 1 || to.isEmpty()) {
+                return error(
+                    tr("the abbreviation \"%1\" must be one word standing for one or more words.").arg(it.key()));
+            }
+            s.m_expansions.insert(from.first(), to);
+        }
+    }
     const QJsonArray groups = json.value(QStringLiteral("groups")).toArray();
     for (qsizetype g = 0; g < groups.size(); ++g) {
         const QJsonObject group = groups.at(g).toObject();
@@ -31,7 +68,7 @@ Result<Synonyms> Synonyms::fromJson(const QJsonObject& json, const QString& orig
             return error(tr("groups[%1] (%2) needs \"terms\".").arg(g).arg(conceptName));
         }
         for (const QJsonValue& t : terms) {
-            const QStringList words = split(t.toString());
+            const QStringList words = s.expand(split(t.toString()));
             if (words.isEmpty()) {
                 return error(tr("groups[%1] (%2) has an empty term.").arg(g).arg(conceptName));
             }
@@ -43,28 +80,51 @@ Result<Synonyms> Synonyms::fromJson(const QJsonObject& json, const QString& orig
             s.m_conceptByTerm.insert(key, conceptName);
             s.m_longestTerm = std::max(s.m_longestTerm, int(words.size()));
         }
+        for (const QJsonValue& c : group.value(QStringLiteral("covers")).toArray()) {
+            s.m_covers[QLatin1Char('#') + conceptName].insert(QLatin1Char('#') + c.toString());
+        }
+    }
+    for (auto it = s.m_covers.cbegin(); it != s.m_covers.cend(); ++it) {
+        for (const QString& narrow : it.value()) {
+            if (!std::as_const(s.m_conceptByTerm).values().contains(narrow.mid(1))) {
+                return error(tr("%1 covers %2, which is not a group.").arg(it.key().mid(1), narrow.mid(1)));
+            }
+        }
     }
     for (const QJsonValue& w : json.value(QStringLiteral("weak")).toArray()) {
         s.m_weak.insert(w.toString().toLower());
+        for (const QString& e : s.expand({w.toString().toLower()})) {
+            s.m_weak.insert(e);
+        }
     }
+    // Only now: the terms above are read without guessing abbreviations.
+    QSet<QString> vocabulary = s.m_weak;
+    for (auto it = s.m_conceptByTerm.cbegin(); it != s.m_conceptByTerm.cend(); ++it) {
+        for (const QString& w : it.key().split(QLatin1Char(' '))) {
+            vocabulary.insert(w);
+        }
+    }
+    for (const QStringList& words : std::as_const(s.m_expansions)) {
+        for (const QString& w : words) {
+            vocabulary.insert(w);
+        }
+    }
+    s.m_vocabulary = vocabulary;
     return s;
 }
 
 Result<Synonyms> Synonyms::builtIn()
 {
+    const Result<QJsonObject> abbreviations = readJson(QStringLiteral(":/mapping/abbreviations.json"));
+    if (!abbreviations) {
+        return fail(abbreviations.error());
+    }
     const QString path = QStringLiteral(":/mapping/synonyms.json");
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return fail(Error::configuration(QStringLiteral("synonyms.unreadable"),
-                                         tr("Cannot read %1: %2").arg(path, file.errorString())));
+    const Result<QJsonObject> synonyms = readJson(path);
+    if (!synonyms) {
+        return fail(synonyms.error());
     }
-    QJsonParseError parseError{};
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (!doc.isObject()) {
-        return fail(Error::configuration(QStringLiteral("synonyms.invalid"),
-                                         tr("%1 is not valid JSON: %2").arg(path, parseError.errorString())));
-    }
-    return fromJson(doc.object(), path);
+    return fromJson(*synonyms, path, *abbreviations);
 }
 
 QStringList Synonyms::split(const QString& name)
@@ -99,8 +159,69 @@ QStringList Synonyms::split(const QString& name)
     return words;
 }
 
-QStringList Synonyms::normalise(const QStringList& words) const
+QString Synonyms::abbreviated(const QString& word) const
 {
+    if (word.size() < 3 || word.size() > 5 || m_vocabulary.contains(word) || m_expansions.contains(word)) {
+        return {};
+    }
+    for (const QChar c : word) {
+        if (!c.isLetter()) {
+            return {};
+        }
+    }
+    QString found;
+    for (const QString& v : m_vocabulary) {
+        if (v.size() < word.size() + 2 || v.at(0) != word.at(0)) {
+            continue;
+        }
+        // "hold" is not short for holder, nor "post" for posted: a word with an ending.
+        if (v.startsWith(word)) {
+            const QStringView ending = QStringView(v).mid(word.size());
+            if (ending == u"er" || ending == u"ed" || ending == u"ing" || ending == u"es" || ending == u"ly") {
+                continue;
+            }
+        }
+        qsizetype at = 1;
+        for (qsizetype i = 1; i < v.size() && at < word.size(); ++i) {
+            if (v.at(i) == word.at(at)) {
+                ++at;
+            }
+        }
+        if (at == word.size()) {
+            if (!found.isEmpty()) {
+                return {}; // two words fit: no guess
+            }
+            found = v;
+        }
+    }
+    return found;
+}
+
+QStringList Synonyms::expand(const QStringList& words) const
+{
+    QStringList out;
+    for (const QString& w : words) {
+        const auto it = m_expansions.constFind(w);
+        if (it != m_expansions.constEnd()) {
+            out.append(*it);
+            continue;
+        }
+        const bool plural = w.size() > 3 && w.endsWith(QLatin1Char('s')) && !w.endsWith(QLatin1String("ss")) &&
+                            !w.endsWith(QLatin1String("us")) && !w.endsWith(QLatin1String("is")) && !w.at(0).isDigit();
+        const QString singular = plural ? w.chopped(1) : w;
+        if (m_vocabulary.isEmpty() || m_vocabulary.contains(w) || m_vocabulary.contains(singular)) {
+            out.append(m_vocabulary.contains(w) ? w : singular);
+            continue;
+        }
+        const QString guessed = abbreviated(w);
+        out.append(guessed.isEmpty() ? singular : guessed);
+    }
+    return out;
+}
+
+QStringList Synonyms::normalise(const QStringList& input) const
+{
+    const QStringList words = expand(input);
     QStringList out;
     qsizetype i = 0;
     while (i < words.size()) {
@@ -123,7 +244,7 @@ QStringList Synonyms::normalise(const QStringList& words) const
 
 QString Synonyms::conceptOf(const QString& phrase) const
 {
-    return m_conceptByTerm.value(split(phrase).join(QLatin1Char(' ')));
+    return m_conceptByTerm.value(expand(split(phrase)).join(QLatin1Char(' ')));
 }
 
 } // namespace bridge::mapping

@@ -16,32 +16,58 @@ namespace bridge::mapping {
 
 /// The domain synonym list (`resources/mapping/synonyms.json`, compiled in as
 /// `:/mapping/synonyms.json`): groups of words and phrases that name one concept (customer,
-/// account, debtor), and weak words (code, number, id) that say little on their own.
+/// account, debtor), and weak words (code, number, id) that say little on their own; with the
+/// abbreviations of field names and CSV headers (`resources/mapping/abbreviations.json`: amt →
+/// amount, sett → settlement, del → delivery), expanded in names and in the groups' terms alike.
 class Synonyms
 {
     Q_DECLARE_TR_FUNCTIONS(bridge::mapping::Synonyms)
 
 public:
     static const QString FormatName;
+    static const QString AbbreviationsFormatName;
 
-    static Result<Synonyms> fromJson(const QJsonObject& json, const QString& origin);
+    /// `abbreviations`, when not empty, is an abbreviation list; it is applied to the groups'
+    /// terms and weak words as they are read.
+    static Result<Synonyms> fromJson(const QJsonObject& json, const QString& origin,
+                                     const QJsonObject& abbreviations = {});
     static Result<Synonyms> builtIn();
 
     /// Splits a field name or path into lower-case words: camelCase and acronyms
     /// ("AVSCheck" → avs, check), underscores, dots, hyphens, spaces and digits ("ShipAddress1" →
     /// ship, address, 1).
     static QStringList split(const QString& name);
-    /// Replaces the longest phrase of a group found at each position with "#concept"; other
-    /// words stay as they are.
+    /// Expands abbreviations ("amt" → amount, "no" → number) and drops a plural 's' from other
+    /// words longer than three letters ("lines" → line; not "address", "status", "analysis").
+    /// A word of three to five letters that is neither listed nor a word of the list's terms is
+    /// read as an abbreviation when it abbreviates exactly one of those words: same first letter,
+    /// its letters in order, the word at least two letters longer and not the same word with an
+    /// ending ("cntry" → country, "tot" → total; not "dept", which could be deposit or depot; not
+    /// "hold" → holder).
+    [[nodiscard]] QStringList expand(const QStringList& words) const;
+    /// The one word of the list's terms that `word` abbreviates (see expand()), or empty.
+    [[nodiscard]] QString abbreviated(const QString& word) const;
+    /// Expands (see expand()), then replaces the longest phrase of a group found at each
+    /// position with "#concept"; other words stay as they are.
     [[nodiscard]] QStringList normalise(const QStringList& words) const;
     /// The concept a single word or phrase belongs to, or empty.
     [[nodiscard]] QString conceptOf(const QString& phrase) const;
     [[nodiscard]] bool isWeak(const QString& word) const { return m_weak.contains(word); }
+    /// Whether one of two "#concept" words is the broader of the other ("#reference" covers
+    /// "#orderref" and "#txid"), in either order.
+    [[nodiscard]] bool related(const QString& a, const QString& b) const { return covers(a, b) || covers(b, a); }
+    [[nodiscard]] bool covers(const QString& broad, const QString& narrow) const
+    {
+        return m_covers.value(broad).contains(narrow);
+    }
 
 private:
-    QHash<QString, QString> m_conceptByTerm; ///< "customer po number" → "orderref"
-    int m_longestTerm = 1;                   ///< in words
+    QHash<QString, QStringList> m_expansions; ///< "amt" → {amount}
+    QSet<QString> m_vocabulary;               ///< every word of the terms, expansions and weak words
+    QHash<QString, QString> m_conceptByTerm;  ///< "customer po number" → "orderref"
+    int m_longestTerm = 1;                    ///< in words
     QSet<QString> m_weak;
+    QHash<QString, QSet<QString>> m_covers; ///< "#reference" → {"#orderref", "#txid"}
 };
 
 } // namespace bridge::mapping

@@ -26,11 +26,11 @@ Synonyms synonyms()
     return *s;
 }
 
-Schema source(const QJsonArray& fields)
+Schema source(const QJsonArray& fields, const QString& id = u"src"_s)
 {
     const QJsonObject json{{u"format"_s, Schema::FormatName},
                            {u"schemaVersion"_s, 1},
-                           {u"id"_s, u"src"_s},
+                           {u"id"_s, id},
                            {u"role"_s, u"source"_s},
                            {u"fields"_s, fields}};
     Result<Schema> s = Schema::fromJson(json, u"test"_s);
@@ -91,6 +91,35 @@ private Q_SLOTS:
         QCOMPARE(detectShape(u"2B97808F-9A36-6E71-F87F-6714667E8AF4"_s), SampleShape::Guid);
     }
 
+    void abbreviationsAndPluralsExpand()
+    {
+        const Synonyms s = synonyms();
+        QCOMPARE(s.expand(Synonyms::split(u"Sett_Amt"_s)), (QStringList{u"settlement"_s, u"amount"_s}));
+        QCOMPARE(s.expand(Synonyms::split(u"lineItems"_s)), (QStringList{u"line"_s, u"item"_s}));
+        // Not every final s is a plural.
+        QCOMPARE(s.expand(Synonyms::split(u"AddressStatus"_s)), (QStringList{u"address"_s, u"status"_s}));
+        // "Comm" is a commission, that is a fee.
+        QCOMPARE(s.conceptOf(u"Comm"_s), u"fee"_s);
+        QCOMPARE(s.conceptOf(u"cust_no"_s), u"customer"_s);
+        // Not listed: guessed when exactly one word of the list fits.
+        QCOMPARE(s.abbreviated(u"cntry"_s), u"country"_s);
+        QCOMPARE(s.conceptOf(u"Cntry"_s), u"country"_s);
+        QCOMPARE(s.abbreviated(u"tot"_s), u"total"_s);
+        QCOMPARE(s.abbreviated(u"dept"_s), QString()); // deposit or depot
+        QCOMPARE(s.abbreviated(u"hold"_s), QString()); // a word, not short for holder
+        QCOMPARE(s.abbreviated(u"city"_s), QString()); // a word of the list itself
+    }
+
+    void detectsDatesCodesAndFreeText()
+    {
+        QCOMPARE(detectShape(u"14/03/2025"_s), SampleShape::Date);
+        QCOMPARE(detectShape(u"Fri, 20 Nov 2026 14:03:11 +0000"_s), SampleShape::Date);
+        QCOMPARE(detectShape(u"#1001"_s), SampleShape::Code);
+        QCOMPARE(detectShape(u"ORDER-2026-000042"_s), SampleShape::Code);
+        QCOMPARE(detectShape(u"Leave at the door"_s), SampleShape::FreeText);
+        QCOMPARE(detectShape(u"London"_s), SampleShape::None);
+    }
+
     void synonymsFindTheCustomerAndTheOrderReference()
     {
         const SuggestionEngine e(schemaOf(u"payment"_s), schemaOf(u"SORTOI"_s), synonyms());
@@ -112,6 +141,121 @@ private Q_SLOTS:
         for (const TargetSuggestion& t : s) {
             if (t.targetPath == u"OrderHeader.CustomerPoNumber"_s) {
                 QVERIFY(t.candidates.first().reasons.join(u' ').contains(u"orderref"_s));
+            }
+        }
+    }
+
+    void aWeakLeafIsNamedByItsParent()
+    {
+        // customer.id is the customer's id: as good as customerId for SORTOI's Customer.
+        const Schema src = source({QJsonObject{{u"name"_s, u"customer"_s},
+                                               {u"type"_s, u"group"_s},
+                                               {u"fields"_s, QJsonArray{field(u"id"_s, u"integer"_s, 207119551),
+                                                                        field(u"first_name"_s, u"text"_s, u"Anna"_s)}}},
+                                   field(u"customerId"_s, u"integer"_s, 17)});
+        const SuggestionEngine e(src, schemaOf(u"SORTOI"_s), synonyms());
+        const int nested = e.score(u"customer.id"_s, u"OrderHeader.Customer"_s).confidence;
+        QCOMPARE(nested, e.score(u"customerId"_s, u"OrderHeader.Customer"_s).confidence);
+        QVERIFY2(nested >= SuggestionEngine::DefaultAcceptPerMille, qPrintable(QString::number(nested)));
+        QVERIFY(e.score(u"customer.first_name"_s, u"OrderHeader.Customer"_s).confidence < nested);
+    }
+
+    void aTopLevelNumberIsTheRecordsOwn()
+    {
+        // An order's "number" is the order number; a little less sure than a field that says so.
+        const Schema order = source(
+            {field(u"number"_s, u"text"_s, u"1042"_s), field(u"status"_s, u"text"_s, u"paid"_s)}, u"shop-order"_s);
+        const SuggestionEngine e(order, schemaOf(u"ARSTPY"_s), synonyms());
+        const SuggestionCandidate c = e.score(u"number"_s, u"Payment.InvoiceToPay.CustomerPurchaseOrder"_s);
+        QVERIFY2(c.confidence >= SuggestionEngine::DefaultAcceptPerMille, qPrintable(QString::number(c.confidence)));
+        QVERIFY(c.reasons.join(u' ').contains(u"order's own"_s));
+        const Schema explicitName = source({field(u"order_number"_s, u"text"_s, u"1042"_s)}, u"shop-order"_s);
+        const SuggestionEngine e2(explicitName, schemaOf(u"ARSTPY"_s), synonyms());
+        QVERIFY(e2.score(u"order_number"_s, u"Payment.InvoiceToPay.CustomerPurchaseOrder"_s).confidence > c.confidence);
+        // A schema whose records are not named gives "number" nothing to lean on.
+        const SuggestionEngine e3(source({field(u"number"_s, u"text"_s, u"1042"_s)}), schemaOf(u"ARSTPY"_s),
+                                  synonyms());
+        QVERIFY(e3.score(u"number"_s, u"Payment.InvoiceToPay.CustomerPurchaseOrder"_s).confidence <
+                SuggestionEngine::DefaultAcceptPerMille);
+    }
+
+    void aBareReferenceTakesATransactionIdOrAnOrderReference()
+    {
+        const Synonyms syn = synonyms();
+        QVERIFY(syn.covers(u"#reference"_s, u"#txid"_s));
+        QVERIFY(syn.related(u"#orderref"_s, u"#reference"_s));
+        QVERIFY(!syn.related(u"#orderref"_s, u"#txid"_s));
+        const Schema src = source({field(u"transaction_id"_s, u"text"_s, u"8MC585209K746392H"_s)});
+        const SuggestionEngine e(src, schemaOf(u"ARSTPY"_s), synonyms());
+        const SuggestionCandidate c = e.score(u"transaction_id"_s, u"Payment.Reference"_s);
+        QVERIFY2(c.confidence >= SuggestionEngine::DefaultAcceptPerMille, qPrintable(QString::number(c.confidence)));
+        QVERIFY(c.reasons.join(u' ').contains(u"txid (a kind of reference)"_s));
+        // A purchase order number is an order reference, not a transaction id.
+        QVERIFY(e.score(u"transaction_id"_s, u"Payment.InvoiceToPay.CustomerPurchaseOrder"_s).confidence <
+                SuggestionEngine::DefaultAcceptPerMille);
+    }
+
+    void generalWordsAloneAndTiesAreNotSure()
+    {
+        // transactionType and TransactionType share only general words.
+        const SuggestionEngine e(schemaOf(u"payment"_s), schemaOf(u"ARSTPY"_s), synonyms());
+        const SuggestionCandidate c = e.score(u"transactionType"_s, u"Payment.InvoiceToPay.TransactionType"_s);
+        QVERIFY2(c.confidence < SuggestionEngine::DefaultAcceptPerMille, qPrintable(QString::number(c.confidence)));
+        QVERIFY(c.reasons.join(u' ').contains(u"only general words"_s));
+        // Two address lines whose prefixes say nothing known fit SoldToAddr1 equally: neither is sure.
+        const Schema src = source({field(u"XXAddressLine1"_s, u"text"_s, u"1 High Street"_s),
+                                   field(u"YYAddressLine1"_s, u"text"_s, u"2 Low Street"_s)});
+        const SuggestionEngine tie(src, schemaOf(u"ARSSCS"_s), synonyms());
+        const int alone = tie.score(u"XXAddressLine1"_s, u"Item.SoldToAddr1"_s).confidence;
+        for (const TargetSuggestion& t : tie.suggest()) {
+            if (t.targetPath == u"Item.SoldToAddr1"_s) {
+                QCOMPARE(t.candidates.size(), 2);
+                QVERIFY(t.candidates.first().confidence < alone);
+                QVERIFY(t.candidates.first().reasons.join(u' ').contains(u"as well"_s));
+            }
+        }
+    }
+
+    void twoSlotsForOneValueShareTheSource()
+    {
+        // SORTOI's City and ShipAddress3Locality both hold the delivery town; ShipAddress1 and
+        // ShipAddress2 are different lines.
+        const SuggestionEngine e(schemaOf(u"payment"_s), schemaOf(u"SORTOI"_s), synonyms());
+        QHash<QString, SuggestionCandidate> top;
+        for (const TargetSuggestion& t : e.suggest({}, u"OrderHeader"_s)) {
+            if (!t.candidates.isEmpty()) {
+                top.insert(t.targetPath, t.candidates.first());
+            }
+        }
+        for (const QString& target : {u"OrderHeader.City"_s, u"OrderHeader.ShipAddress3Locality"_s}) {
+            QCOMPARE(top.value(target).sourcePath, u"shippingAddress.city"_s);
+            QVERIFY2(top.value(target).confidence >= SuggestionEngine::DefaultAcceptPerMille,
+                     qPrintable(target + u" "_s + QString::number(top.value(target).confidence)));
+        }
+        QCOMPARE(top.value(u"OrderHeader.ShipAddress1"_s).sourcePath, u"shippingAddress.line1"_s);
+        QCOMPARE(top.value(u"OrderHeader.ShipAddress2"_s).sourcePath, u"shippingAddress.line2"_s);
+    }
+
+    void aShortCodeFieldAsksForALookup()
+    {
+        // ARSTPY's PaymentType is one character: "card" goes in through a lookup table.
+        const SuggestionEngine e(schemaOf(u"payment"_s), schemaOf(u"ARSTPY"_s), synonyms());
+        const SuggestionCandidate c = e.score(u"paymentMethod"_s, u"Payment.PaymentType"_s);
+        QVERIFY2(c.confidence >= SuggestionEngine::DefaultAcceptPerMille, qPrintable(QString::number(c.confidence)));
+        QVERIFY(c.reasons.join(u' ').contains(u"lookup table"_s));
+    }
+
+    void aCustomersNoteIsAnInstructionNotAComment()
+    {
+        const Schema src = source({field(u"note"_s, u"text"_s, u"Leave at the door"_s)});
+        const SuggestionEngine e(src, schemaOf(u"SORTOI"_s), synonyms());
+        QVERIFY(e.score(u"note"_s, u"OrderHeader.SpecialInstrs"_s).confidence >=
+                SuggestionEngine::DefaultAcceptPerMille);
+        QCOMPARE(e.score(u"note"_s, u"OrderHeader.OrderComments"_s).confidence, 0);
+        for (const TargetSuggestion& t : e.suggest({}, u"OrderHeader"_s)) {
+            if (t.targetPath != u"OrderHeader.SpecialInstrs"_s && !t.candidates.isEmpty()) {
+                QVERIFY2(t.candidates.first().confidence < SuggestionEngine::DefaultAcceptPerMille,
+                         qPrintable(t.targetPath));
             }
         }
     }
@@ -224,28 +368,35 @@ private Q_SLOTS:
         QCOMPARE(SuggestionEngine::acceptAbove(s, 600).size(), 2);
     }
 
-    /// Issue #6's figure: precision ≥ 0.9 at recall ≥ 0.7 over the tuning pairs at the default
-    /// threshold. Not reached yet (see docs/benchmarks.md); the floor below guards what is.
+    /// Issue #6's figure: precision ≥ 0.9 at recall ≥ 0.7 at the default threshold. The floor
+    /// follows the tuning pairs (what the engine was tuned on); the target counts as met only
+    /// when the held-out pairs, never looked at while tuning, reach it too (docs/benchmarks.md).
     void benchmarkFigures()
     {
         const Result<QList<MappingPair>> pairs = loadPairs(QStringLiteral(BRIDGE_TEST_DATA_DIR "/mapping-pairs"));
         QVERIFY2(pairs.has_value(), pairs ? "" : qPrintable(pairs.error().message));
         QVERIFY(pairs->size() >= 8);
         PairScore tuning;
-        int heldOut = 0;
+        PairScore heldOut;
+        int heldOutPairs = 0;
         for (const MappingPair& p : *pairs) {
             if (p.heldOut) {
-                ++heldOut;
+                ++heldOutPairs;
+                heldOut.add(evaluatePair(p, SuggestionEngine::DefaultAcceptPerMille));
             } else {
                 tuning.add(evaluatePair(p, SuggestionEngine::DefaultAcceptPerMille));
             }
         }
-        QCOMPARE(heldOut, 3);
+        QCOMPARE(heldOutPairs, 3);
         QVERIFY2(
-            tuning.precisionPerMille() >= 810 && tuning.recallPerMille() >= 590,
-            qPrintable(u"precision %1‰ recall %2‰"_s.arg(tuning.precisionPerMille()).arg(tuning.recallPerMille())));
-        QEXPECT_FAIL("", "issue #6's target (precision 0.9 at recall 0.7) is not met yet", Continue);
-        QVERIFY(tuning.precisionPerMille() >= 900 && tuning.recallPerMille() >= 700);
+            tuning.precisionPerMille() >= 950 && tuning.recallPerMille() >= 820,
+            qPrintable(
+                u"tuning: precision %1‰ recall %2‰"_s.arg(tuning.precisionPerMille()).arg(tuning.recallPerMille())));
+        QEXPECT_FAIL("", "issue #6's target (precision 0.9 at recall 0.7) is not met on the held-out pairs yet",
+                     Continue);
+        QVERIFY2(heldOut.precisionPerMille() >= 900 && heldOut.recallPerMille() >= 700,
+                 qPrintable(u"held out: precision %1‰ recall %2‰"_s.arg(heldOut.precisionPerMille())
+                                .arg(heldOut.recallPerMille())));
     }
 };
 

@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 using namespace bridge;
 using namespace bridge::mapping;
 
@@ -100,6 +102,20 @@ PairScore evaluatePair(const MappingPair& pair, int thresholdPerMille)
             ++score.positives;
         }
         if (t.candidates.isEmpty() || t.candidates.first().confidence < thresholdPerMille) {
+            if (!wanted.isEmpty()) {
+                int best = 0;
+                for (const SuggestionCandidate& c : t.candidates) {
+                    if (wanted.contains(c.sourcePath)) {
+                        best = std::max(best, c.confidence);
+                    }
+                }
+                score.missed.append(QStringLiteral("%1: top %2 (%3‰); wanted %4 (%5‰)")
+                                        .arg(t.targetPath, t.candidates.isEmpty() ? QStringLiteral("none")
+                                                                                  : t.candidates.first().sourcePath)
+                                        .arg(t.candidates.isEmpty() ? 0 : t.candidates.first().confidence)
+                                        .arg(wanted.join(QStringLiteral(" or ")))
+                                        .arg(best));
+            }
             continue;
         }
         const SuggestionCandidate& top = t.candidates.first();

@@ -28,6 +28,7 @@ struct PairScore {
     int positives = 0; ///< targets that have a correct source
     int targets = 0;
     QStringList mistakes; ///< "target ← suggested (wanted …)"
+    QStringList missed;   ///< targets with a correct source left without a suggestion over the threshold
     void add(const PairScore& other);
     [[nodiscard]] int precisionPerMille() const;
     [[nodiscard]] int recallPerMille() const;

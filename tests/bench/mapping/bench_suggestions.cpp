@@ -19,11 +19,62 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     const QStringList args = app.arguments();
-    const bool verbose = args.contains(QStringLiteral("--verbose"));
+    // --verbose lists the mistakes of the tuning pairs only: whoever tunes the engine must not see
+    // the held-out pairs' answers. --verbose-held-out lists theirs too (after the tuning, to report).
+    const bool verboseHeldOut = args.contains(QStringLiteral("--verbose-held-out"));
+    const bool verbose = verboseHeldOut || args.contains(QStringLiteral("--verbose"));
     const Result<QList<MappingPair>> pairs = loadPairs(QStringLiteral(BRIDGE_TEST_DATA_DIR "/mapping-pairs"));
     if (!pairs) {
         out << "cannot load the pairs: " << pairs.error().toString() << Qt::endl;
         return 1;
+    }
+    // --explain <file prefix>: every target of one tuning pair with its first candidates and their
+    // reasons, and what it should have been (for tuning; held-out pairs refused).
+    const qsizetype explainAt = args.indexOf(QStringLiteral("--explain"));
+    if (explainAt >= 0 && explainAt + 1 < args.size()) {
+        const Result<Synonyms> synonyms = Synonyms::builtIn();
+        for (const MappingPair& p : *pairs) {
+            if (!p.file.startsWith(args.at(explainAt + 1))) {
+                continue;
+            }
+            if (p.heldOut) {
+                out << p.file << " is held out: not explained.\n";
+                return 1;
+            }
+            const SuggestionEngine engine(p.source, p.target, *synonyms);
+            for (const TargetSuggestion& t : engine.suggest({}, p.under)) {
+                out << t.targetPath << "  (wanted: " << p.truth.value(t.targetPath).join(QStringLiteral(" or "))
+                    << ")\n";
+                for (qsizetype i = 0; i < std::min<qsizetype>(3, t.candidates.size()); ++i) {
+                    const SuggestionCandidate& c = t.candidates.at(i);
+                    out << "    " << c.confidence << "  " << c.sourcePath << "  " << c.reasons.join(QLatin1Char(' '))
+                        << "\n";
+                }
+            }
+        }
+        return 0;
+    }
+    // --guessed: the words of the tuning pairs' names read as abbreviations of a listed word.
+    if (args.contains(QStringLiteral("--guessed"))) {
+        const Result<Synonyms> synonyms = Synonyms::builtIn();
+        QSet<QString> seen;
+        for (const MappingPair& p : *pairs) {
+            if (p.heldOut) {
+                continue;
+            }
+            for (const Schema* schema : {&p.source, &p.target}) {
+                for (const SchemaField& f : schema->leaves()) {
+                    for (const QString& w : Synonyms::split(f.path)) {
+                        const QString guess = synonyms->abbreviated(w);
+                        if (!guess.isEmpty() && !seen.contains(w)) {
+                            seen.insert(w);
+                            out << w << " → " << guess << "  (" << f.path << ")\n";
+                        }
+                    }
+                }
+            }
+        }
+        return 0;
     }
     auto pct = [](int perMille) {
         return QStringLiteral("%1.%2").arg(perMille / 1000).arg(perMille % 1000, 3, 10, QLatin1Char('0'));
@@ -60,9 +111,12 @@ int main(int argc, char** argv)
                    .arg(s.positives)
                    .arg(pct(s.precisionPerMille()))
                    .arg(pct(s.recallPerMille()));
-        if (verbose) {
+        if (verbose && (!p.heldOut || verboseHeldOut)) {
             for (const QString& m : s.mistakes) {
                 out << "      wrong: " << m << "\n";
+            }
+            for (const QString& m : s.missed) {
+                out << "      missed: " << m << "\n";
             }
         }
     }
