@@ -16,6 +16,8 @@
 #include <QSqlQuery>
 #include <QVariantMap>
 
+#include <algorithm>
+
 namespace bridge::store {
 
 namespace {
@@ -111,6 +113,20 @@ Result<std::optional<ResolutionRecord>> findIn(QSqlDatabase& db, qint64 id)
     return std::optional<ResolutionRecord>(rows->first());
 }
 
+/// The batch's live (proposed or approved) settlement journal in a currency.
+Result<std::optional<ResolutionRecord>> liveJournalIn(QSqlDatabase& db, qint64 batchRef, const QString& currency)
+{
+    Result<QList<ResolutionRecord>> rows = selectIn(
+        db,
+        QStringLiteral("WHERE s.subject_kind = 'settlement_journal' AND s.batch_ref = :b AND s.currency = :c AND "
+                       "s.state <> 'rejected'"),
+        {{QStringLiteral("b"), batchRef}, {QStringLiteral("c"), currency}});
+    if (!rows) {
+        return fail(rows.error());
+    }
+    return rows->isEmpty() ? std::optional<ResolutionRecord>{} : std::optional<ResolutionRecord>(rows->first());
+}
+
 /// A reconcile_results row with what a resolution needs to know about it.
 struct ResultRow {
     qint64 id = 0;
@@ -126,6 +142,7 @@ struct ResultRow {
     qint64 differenceMinor = 0;
     std::optional<qint64> batchRef; ///< the line's batch, or the counterpart line's
     QString lineType;               ///< the settlement line's type (line side)
+    std::optional<qint64> resolutionId;
 };
 
 Result<std::optional<ResultRow>> resultIn(QSqlDatabase& db, qint64 id)
@@ -135,7 +152,7 @@ Result<std::optional<ResultRow>> resultIn(QSqlDatabase& db, qint64 id)
         QStringLiteral(
             "SELECT r.id, r.run_id, r.side, r.line_ref, r.transaction_id, r.batch_id, r.class, "
             "r.counterpart_transaction_id, r.counterpart_line_ref, r.amount_minor, r.currency, r.difference_minor, "
-            "COALESCE(l.batch_ref, cl.batch_ref), l.line_type FROM reconcile_results r "
+            "COALESCE(l.batch_ref, cl.batch_ref), l.line_type, r.resolution_id FROM reconcile_results r "
             "LEFT JOIN settlement_lines l ON l.id = r.line_ref "
             "LEFT JOIN settlement_lines cl ON cl.id = r.counterpart_line_ref WHERE r.id = :id"),
         {{"id", id}});
@@ -169,6 +186,9 @@ Result<std::optional<ResultRow>> resultIn(QSqlDatabase& db, qint64 id)
         r.batchRef = q->value(12).toLongLong();
     }
     r.lineType = q->value(13).toString();
+    if (!q->value(14).isNull()) {
+        r.resolutionId = q->value(14).toLongLong();
+    }
     return std::optional<ResultRow>(r);
 }
 
@@ -235,9 +255,6 @@ QVariantMap subjectBindings(const std::optional<qint64>& lineRef, const QString&
 /// Every result row of the subject, in every run, points at the resolution (and is approved with it).
 Result<void> markResults(QSqlDatabase& tx, const ResolutionRecord& r, bool approved)
 {
-    if (r.subjectKind != kItem) {
-        return {};
-    }
     Result<QSqlQuery> runs = Database::exec(tx, QStringLiteral("SELECT id FROM reconcile_runs ORDER BY id"));
     if (!runs) {
         return fail(runs.error());
@@ -245,6 +262,28 @@ Result<void> markResults(QSqlDatabase& tx, const ResolutionRecord& r, bool appro
     QList<qint64> runIds;
     while (runs->next()) {
         runIds.append(runs->value(0).toLongLong());
+    }
+    if (r.subjectKind != kItem) {
+        if (!approved || !r.batchRef) {
+            return {};
+        }
+        // An approved settlement journal answers the batch's fee and chargeback lines in its
+        // currency that have no live resolution of their own.
+        for (qint64 run : runIds) {
+            Result<QSqlQuery> u = Database::exec(
+                tx,
+                QStringLiteral(
+                    "UPDATE reconcile_results SET resolution_id = :res, status = 'approved' WHERE run_id = :run AND "
+                    "side = 'line' AND class IN ('fee_difference', 'chargeback') AND line_ref IN (SELECT id FROM "
+                    "settlement_lines WHERE batch_ref = :b AND currency = :c AND line_type IN ('fee', 'chargeback')) "
+                    "AND (resolution_id IS NULL OR resolution_id NOT IN (SELECT id FROM reconcile_resolutions WHERE "
+                    "state <> 'rejected'))"),
+                {{"res", r.id}, {"run", run}, {"b", *r.batchRef}, {"c", r.amount.currency().code()}});
+            if (!u) {
+                return fail(u.error());
+            }
+        }
+        return {};
     }
     for (qint64 run : runIds) {
         QVariantMap b = subjectBindings(r.lineRef, r.transactionId);
@@ -407,17 +446,19 @@ ResolutionPosting ResolutionPosting::defaults()
 
 std::pair<QString, QString> ResolutionPosting::defaultsFor(ResolutionAction action, const QString& c, bool refund) const
 {
-    // Debit first. The card clearing account holds what Opayo owes us: a settlement short of the
-    // ledger (fees, a mismatch) moves the shortfall out of it; money the acquirer paid twice or a
-    // receipt booked twice goes back into it.
+    // Debit first. Receipts land in card clearing (what Opayo owes us); the settlement journal
+    // moves the batch out of it into the bank. A settlement short of the ledger (fees, a
+    // mismatch) leaves the shortfall in clearing: it goes to fees, chargebacks or differences. A
+    // receipt booked twice is undone against receivables; money the acquirer paid twice went
+    // through clearing into the bank and is owed back (differences until it is).
     if (action == ResolutionAction::WriteOff) {
         return {differenceLedgerCode, clearingLedgerCode};
     }
     if (action == ResolutionAction::ReverseDuplicate) {
         if (c == QLatin1String("duplicate_in_syspro")) {
-            return {receivablesLedgerCode, bankLedgerCode}; // the second receipt undone
+            return {receivablesLedgerCode, clearingLedgerCode};
         }
-        return {bankLedgerCode, clearingLedgerCode}; // paid twice: owed back to the acquirer
+        return {clearingLedgerCode, differenceLedgerCode};
     }
     if (c == QLatin1String("fee_difference")) {
         return {feeLedgerCode, clearingLedgerCode};
@@ -545,6 +586,24 @@ Result<qint64> Resolutions::propose(qint64 resultId, const ResolutionProposal& p
                                         .arg(r.batchId, closed->value(0).toString())));
             }
         }
+        const bool feeOrChargebackLine =
+            r.lineSide && (r.lineType == QLatin1String("fee") || r.lineType == QLatin1String("chargeback"));
+        if (feeOrChargebackLine && r.batchRef) {
+            Result<std::optional<ResolutionRecord>> journal =
+                liveJournalIn(tx, *r.batchRef, r.amount.currency().code());
+            if (!journal) {
+                return fail(journal.error());
+            }
+            if (*journal && ((*journal)->state == ResolutionState::Approved || journalAction(proposal.action))) {
+                return fail(refused(
+                    QStringLiteral("in_settlement_journal"),
+                    tr("Batch %1's settlement journal in %2 (proposal %3, %4) books this line's amount already; a "
+                       "journal of its own would book it twice.")
+                        .arg(r.batchId, r.amount.currency().code())
+                        .arg((*journal)->id)
+                        .arg(stateName((*journal)->state))));
+            }
+        }
         QVariantMap live = subjectBindings(subject->lineRef, subject->transactionId);
         live.insert(QStringLiteral("class"), r.discrepancyClass);
         Result<QList<ResolutionRecord>> existing =
@@ -626,7 +685,11 @@ Result<qint64> Resolutions::propose(qint64 resultId, const ResolutionProposal& p
                 c != QLatin1String("duplicate_in_settlement")) {
                 return notFit(tr("only a duplicate can be reversed"));
             }
-            const std::pair<QString, QString> defaults = posting.defaultsFor(proposal.action, c, refund);
+            std::pair<QString, QString> defaults = posting.defaultsFor(proposal.action, c, refund);
+            if (r.differenceMinor < 0 && proposal.action != ResolutionAction::ReverseDuplicate) {
+                // Settled more than the ledger holds: the excess went into clearing, so it comes out.
+                std::swap(defaults.first, defaults.second);
+            }
             debit = proposal.debitLedgerCode.trimmed().isEmpty() ? defaults.first : proposal.debitLedgerCode.trimmed();
             credit =
                 proposal.creditLedgerCode.trimmed().isEmpty() ? defaults.second : proposal.creditLedgerCode.trimmed();
@@ -837,10 +900,32 @@ Result<SettlementJournal> Resolutions::settlementJournalIn(QSqlDatabase& db, con
                 QStringLiteral("no_lines"),
                 tr("Batch %1 has no lines in %2; there is no settlement journal to build.").arg(j.batchId, currency)));
         }
+        // What the fee and chargeback lines' own approved journals booked already.
+        Result<QSqlQuery> booked = Database::exec(
+            db,
+            QStringLiteral(
+                "SELECT l.line_type, SUM(s.amount_minor) FROM reconcile_resolutions s JOIN settlement_lines l "
+                "ON l.id = s.line_ref WHERE l.batch_ref = :b AND l.currency = :c AND l.line_type IN "
+                "('fee', 'chargeback') AND s.subject_kind = 'item' AND s.state = 'approved' AND s.action "
+                "IN ('adjustment_journal', 'write_off') GROUP BY l.line_type"),
+            {{"b", batchRef}, {"c", currency}});
+        if (!booked) {
+            return fail(booked.error());
+        }
+        while (booked->next()) {
+            (booked->value(0).toString() == QLatin1String("fee") ? j.feesBookedMinor : j.chargebacksBookedMinor) =
+                booked->value(1).toLongLong();
+        }
         qint64 clearing = 0;
+        qint64 fees = 0;
+        qint64 chargebacks = 0;
         fits = fits && !__builtin_sub_overflow(j.paymentsMinor, j.refundsMinor, &clearing) &&
                !__builtin_sub_overflow(clearing, j.chargebacksMinor, &j.netMinor) &&
-               !__builtin_sub_overflow(j.netMinor, j.feesMinor, &j.netMinor);
+               !__builtin_sub_overflow(j.netMinor, j.feesMinor, &j.netMinor) &&
+               !__builtin_sub_overflow(j.feesMinor, j.feesBookedMinor, &fees) &&
+               !__builtin_sub_overflow(j.chargebacksMinor, j.chargebacksBookedMinor, &chargebacks) &&
+               !__builtin_sub_overflow(clearing, j.feesBookedMinor, &clearing) &&
+               !__builtin_sub_overflow(clearing, j.chargebacksBookedMinor, &clearing);
         if (!fits) {
             return fail(Error::permanent(QStringLiteral("resolution.journal_overflow"),
                                          tr("Batch %1's totals do not fit in 64 bits of minor units; its lines "
@@ -858,8 +943,8 @@ Result<SettlementJournal> Resolutions::settlementJournalIn(QSqlDatabase& db, con
             }
         };
         add(posting.bankLedgerCode, j.netMinor);
-        add(posting.feeLedgerCode, j.feesMinor);
-        add(posting.chargebackLedgerCode, j.chargebacksMinor);
+        add(posting.feeLedgerCode, fees);
+        add(posting.chargebackLedgerCode, chargebacks);
         add(posting.clearingLedgerCode, -clearing);
         return {};
     }();
@@ -1008,6 +1093,29 @@ Result<QList<ResolutionRecord>> Resolutions::approve(const QList<qint64>& propos
                 Error e = mc.error();
                 e.message = tr("Proposal %1: %2 Nothing was approved.").arg(id).arg(e.message);
                 return fail(e);
+            }
+            if (journalAction(r.action) && r.lineRef && r.batchRef) {
+                Result<QSqlQuery> type = Database::exec(
+                    tx, QStringLiteral("SELECT line_type FROM settlement_lines WHERE id = :l"), {{"l", *r.lineRef}});
+                if (!type) {
+                    return fail(type.error());
+                }
+                const QString lineType = type->next() ? type->value(0).toString() : QString();
+                if (lineType == QLatin1String("fee") || lineType == QLatin1String("chargeback")) {
+                    Result<std::optional<ResolutionRecord>> journal =
+                        liveJournalIn(tx, *r.batchRef, r.amount.currency().code());
+                    if (!journal) {
+                        return fail(journal.error());
+                    }
+                    if (*journal && (*journal)->state == ResolutionState::Approved) {
+                        return fail(refused(QStringLiteral("in_settlement_journal"),
+                                            tr("Proposal %1: batch %2's settlement journal (proposal %3) booked this "
+                                               "line's amount already; reject the proposal. Nothing was approved.")
+                                                .arg(r.id)
+                                                .arg(r.batchId)
+                                                .arg((*journal)->id)));
+                    }
+                }
             }
             classes[r.discrepancyClass] += 1;
             records.append(r);
@@ -1288,6 +1396,20 @@ Result<ResolutionRecord> Resolutions::reject(qint64 proposalId, const QString& a
                 QStringLiteral("resolution.changed"),
                 tr("Proposal %1 was decided by someone else at the same moment; look at it again.").arg(proposalId)));
         }
+        // A fee or chargeback line whose batch's settlement journal was approved meanwhile is
+        // answered by that journal now.
+        if (r.subjectKind == kItem && r.batchRef) {
+            Result<std::optional<ResolutionRecord>> journal =
+                liveJournalIn(tx, *r.batchRef, r.amount.currency().code());
+            if (!journal) {
+                return fail(journal.error());
+            }
+            if (*journal && (*journal)->state == ResolutionState::Approved) {
+                if (Result<void> marked = markResults(tx, **journal, true); !marked) {
+                    return marked;
+                }
+            }
+        }
         return asVoid(
             AuditLog::appendInTransaction(tx, postgres, now, actor, QStringLiteral("resolution.rejected"),
                                           QStringLiteral("resolution:%1").arg(proposalId),
@@ -1531,6 +1653,17 @@ Result<QList<ResolutionRecord>> Resolutions::history(qint64 resultId) const
             return fail(rows.error());
         }
         out = *rows;
+        // A fee or chargeback line answered by its batch's settlement journal.
+        if (const std::optional<qint64> res = (*found)->resolutionId;
+            res && std::none_of(out.cbegin(), out.cend(), [&res](const ResolutionRecord& x) { return x.id == *res; })) {
+            Result<std::optional<ResolutionRecord>> journal = findIn(db, *res);
+            if (!journal) {
+                return fail(journal.error());
+            }
+            if (*journal && (*journal)->subjectKind == kJournal) {
+                out.prepend(**journal);
+            }
+        }
         return {};
     });
     if (!ok) {
@@ -1567,6 +1700,15 @@ Result<QHash<qint64, ResolutionRecord>> Resolutions::latestFor(const QList<qint6
             }
             if (!rows->isEmpty()) {
                 out.insert(id, rows->first());
+            } else if ((*found)->resolutionId) {
+                // A fee or chargeback line answered by its batch's settlement journal.
+                Result<std::optional<ResolutionRecord>> journal = findIn(db, *(*found)->resolutionId);
+                if (!journal) {
+                    return fail(journal.error());
+                }
+                if (*journal) {
+                    out.insert(id, **journal);
+                }
             }
         }
         return {};
@@ -1617,8 +1759,7 @@ Result<QList<ResolutionRecord>> Resolutions::batchJournals(qint64 batchRef) cons
 
 Result<void> Resolutions::applyToRun(QSqlDatabase& tx, qint64 runId)
 {
-    Result<QSqlQuery> any = Database::exec(tx, QStringLiteral("SELECT 1 FROM reconcile_resolutions WHERE "
-                                                              "subject_kind = 'item' LIMIT 1"));
+    Result<QSqlQuery> any = Database::exec(tx, QStringLiteral("SELECT 1 FROM reconcile_resolutions LIMIT 1"));
     if (!any) {
         return fail(any.error());
     }
@@ -1639,6 +1780,23 @@ Result<void> Resolutions::applyToRun(QSqlDatabase& tx, qint64 runId)
         {{"run", runId}});
     if (!u) {
         return fail(u.error());
+    }
+    // Fee and chargeback lines without a resolution of their own: their batch's approved
+    // settlement journal in their currency answers them.
+    const QString journal = QStringLiteral(
+        "(SELECT MAX(j.id) FROM reconcile_resolutions j JOIN settlement_lines l ON l.batch_ref = j.batch_ref AND "
+        "l.currency = j.currency WHERE j.subject_kind = 'settlement_journal' AND j.state = 'approved' AND l.id = "
+        "reconcile_results.line_ref AND l.line_type IN ('fee', 'chargeback'))");
+    Result<QSqlQuery> j = Database::exec(
+        tx,
+        QStringLiteral(
+            "UPDATE reconcile_results SET resolution_id = %1 WHERE run_id = :run AND side = 'line' AND class "
+            "IN ('fee_difference', 'chargeback') AND (resolution_id IS NULL OR resolution_id IN (SELECT id "
+            "FROM reconcile_resolutions WHERE state = 'rejected')) AND %1 IS NOT NULL")
+            .arg(journal),
+        {{"run", runId}});
+    if (!j) {
+        return fail(j.error());
     }
     return asVoid(Database::exec(
         tx,

@@ -134,6 +134,8 @@ struct ResolutionRecord {
 
 /// The batch's settlement journal in one currency, built from its lines in minor units:
 /// debit bank (net), debit fees, debit chargebacks; credit card clearing (payments − refunds).
+/// Once approved it also answers the batch's fee and chargeback lines in that currency: their
+/// results are resolved by it, and they take no journal of their own any more.
 struct SettlementJournal {
     qint64 batchRef = 0;
     QString batchId;
@@ -143,8 +145,12 @@ struct SettlementJournal {
     qint64 paymentsMinor = 0;
     qint64 refundsMinor = 0;
     qint64 chargebacksMinor = 0;
-    qint64 feesMinor = 0;               ///< fee lines plus the fees reported on lines
-    qint64 netMinor = 0;                ///< payments − refunds − chargebacks − fees
+    qint64 feesMinor = 0; ///< fee lines plus the fees reported on lines
+    qint64 netMinor = 0;  ///< payments − refunds − chargebacks − fees
+    /// Fees and chargebacks their lines' own approved adjustment journals booked already (out of
+    /// card clearing): the settlement journal books only the rest, and credits clearing that much less.
+    qint64 feesBookedMinor = 0;
+    qint64 chargebacksBookedMinor = 0;
     QList<ChargebackJournalLine> lines; ///< positive debit, negative credit; sums to zero
     /// Debits minus credits of `lines`; refused when it does not fit 64 bits.
     [[nodiscard]] Result<qint64> imbalanceMinor() const;

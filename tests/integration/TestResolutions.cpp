@@ -494,19 +494,22 @@ private Q_SLOTS:
         QVERIFY2(closed.error().message.contains(u"GBP"_s), qPrintable(closed.error().message));
 
         // The settlement journal: payments 296.00 (the duplicate included), chargebacks 10.00,
-        // fees 2.50, net 283.50.
+        // fees 2.50, net 283.50. The fee and the chargeback lines had journals of their own (out
+        // of card clearing), so it books only bank against clearing.
         Result<SettlementJournal> journal = resolutions.settlementJournal(b, u"GBP"_s);
         QVERIFY2(journal, qPrintable(errorOf(journal)));
         QCOMPARE(journal->paymentsMinor, 29600);
         QCOMPARE(journal->chargebacksMinor, 1000);
         QCOMPARE(journal->feesMinor, 250);
         QCOMPARE(journal->netMinor, 28350);
-        QCOMPARE(journal->lines.size(), 4);
+        QCOMPARE(journal->feesBookedMinor, 250);
+        QCOMPARE(journal->chargebacksBookedMinor, 1000);
+        QCOMPARE(journal->lines.size(), 2);
         QCOMPARE(journal->imbalanceMinor().value_or(-1), 0);
         QCOMPARE(journal->lines.at(0).ledgerCode, u"1000"_s);
         QCOMPARE(journal->lines.at(0).amount, gbp(28350));
-        QCOMPARE(journal->lines.at(3).ledgerCode, u"1200"_s);
-        QCOMPARE(journal->lines.at(3).amount, gbp(-29600));
+        QCOMPARE(journal->lines.at(1).ledgerCode, u"1200"_s);
+        QCOMPARE(journal->lines.at(1).amount, gbp(-28350));
         Result<qint64> proposed =
             resolutions.proposeSettlementJournal(b, u"GBP"_s, u"matches the bank"_s, u"paula"_s, kPreparer);
         QVERIFY2(proposed, qPrintable(errorOf(proposed)));
@@ -523,7 +526,7 @@ private Q_SLOTS:
         QCOMPARE((*c)->transactionId, kBatch);
         int entries = 0;
         QCOMPARE(journalImbalance((*c)->payload, &entries), 0);
-        QCOMPARE(entries, 4);
+        QCOMPARE(entries, 2);
 
         closed = resolutions.closeBatch(b, u"victor"_s, RoleSet{Role::Viewer}, u"done"_s);
         QVERIFY(!closed);
@@ -540,6 +543,73 @@ private Q_SLOTS:
                                                   proposal(ResolutionAction::WriteOff), u"paula"_s, kPreparer);
         QVERIFY(!late);
         QCOMPARE(late.error().code, u"resolution.batch_closed"_s);
+    }
+
+    /// Approved first, the settlement journal books the batch's fee and chargeback lines (bank,
+    /// fees, chargebacks against clearing) and answers them: they are resolved, in this run and
+    /// the next, and take no journal of their own.
+    void theSettlementJournalAnswersFeeAndChargebackLines()
+    {
+        TestDatabase tdb;
+        QVERIFY2(tdb.error().isEmpty(), qPrintable(tdb.error()));
+        Database& db = *tdb.database();
+        seed(tdb.database());
+        Result<qint64> run = runOnce(tdb.database());
+        QVERIFY2(run, qPrintable(errorOf(run)));
+        Resolutions resolutions(tdb.database());
+        const qint64 b = *resolutions.findBatch(u"Elavon"_s, kBatch).value();
+        const qint64 feeLine = resultId(db, *run, u"line"_s, 6);
+        const qint64 chargebackLine = resultId(db, *run, u"line"_s, 7);
+        // A fee-line journal proposed before the settlement journal is approved …
+        Result<qint64> early =
+            resolutions.propose(feeLine, proposal(ResolutionAction::AdjustmentJournal), u"paula"_s, kPreparer);
+        QVERIFY2(early, qPrintable(errorOf(early)));
+
+        Result<SettlementJournal> journal = resolutions.settlementJournal(b, u"GBP"_s);
+        QVERIFY2(journal, qPrintable(errorOf(journal)));
+        QCOMPARE(journal->lines.size(), 4); // bank, fees, chargebacks, clearing
+        QCOMPARE(journal->lines.at(1).ledgerCode, u"7900"_s);
+        QCOMPARE(journal->lines.at(1).amount, gbp(250));
+        QCOMPARE(journal->lines.at(2).ledgerCode, u"1100"_s);
+        QCOMPARE(journal->lines.at(2).amount, gbp(1000));
+        QCOMPARE(journal->lines.at(3).amount, gbp(-29600));
+        QCOMPARE(journal->imbalanceMinor().value_or(-1), 0);
+        // While it is proposed, the lines take no journal of their own.
+        Result<qint64> proposed =
+            resolutions.proposeSettlementJournal(b, u"GBP"_s, u"matches the bank"_s, u"paula"_s, kPreparer);
+        QVERIFY2(proposed, qPrintable(errorOf(proposed)));
+        Result<qint64> refused =
+            resolutions.propose(chargebackLine, proposal(ResolutionAction::AdjustmentJournal), u"paula"_s, kPreparer);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, u"resolution.in_settlement_journal"_s);
+        Result<QList<ResolutionRecord>> approved = resolutions.approve({*proposed}, u"arthur"_s, kApprover, u"ok"_s);
+        QVERIFY2(approved, qPrintable(errorOf(approved)));
+        int entries = 0;
+        QCOMPARE(journalImbalance((*Outbox(tdb.database()).find(*approved->first().outboxId))->payload, &entries), 0);
+        QCOMPARE(entries, 4);
+
+        // … is refused now: the settlement journal booked the fee.
+        Result<QList<ResolutionRecord>> late = resolutions.approve({*early}, u"arthur"_s, kApprover, u"ok"_s);
+        QVERIFY(!late);
+        QCOMPARE(late.error().code, u"resolution.in_settlement_journal"_s);
+        QVERIFY(resolutions.reject(*early, u"arthur"_s, kApprover, u"booked by the settlement journal"_s));
+        QCOMPARE(std::get<1>(resultState(db, chargebackLine)), u"approved"_s);
+        QCOMPARE(std::get<2>(resultState(db, chargebackLine)), *proposed);
+        Result<QHash<qint64, ResolutionRecord>> latest = resolutions.latestFor({chargebackLine});
+        QVERIFY2(latest, qPrintable(errorOf(latest)));
+        QCOMPARE(latest->value(chargebackLine).subjectKind, u"settlement_journal"_s);
+        Result<BatchStatus> status = resolutions.batchStatus(b);
+        QVERIFY2(status, qPrintable(errorOf(status)));
+        QCOMPARE(status->journalsMissing, QStringList{});
+        QVERIFY2(!status->openByClass.contains(u"chargeback"_s), qPrintable(QString::number(status->openItems)));
+        QCOMPARE(status->openByClass.value(u"fee_difference"_s), 1); // TXN-E's own
+
+        // The next run keeps them answered.
+        Result<qint64> rerun = runOnce(tdb.database());
+        QVERIFY2(rerun, qPrintable(errorOf(rerun)));
+        QCOMPARE(std::get<1>(resultState(db, resultId(db, *rerun, u"line"_s, 7))), u"approved"_s);
+        QCOMPARE(std::get<1>(resultState(db, resultId(db, *rerun, u"line"_s, 6))), u"approved"_s);
+        QCOMPARE(std::get<1>(resultState(db, resultId(db, *rerun, u"line"_s, 4))), u"open"_s);
     }
 
     void everyJournalBalances()
