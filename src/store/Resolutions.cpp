@@ -8,6 +8,7 @@
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/Outbox.h"
+#include "store/Settlements.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -1766,20 +1767,31 @@ Result<void> Resolutions::applyToRun(QSqlDatabase& tx, qint64 runId)
     if (!any->next()) {
         return {}; // nothing was ever resolved: the run stays as stored
     }
+    // The run's discrepancy rows only, through the (run, class) index: a million matched rows
+    // are not touched.
+    QStringList classes;
+    for (int c = 1; c < reconcile::kDiscrepancyCount; ++c) {
+        classes.append(QLatin1Char('\'') + Settlements::discrepancyId(reconcile::Discrepancy(c)) + QLatin1Char('\''));
+    }
+    const QString discrepancies = QStringLiteral("run_id = :run AND class IN (%1)").arg(classes.join(u','));
     // The newest resolution of each row's subject and class (at most one is live: a newer one
-    // exists only after a rejection).
-    const QString newest = QStringLiteral(
-        "(SELECT MAX(s.id) FROM reconcile_resolutions s WHERE s.subject_kind = 'item' AND s.class = "
-        "reconcile_results.class AND ((reconcile_results.side = 'line' AND s.line_ref = reconcile_results.line_ref) "
-        "OR (reconcile_results.side = 'entry' AND s.transaction_id = reconcile_results.transaction_id)))");
-    Result<QSqlQuery> u = Database::exec(
-        tx,
-        QStringLiteral("UPDATE reconcile_results SET resolution_id = %1 WHERE run_id = :run AND class <> 'matched' "
-                       "AND %1 IS NOT NULL")
-            .arg(newest),
-        {{"run", runId}});
-    if (!u) {
-        return fail(u.error());
+    // exists only after a rejection), line side and entry side each through its own index.
+    for (const auto& [side, column] : {std::pair{QStringLiteral("line"), QStringLiteral("line_ref")},
+                                       std::pair{QStringLiteral("entry"), QStringLiteral("transaction_id")}}) {
+        const QString newest = QStringLiteral("(SELECT MAX(s.id) FROM reconcile_resolutions s WHERE s.%1 = "
+                                              "reconcile_results.%1 AND s.class = reconcile_results.class AND "
+                                              "s.subject_kind = 'item')")
+                                   .arg(column);
+        Result<QSqlQuery> u = Database::exec(
+            tx,
+            QStringLiteral("UPDATE reconcile_results SET resolution_id = %1 WHERE %2 AND side = '%3' AND EXISTS "
+                           "(SELECT 1 FROM reconcile_resolutions s WHERE s.%4 = reconcile_results.%4 AND s.class = "
+                           "reconcile_results.class AND s.subject_kind = 'item')")
+                .arg(newest, discrepancies, side, column),
+            {{"run", runId}});
+        if (!u) {
+            return fail(u.error());
+        }
     }
     // Fee and chargeback lines without a resolution of their own: their batch's approved
     // settlement journal in their currency answers them.
@@ -1800,8 +1812,9 @@ Result<void> Resolutions::applyToRun(QSqlDatabase& tx, qint64 runId)
     }
     return asVoid(Database::exec(
         tx,
-        QStringLiteral("UPDATE reconcile_results SET status = 'approved' WHERE run_id = :run AND resolution_id IN "
-                       "(SELECT id FROM reconcile_resolutions WHERE state = 'approved')"),
+        QStringLiteral("UPDATE reconcile_results SET status = 'approved' WHERE %1 AND resolution_id IN (SELECT id "
+                       "FROM reconcile_resolutions WHERE state = 'approved')")
+            .arg(discrepancies),
         {{"run", runId}}));
 }
 

@@ -8,6 +8,7 @@
 // batch closes only when nothing is open and its settlement journal (balanced) is approved.
 #include "core/Permissions.h"
 #include "reconcile/Matcher.h"
+#include "reconcile/SettlementScenario.h"
 #include "store/Database.h"
 #include "store/Ledger.h"
 #include "store/Outbox.h"
@@ -15,11 +16,14 @@
 #include "store/Settlements.h"
 #include "support/TestDatabase.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QTest>
+
+#include <numeric>
 
 using namespace bridge;
 using namespace bridge::store;
@@ -610,6 +614,96 @@ private Q_SLOTS:
         QCOMPARE(std::get<1>(resultState(db, resultId(db, *rerun, u"line"_s, 7))), u"approved"_s);
         QCOMPARE(std::get<1>(resultState(db, resultId(db, *rerun, u"line"_s, 6))), u"approved"_s);
         QCOMPARE(std::get<1>(resultState(db, resultId(db, *rerun, u"line"_s, 4))), u"open"_s);
+    }
+
+    /// A later run of a big period takes its resolutions over (rows = BRIDGE_SETTLEMENT_ROWS
+    /// ledger entries, default 20,000; about as many lines). Prints how much longer storing the
+    /// second run took; asserts that every resolved row of the first run is resolved in the second.
+    void aBigRunTakesItsResolutionsOver()
+    {
+        TestDatabase tdb;
+        QVERIFY2(tdb.error().isEmpty(), qPrintable(tdb.error()));
+        Database& db = *tdb.database();
+        const qint64 rows = qEnvironmentVariableIsSet("BRIDGE_SETTLEMENT_ROWS")
+                                ? qEnvironmentVariable("BRIDGE_SETTLEMENT_ROWS").toLongLong()
+                                : 20'000;
+        reconcile::ScenarioOptions options;
+        options.entries = rows;
+        reconcile::SettlementScenario scenario = reconcile::SettlementScenario::generate(options);
+        Result<reconcile::Reconciliation> result = reconcile::Matcher().run(scenario.input);
+        QVERIFY2(result, qPrintable(errorOf(result)));
+        SettlementPeriod period;
+        period.from = options.firstDay;
+        period.to = options.firstDay.addDays(options.days);
+        period.input = std::move(scenario.input);
+        SettlementBatchRecord holder; // line_ref must name real lines
+        holder.batchId = u"bench"_s;
+        holder.acquirer = u"Elavon"_s;
+        holder.settledOn = period.from;
+        for (std::size_t i = 0; i < period.input.lines.size(); ++i) {
+            SettlementLineRecord l;
+            l.amount = period.input.lines[i].amount;
+            holder.lines.append(l);
+        }
+        Settlements settlements(tdb.database());
+        QVERIFY(settlements.record({holder}, SettlementSource::Reporting));
+        Result<SettlementPeriod> loaded = settlements.load(period.from, period.from, {});
+        QVERIFY2(loaded, qPrintable(errorOf(loaded)));
+        period.lineIds = loaded->lineIds;
+        QElapsedTimer first;
+        first.start();
+        Result<qint64> run = settlements.storeRun(period, *result, {}, u"bench"_s);
+        QVERIFY2(run, qPrintable(errorOf(run)));
+        const qint64 firstMs = first.elapsed();
+
+        // 200 discrepancies resolved, approved class by class.
+        Resolutions resolutions(tdb.database());
+        QList<qint64> candidates;
+        const Result<void> read = db.read([&](QSqlDatabase& c) -> Result<void> {
+            Result<QSqlQuery> q = Database::exec(
+                c, u"SELECT id FROM reconcile_results WHERE run_id = :run AND class <> 'matched' ORDER BY id"_s,
+                {{"run", *run}});
+            if (!q) {
+                return fail(q.error());
+            }
+            while (q->next()) {
+                candidates.append(q->value(0).toLongLong());
+            }
+            return {};
+        });
+        QVERIFY2(read, qPrintable(errorOf(read)));
+        QMap<QString, QList<qint64>> byClass;
+        for (qint64 id : std::as_const(candidates)) {
+            if (byClass.size() > 0 &&
+                std::accumulate(byClass.cbegin(), byClass.cend(), qsizetype(0),
+                                [](qsizetype n, const QList<qint64>& l) { return n + l.size(); }) >= 200) {
+                break;
+            }
+            Result<qint64> id2 =
+                resolutions.propose(id, proposal(ResolutionAction::ResolvedOutside), u"paula"_s, kPreparer);
+            if (!id2) {
+                QCOMPARE(id2.error().code, u"resolution.already_proposed"_s); // the other side of a pair
+                continue;
+            }
+            byClass[std::get<0>(resultState(db, id))].append(*id2);
+        }
+        for (const QList<qint64>& ids : std::as_const(byClass)) {
+            Result<QList<ResolutionRecord>> ok = resolutions.approve(ids, u"arthur"_s, kApprover, u"ok"_s);
+            QVERIFY2(ok, qPrintable(errorOf(ok)));
+        }
+        const QString resolved = u"SELECT COUNT(*) FROM reconcile_results WHERE run_id = %1 AND status = 'approved'"_s;
+        const qint64 before = scalar(db, resolved.arg(*run));
+        QVERIFY(before >= 200);
+
+        QElapsedTimer second;
+        second.start();
+        Result<qint64> rerun = settlements.storeRun(period, *result, {}, u"bench"_s);
+        QVERIFY2(rerun, qPrintable(errorOf(rerun)));
+        const qint64 secondMs = second.elapsed();
+        qInfo("%s: %lld result rows stored in %lld ms without resolutions, %lld ms taking %lld resolved rows over",
+              db.isPostgres() ? "PostgreSQL" : "SQLite",
+              qint64(period.input.lines.size() + period.input.entries.size()), firstMs, secondMs, before);
+        QCOMPARE(scalar(db, resolved.arg(*rerun)), before);
     }
 
     void everyJournalBalances()
