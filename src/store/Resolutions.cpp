@@ -1089,6 +1089,18 @@ Result<QList<ResolutionRecord>> Resolutions::approve(const QList<qint64>& propos
                                                            .arg(id)
                                                            .arg(stateName(r.state), r.decidedBy)));
             }
+            classes[r.discrepancyClass] += 1;
+            records.append(r);
+        }
+        if (classes.size() > 1) {
+            return fail(refused(QStringLiteral("mixed_classes"),
+                                tr("Proposals are approved together only when they share one discrepancy class; "
+                                   "these are of %1 classes (%2). Approve each class on its own.")
+                                    .arg(classes.size())
+                                    .arg(classList(classes))));
+        }
+        for (const ResolutionRecord& r : std::as_const(records)) {
+            const qint64 id = r.id;
             if (Result<void> mc = Permissions::checkApproval(actor, roles, Action::ApproveResolution, r.proposedBy);
                 !mc) {
                 Error e = mc.error();
@@ -1118,15 +1130,6 @@ Result<QList<ResolutionRecord>> Resolutions::approve(const QList<qint64>& propos
                     }
                 }
             }
-            classes[r.discrepancyClass] += 1;
-            records.append(r);
-        }
-        if (classes.size() > 1) {
-            return fail(refused(QStringLiteral("mixed_classes"),
-                                tr("Proposals are approved together only when they share one discrepancy class; "
-                                   "these are of %1 classes (%2). Approve each class on its own.")
-                                    .arg(classes.size())
-                                    .arg(classList(classes))));
         }
         for (ResolutionRecord& r : records) {
             std::optional<qint64> outboxId;
@@ -1711,6 +1714,77 @@ Result<QHash<qint64, ResolutionRecord>> Resolutions::latestFor(const QList<qint6
                     out.insert(id, **journal);
                 }
             }
+        }
+        return {};
+    });
+    if (!ok) {
+        return fail(ok.error());
+    }
+    return out;
+}
+
+Result<QList<ResolutionItem>> Resolutions::items(qint64 runId, const QString& discrepancyClass, int limit) const
+{
+    QList<ResolutionItem> out;
+    Result<void> ok = m_database->read([&](QSqlDatabase& db) -> Result<void> {
+        Result<QSqlQuery> q = Database::exec(
+            db,
+            QStringLiteral("SELECT r.id, r.side, r.transaction_id, r.batch_id, l.seq, r.class, r.amount_minor, "
+                           "r.currency, r.difference_minor, r.resolution FROM reconcile_results r LEFT JOIN "
+                           "settlement_lines l ON l.id = r.line_ref WHERE r.run_id = :run AND r.class <> 'matched' "
+                           "AND (:class = '' OR r.class = :class) ORDER BY r.id LIMIT :limit"),
+            {{"run", runId},
+             {"class", discrepancyClass.isNull() ? QStringLiteral("") : discrepancyClass},
+             {"limit", limit}});
+        if (!q) {
+            return fail(q.error());
+        }
+        while (q->next()) {
+            ResolutionItem i;
+            i.resultId = q->value(0).toLongLong();
+            i.side = q->value(1).toString();
+            i.transactionId = q->value(2).toString();
+            i.batchId = q->value(3).toString();
+            i.lineSeq = q->value(4).toInt();
+            i.discrepancyClass = q->value(5).toString();
+            i.amount = Money(q->value(6).toLongLong(),
+                             Currency::fromCode(q->value(7).toString()).value_or(Currency::of("GBP")));
+            i.differenceMinor = q->value(8).toLongLong();
+            i.suggested = q->value(9).toString();
+            out.append(i);
+        }
+        return {};
+    });
+    if (!ok) {
+        return fail(ok.error());
+    }
+    QList<qint64> ids;
+    for (const ResolutionItem& i : std::as_const(out)) {
+        ids.append(i.resultId);
+    }
+    Result<QHash<qint64, ResolutionRecord>> latest = latestFor(ids);
+    if (!latest) {
+        return fail(latest.error());
+    }
+    for (ResolutionItem& i : out) {
+        if (const auto it = latest->constFind(i.resultId); it != latest->constEnd()) {
+            i.latest = *it;
+        }
+    }
+    return out;
+}
+
+Result<std::optional<QString>> Resolutions::resultCurrency(qint64 resultId) const
+{
+    std::optional<QString> out;
+    Result<void> ok = m_database->read([&](QSqlDatabase& db) -> Result<void> {
+        Result<QSqlQuery> q = Database::exec(
+            db, QStringLiteral("SELECT currency FROM reconcile_results WHERE id = :id"), {{"id", resultId}});
+        if (!q) {
+            return fail(q.error());
+        }
+        if (q->next()) {
+            out = q->value(0).toString();
         }
         return {};
     });

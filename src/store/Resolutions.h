@@ -172,6 +172,21 @@ struct BatchStatus {
     QString closeComment;
 };
 
+/// One discrepancy of a run with its newest proposal (the command line's list; the console's
+/// grid reads reconcile_results itself).
+struct ResolutionItem {
+    qint64 resultId = 0;
+    QString side; ///< "line" or "entry"
+    QString transactionId;
+    QString batchId;
+    int lineSeq = 0; ///< the line's place in its batch (line side)
+    QString discrepancyClass;
+    Money amount{0, Currency::of("GBP")};
+    qint64 differenceMinor = 0;
+    QString suggested; ///< the matcher's suggestion (Settlements::resolutionId)
+    std::optional<ResolutionRecord> latest;
+};
+
 /// Maker-checker resolutions of reconciliation discrepancies and batch settlement journals
 /// (issue #8; migration 0012; docs/architecture.md, "Resolutions"). A preparer proposes with a
 /// comment, an approver (never the same person) approves or rejects; approving commits the
@@ -238,6 +253,11 @@ public:
     /// The newest proposal of each given result's subject (results without one are left out):
     /// for a page of the grid at once.
     Result<QHash<qint64, ResolutionRecord>> latestFor(const QList<qint64>& resultIds) const;
+    /// A run's discrepancies (one class, or all when empty), in result order, with their newest
+    /// proposal.
+    Result<QList<ResolutionItem>> items(qint64 runId, const QString& discrepancyClass = {}, int limit = 500) const;
+    /// The currency of a result's amount (empty: no such result).
+    Result<std::optional<QString>> resultCurrency(qint64 resultId) const;
     /// Proposals waiting for an approver, oldest first.
     Result<QList<ResolutionRecord>> awaitingApproval(int limit = 500) const;
     /// The settlement journal proposals of a batch, newest first.
