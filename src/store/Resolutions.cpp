@@ -128,6 +128,32 @@ Result<std::optional<ResolutionRecord>> liveJournalIn(QSqlDatabase& db, qint64 b
     return rows->isEmpty() ? std::optional<ResolutionRecord>{} : std::optional<ResolutionRecord>(rows->first());
 }
 
+/// The payment's own receipt (or the refund's credit note) still on its way or dead in the
+/// outbox: posting a second one under the resolution's key could book it twice.
+Result<void> noOwnDocumentPending(QSqlDatabase& db, const QString& transactionId, bool receipt)
+{
+    Result<QSqlQuery> q = Database::exec(
+        db,
+        QStringLiteral("SELECT id, status FROM outbox WHERE transaction_id = :t AND command_kind = :k AND status <> "
+                       "'done' AND business_key NOT LIKE 'RES%' ORDER BY id LIMIT 1"),
+        {{"t", transactionId}, {"k", receipt ? QStringLiteral("ARSTPY") : QStringLiteral("ARSTIN")}});
+    if (!q) {
+        return fail(q.error());
+    }
+    if (q->next()) {
+        return fail(Error::permanent(
+            QStringLiteral("resolution.own_document_pending"),
+            Resolutions::tr(
+                "Transaction %1's own %2 is still in the outbox (command %3, %4): posting another one could "
+                "book it twice. Let the engine post it, or replay it with \"bridge-cli replay command:%3\" "
+                "if it is dead, and reconcile again.")
+                .arg(transactionId, receipt ? Resolutions::tr("receipt") : Resolutions::tr("credit note"))
+                .arg(q->value(0).toLongLong())
+                .arg(q->value(1).toString())));
+    }
+    return {};
+}
+
 /// A reconcile_results row with what a resolution needs to know about it.
 struct ResultRow {
     qint64 id = 0;
@@ -677,6 +703,9 @@ Result<qint64> Resolutions::propose(qint64 resultId, const ResolutionProposal& p
                 return fail(cur.error());
             }
             amount = Money(p->value(0).toLongLong(), *cur);
+            if (Result<void> none = noOwnDocumentPending(tx, subject->transactionId, receipt); !none) {
+                return none;
+            }
             break;
         }
         case ResolutionAction::AdjustmentJournal:
@@ -1274,6 +1303,9 @@ Result<QJsonObject> Resolutions::documentFor(QSqlDatabase& tx, const ResolutionR
 {
     const bool receipt = r.action == ResolutionAction::PostMissingReceipt;
     const QString ref = reference(r.id);
+    if (Result<void> none = noOwnDocumentPending(tx, r.transactionId, receipt); !none) {
+        return fail(none.error());
+    }
     // The payment's own command, as the mapping made it (customer, bank, conversion): posted
     // again under the resolution's reference.
     Result<QSqlQuery> own = Database::exec(

@@ -339,6 +339,32 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM outbox"_s), 1);
     }
 
+    /// The payment's own receipt command still waiting (or dead) in the outbox: a second receipt
+    /// could book it twice, so the missing receipt is not proposed.
+    void noSecondReceiptWhileTheFirstIsOnItsWay()
+    {
+        TestDatabase tdb;
+        QVERIFY2(tdb.error().isEmpty(), qPrintable(tdb.error()));
+        Database& db = *tdb.database();
+        seed(tdb.database());
+        Result<qint64> run = runOnce(tdb.database());
+        QVERIFY2(run, qPrintable(errorOf(run)));
+        NewOutboxCommand own;
+        own.commandKind = u"ARSTPY"_s;
+        own.businessKey = u"TXN-B"_s;
+        own.orderingKey = u"txn:TXN-B"_s;
+        own.transactionId = u"TXN-B"_s;
+        own.payload = u"{}"_s;
+        Result<Outbox::Enqueued> queued = Outbox(tdb.database()).enqueue(own);
+        QVERIFY2(queued, qPrintable(errorOf(queued)));
+        Resolutions resolutions(tdb.database());
+        Result<qint64> r = resolutions.propose(resultId(db, *run, u"line"_s, 2),
+                                               proposal(ResolutionAction::PostMissingReceipt), u"paula"_s, kPreparer);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, u"resolution.own_document_pending"_s);
+        QVERIFY2(r.error().message.contains(u"command:%1"_s.arg(queued->id)), qPrintable(r.error().message));
+    }
+
     void bulkApprovalOnlyWithinOneClassAndAllOrNothing()
     {
         TestDatabase tdb;
