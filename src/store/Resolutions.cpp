@@ -424,6 +424,11 @@ bool resolutionActionPosts(ResolutionAction action)
            action == ResolutionAction::PostSettlementJournal || journalAction(action);
 }
 
+bool resolutionActionIsJournal(ResolutionAction action)
+{
+    return journalAction(action);
+}
+
 QString resolutionStateId(ResolutionState state)
 {
     switch (state) {

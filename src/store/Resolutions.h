@@ -47,6 +47,9 @@ QString resolutionActionId(ResolutionAction action);
 std::optional<ResolutionAction> resolutionActionFromId(const QString& id);
 /// Whether approving the action queues a SYSPRO command.
 bool resolutionActionPosts(ResolutionAction action);
+/// Whether the action is a GENTJL journal of the proposal's amount and ledgers (adjustment,
+/// reversal, write-off): the ones whose amount and ledger codes a preparer may give.
+bool resolutionActionIsJournal(ResolutionAction action);
 
 /// Proposed: waits for an approver. Approved: decided (and queued, for a posting action).
 /// Rejected: the item is open again and may get a new proposal.
