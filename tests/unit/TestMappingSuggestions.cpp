@@ -387,7 +387,8 @@ private Q_SLOTS:
                 tuning.add(evaluatePair(p, SuggestionEngine::DefaultAcceptPerMille));
             }
         }
-        QCOMPARE(heldOutPairs, 3);
+        // 11-13 (11 and 13 leaked into tuning in round 2) and 17-20, added clean on 2026-11-21.
+        QCOMPARE(heldOutPairs, 7);
         QVERIFY2(
             tuning.precisionPerMille() >= 950 && tuning.recallPerMille() >= 820,
             qPrintable(
