@@ -1687,6 +1687,186 @@
         <source>Demo truth: %1 of %2 lines and %3 of %4 ledger entries as the demo made them.</source>
         <translation>Demo-Wahrheit: %1 von %2 Zeilen und %3 von %4 Hauptbuchbuchungen wie von der Demo erzeugt.</translation>
     </message>
+    <message>
+        <source>Resolve reconciliation discrepancies: items, propose, approve, reject, list, journal, close</source>
+        <translation>Abweichungen der Abstimmung klären: items, propose, approve, reject, list, journal, close</translation>
+    </message>
+    <message>
+        <source>Why (needed; kept in the audit log).</source>
+        <translation>Begründung (Pflicht; wird im Prüfprotokoll gespeichert).</translation>
+    </message>
+    <message>
+        <source>Only this discrepancy class.</source>
+        <translation>Nur diese Abweichungsklasse.</translation>
+    </message>
+    <message>
+        <source>CLASS</source>
+        <translation>KLASSE</translation>
+    </message>
+    <message>
+        <source>post_missing_receipt, post_missing_credit_note, adjustment_journal, reverse_duplicate, write_off, wait_for_next_batch, confirm_match or resolved_outside.</source>
+        <translation>post_missing_receipt, post_missing_credit_note, adjustment_journal, reverse_duplicate, write_off, wait_for_next_batch, confirm_match oder resolved_outside.</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>AKTION</translation>
+    </message>
+    <message>
+        <source>Journal amount (default: the difference found).</source>
+        <translation>Betrag der Buchung (Standard: die gefundene Differenz).</translation>
+    </message>
+    <message>
+        <source>Ledger code to debit (default from Settings).</source>
+        <translation>Zu belastendes Sachkonto (Standard aus den Einstellungen).</translation>
+    </message>
+    <message>
+        <source>Ledger code to credit (default from Settings).</source>
+        <translation>Zu entlastendes Sachkonto (Standard aus den Einstellungen).</translation>
+    </message>
+    <message>
+        <source>confirm_match: the ledger entry&apos;s transaction ID.</source>
+        <translation>confirm_match: die Transaktions-ID der Hauptbuchbuchung.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number.</source>
+        <translation>„%1“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>--comment is required.</source>
+        <translation>--comment ist Pflicht.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s number (&apos;bridge-cli reconcile&apos; prints it).</source>
+        <translation>Die Nummer des Laufs („bridge-cli reconcile“ gibt sie aus).</translation>
+    </message>
+    <message>
+        <source>Lists a run&apos;s discrepancies with their result numbers and state.</source>
+        <translation>Listet die Abweichungen eines Laufs mit ihren Ergebnisnummern und ihrem Stand.</translation>
+    </message>
+    <message>
+        <source>expected a run number.</source>
+        <translation>eine Laufnummer erwartet.</translation>
+    </message>
+    <message>
+        <source>Run %1 has no discrepancies.</source>
+        <translation>Lauf %1 hat keine Abweichungen.</translation>
+    </message>
+    <message>
+        <source>The result&apos;s number (&apos;resolution items&apos;).</source>
+        <translation>Die Nummer des Ergebnisses („resolution items“).</translation>
+    </message>
+    <message>
+        <source>Proposes a resolution of one discrepancy (preparer). An approver approves it.</source>
+        <translation>Schlägt eine Klärung einer Abweichung vor (Vorbereiter). Ein Genehmiger genehmigt sie.</translation>
+    </message>
+    <message>
+        <source>expected a result number.</source>
+        <translation>eine Ergebnisnummer erwartet.</translation>
+    </message>
+    <message>
+        <source>--action: &apos;%1&apos; is not a resolution; see --help.</source>
+        <translation>--action: „%1“ ist keine Klärung; siehe --help.</translation>
+    </message>
+    <message>
+        <source>there is no result %1.</source>
+        <translation>es gibt kein Ergebnis %1.</translation>
+    </message>
+    <message>
+        <source>Proposed resolution %1 (%2) for result %3; an approver approves it with &apos;bridge-cli resolution approve %1 --comment …&apos;.</source>
+        <translation>Klärung %1 (%2) für Ergebnis %3 vorgeschlagen; ein Genehmiger genehmigt sie mit „bridge-cli resolution approve %1 --comment …“.</translation>
+    </message>
+    <message>
+        <source>Proposal numbers (several: one class only).</source>
+        <translation>Vorschlagsnummern (mehrere: nur eine Klasse).</translation>
+    </message>
+    <message>
+        <source>The proposal&apos;s number.</source>
+        <translation>Die Nummer des Vorschlags.</translation>
+    </message>
+    <message>
+        <source>Approves proposals (approver, never one&apos;s own); posting ones are queued for SYSPRO.</source>
+        <translation>Genehmigt Vorschläge (Genehmiger, nie die eigenen); buchende werden für SYSPRO eingereiht.</translation>
+    </message>
+    <message>
+        <source>Rejects a proposal (approver, never one&apos;s own).</source>
+        <translation>Lehnt einen Vorschlag ab (Genehmiger, nie den eigenen).</translation>
+    </message>
+    <message>
+        <source>expected one or more proposal numbers.</source>
+        <translation>eine oder mehrere Vorschlagsnummern erwartet.</translation>
+    </message>
+    <message>
+        <source>expected one proposal number.</source>
+        <translation>eine Vorschlagsnummer erwartet.</translation>
+    </message>
+    <message>
+        <source>Rejected proposal %1; the item is open again.</source>
+        <translation>Vorschlag %1 abgelehnt; der Posten ist wieder offen.</translation>
+    </message>
+    <message>
+        <source>Approved proposal %1: %2 %3 is queued for SYSPRO.</source>
+        <translation>Vorschlag %1 genehmigt: %2 %3 ist für SYSPRO eingereiht.</translation>
+    </message>
+    <message>
+        <source>Approved proposal %1.</source>
+        <translation>Vorschlag %1 genehmigt.</translation>
+    </message>
+    <message>
+        <source>Lists the proposals waiting for an approver, oldest first.</source>
+        <translation>Listet die Vorschläge, die auf einen Genehmiger warten, die ältesten zuerst.</translation>
+    </message>
+    <message>
+        <source>No proposal is waiting for an approver.</source>
+        <translation>Kein Vorschlag wartet auf einen Genehmiger.</translation>
+    </message>
+    <message>
+        <source>The batch&apos;s acquirer.</source>
+        <translation>Der Acquirer des Abrechnungslaufs.</translation>
+    </message>
+    <message>
+        <source>The batch id.</source>
+        <translation>Die ID des Abrechnungslaufs.</translation>
+    </message>
+    <message>
+        <source>The currency of the journal.</source>
+        <translation>Die Währung der Buchung.</translation>
+    </message>
+    <message>
+        <source>Proposes posting the batch&apos;s settlement journal (bank, card clearing, fees, chargebacks) in one currency.</source>
+        <translation>Schlägt vor, die Abrechnungsbuchung des Laufs (Bank, Kartenverrechnung, Gebühren, Rückbelastungen) in einer Währung zu buchen.</translation>
+    </message>
+    <message>
+        <source>Closes the batch (approver): nothing may be open, its settlement journals approved.</source>
+        <translation>Schließt den Abrechnungslauf (Genehmiger): Nichts darf offen sein, seine Abrechnungsbuchungen müssen genehmigt sein.</translation>
+    </message>
+    <message>
+        <source>expected an acquirer, a batch id and a currency.</source>
+        <translation>einen Acquirer, eine Lauf-ID und eine Währung erwartet.</translation>
+    </message>
+    <message>
+        <source>expected an acquirer and a batch id.</source>
+        <translation>einen Acquirer und eine Lauf-ID erwartet.</translation>
+    </message>
+    <message>
+        <source>there is no batch %1 of %2.</source>
+        <translation>es gibt keinen Abrechnungslauf %1 von %2.</translation>
+    </message>
+    <message>
+        <source>Proposed the settlement journal of batch %1 in %2 as proposal %3.</source>
+        <translation>Die Abrechnungsbuchung des Laufs %1 in %2 als Vorschlag %3 vorgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Closed batch %1.</source>
+        <translation>Abrechnungslauf %1 geschlossen.</translation>
+    </message>
+    <message>
+        <source>&apos;resolution&apos; needs a sub-command: items, propose, approve, reject, list, journal or close.</source>
+        <translation>„resolution“ braucht einen Unterbefehl: items, propose, approve, reject, list, journal oder close.</translation>
+    </message>
+    <message>
+        <source>unknown &apos;resolution&apos; command &apos;%1&apos;.</source>
+        <translation>unbekannter „resolution“-Befehl „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>bridge::credentials::CredentialStore</name>
@@ -1871,6 +2051,14 @@ Verstrichene Zeit:            %5 ms
     <message>
         <source>GL journal %1 (%2) does not balance: debits and credits differ by %3 %4. It is not posted; correct its entries.</source>
         <translation>Hauptbuchjournal %1 (%2) ist nicht ausgeglichen: Soll und Haben weichen um %3 %4 voneinander ab. Es wird nicht gebucht; korrigieren Sie seine Einträge.</translation>
+    </message>
+    <message>
+        <source>%1 makes a SORTCH credit note without lines, and SYSPRO&apos;s SORTCL needs at least one. Map the refunded order lines, or one non-stocked line with the refund&apos;s amount (Description, OrderQty 1, Price, NsProductClass).</source>
+        <translation>%1 erzeugt eine SORTCH-Gutschrift ohne Positionen, und SYSPROs SORTCL braucht mindestens eine. Ordnen Sie die erstatteten Bestellpositionen zu oder eine Nicht-Lager-Position mit dem Erstattungsbetrag (Description, OrderQty 1, Price, NsProductClass).</translation>
+    </message>
+    <message>
+        <source>%1, credit note line %2</source>
+        <translation>%1, Gutschriftsposition %2</translation>
     </message>
 </context>
 <context>
@@ -5038,6 +5226,77 @@ Grund: %7. Notiz: %8</translation>
             <numerusform>Bereits %n Mal übernommen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>a date</source>
+        <translation>ein Datum</translation>
+    </message>
+    <message>
+        <source>a code or number</source>
+        <translation>ein Code oder eine Nummer</translation>
+    </message>
+    <message>
+        <source>words of free text</source>
+        <translation>Wörter freien Textes</translation>
+    </message>
+    <message>
+        <source>delivery</source>
+        <translation>Liefer</translation>
+    </message>
+    <message>
+        <source>billing</source>
+        <translation>Rechnungs</translation>
+    </message>
+    <message>
+        <source>%1 (a kind of %2)</source>
+        <translation>%1 (eine Art %2)</translation>
+    </message>
+    <message>
+        <source>The names share only general words.</source>
+        <translation>Die Namen teilen nur allgemeine Wörter.</translation>
+    </message>
+    <message>
+        <source>The source&apos;s name says only what it is; it is taken as the %1&apos;s own.</source>
+        <translation>Der Name der Quelle sagt nur, was sie ist; sie wird als die eigene des Objekts %1 genommen.</translation>
+    </message>
+    <message>
+        <source>One name is the other with a qualifier.</source>
+        <translation>Der eine Name ist der andere mit einem Zusatz.</translation>
+    </message>
+    <message>
+        <source>The sample &quot;%1&quot; looks like %2; this field holds words.</source>
+        <translation>Das Beispiel „%1“ sieht aus wie %2; dieses Feld enthält Wörter.</translation>
+    </message>
+    <message>
+        <source>The sample &quot;%1&quot; is free text; this field holds a code.</source>
+        <translation>Das Beispiel „%1“ ist freier Text; dieses Feld enthält einen Code.</translation>
+    </message>
+    <message>
+        <source>The source belongs to the %1 address; this field&apos;s neighbours are about the %2 address.</source>
+        <translation>Die Quelle gehört zur %1adresse; die Nachbarn dieses Felds betreffen die %2adresse.</translation>
+    </message>
+    <message>
+        <source>The source belongs to the %1 address; this field to the %2 address.</source>
+        <translation>Die Quelle gehört zur %1adresse, dieses Feld zur %2adresse.</translation>
+    </message>
+    <message>
+        <source>The source belongs to the %1 address, like this field&apos;s neighbours.</source>
+        <translation>Die Quelle gehört zur %1adresse, wie die Nachbarn dieses Felds.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This field takes a code of at most %n character(s); the sample &quot;%1&quot; needs a lookup table.</source>
+        <translation>
+            <numerusform>Dieses Feld nimmt einen Code von höchstens %n Zeichen; das Beispiel „%1“ braucht eine Zuordnungstabelle.</numerusform>
+            <numerusform>Dieses Feld nimmt einen Code von höchstens %n Zeichen; das Beispiel „%1“ braucht eine Zuordnungstabelle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another source fits this field as well.</source>
+        <translation>Eine andere Quelle passt ebenso zu diesem Feld.</translation>
+    </message>
+    <message>
+        <source>It fits %1 better.</source>
+        <translation>Sie passt besser zu %1.</translation>
+    </message>
 </context>
 <context>
     <name>bridge::mapping::Synonyms</name>
@@ -5068,6 +5327,18 @@ Grund: %7. Notiz: %8</translation>
     <message>
         <source>%1 is not valid JSON: %2</source>
         <translation>%1 ist kein gültiges JSON: %2</translation>
+    </message>
+    <message>
+        <source>this is not an abbreviation list (&quot;format&quot; must be &quot;%1&quot;).</source>
+        <translation>dies ist keine Abkürzungsliste („format“ muss „%1“ sein).</translation>
+    </message>
+    <message>
+        <source>the abbreviation &quot;%1&quot; must be one word standing for one or more words.</source>
+        <translation>die Abkürzung „%1“ muss ein Wort sein, das für ein oder mehrere Wörter steht.</translation>
+    </message>
+    <message>
+        <source>%1 covers %2, which is not a group.</source>
+        <translation>%1 umfasst %2, das keine Gruppe ist.</translation>
     </message>
 </context>
 <context>
@@ -6562,6 +6833,280 @@ Grund: %7. Notiz: %8</translation>
     <message>
         <source>Refund request %1 is &quot;%2&quot;; only an approved refund is sent to Opayo.</source>
         <translation>Erstattungsanfrage %1 hat den Status „%2“; nur eine freigegebene Erstattung wird an Opayo gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::store::Resolutions</name>
+    <message>
+        <source>Transaction %1&apos;s own %2 is still in the outbox (command %3, %4): posting another one could book it twice. Let the engine post it, or replay it with &quot;bridge-cli replay command:%3&quot; if it is dead, and reconcile again.</source>
+        <translation>Der eigene Beleg (%2) der Transaktion %1 ist noch im Postausgang (Befehl %3, %4): Ein weiterer könnte ihn doppelt buchen. Lassen Sie die Engine ihn buchen oder spielen Sie ihn mit „bridge-cli replay command:%3“ erneut ein, wenn er tot ist, und stimmen Sie dann erneut ab.</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>Zahlungseingang</translation>
+    </message>
+    <message>
+        <source>credit note</source>
+        <translation>Gutschrift</translation>
+    </message>
+    <message>
+        <source>The settlement journal&apos;s entries do not fit in 64 bits of minor units; the batch&apos;s lines cannot be right.</source>
+        <translation>Die Buchungen der Abrechnungsbuchung passen nicht in 64 Bit an kleinsten Einheiten; die Zeilen des Laufs können nicht stimmen.</translation>
+    </message>
+    <message>
+        <source>post the missing receipt</source>
+        <translation>fehlenden Zahlungseingang buchen</translation>
+    </message>
+    <message>
+        <source>post the missing credit note</source>
+        <translation>fehlende Gutschrift buchen</translation>
+    </message>
+    <message>
+        <source>post an adjustment journal</source>
+        <translation>Korrekturbuchung buchen</translation>
+    </message>
+    <message>
+        <source>reverse the duplicate</source>
+        <translation>Duplikat stornieren</translation>
+    </message>
+    <message>
+        <source>write the difference off</source>
+        <translation>Differenz abschreiben</translation>
+    </message>
+    <message>
+        <source>wait for the next batch</source>
+        <translation>auf den nächsten Abrechnungslauf warten</translation>
+    </message>
+    <message>
+        <source>confirm the match</source>
+        <translation>Zuordnung bestätigen</translation>
+    </message>
+    <message>
+        <source>resolved outside the bridge</source>
+        <translation>außerhalb der Bridge geklärt</translation>
+    </message>
+    <message>
+        <source>post the settlement journal</source>
+        <translation>Abrechnungsbuchung buchen</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>genehmigt</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>A proposal needs a comment saying why this resolution is right; write one and propose again.</source>
+        <translation>Ein Vorschlag braucht einen Kommentar, warum diese Klärung richtig ist; schreiben Sie einen und schlagen Sie erneut vor.</translation>
+    </message>
+    <message>
+        <source>A settlement journal is proposed for a batch, not for one line; use the batch&apos;s &quot;propose settlement journal&quot;.</source>
+        <translation>Eine Abrechnungsbuchung wird für einen Abrechnungslauf vorgeschlagen, nicht für eine Zeile; verwenden Sie „Abrechnungsbuchung vorschlagen“ des Laufs.</translation>
+    </message>
+    <message>
+        <source>There is no reconciliation result %1; run the reconciliation again and pick a line from it.</source>
+        <translation>Es gibt kein Abstimmungsergebnis %1; führen Sie die Abstimmung erneut aus und wählen Sie eine Zeile daraus.</translation>
+    </message>
+    <message>
+        <source>Result %1 is matched; only a discrepancy can get a resolution.</source>
+        <translation>Ergebnis %1 ist abgeglichen; nur eine Abweichung kann eine Klärung bekommen.</translation>
+    </message>
+    <message>
+        <source>Batch %1 was closed by %2; its items do not change any more.</source>
+        <translation>Abrechnungslauf %1 wurde von %2 geschlossen; seine Posten ändern sich nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Batch %1&apos;s settlement journal in %2 (proposal %3, %4) books this line&apos;s amount already; a journal of its own would book it twice.</source>
+        <translation>Die Abrechnungsbuchung des Laufs %1 in %2 (Vorschlag %3, %4) bucht den Betrag dieser Zeile bereits; eine eigene Buchung würde ihn doppelt buchen.</translation>
+    </message>
+    <message>
+        <source>This item is already resolved: proposal %1 (%2) by %3 was approved by %4.</source>
+        <translation>Dieser Posten ist bereits geklärt: Vorschlag %1 (%2) von %3 wurde von %4 genehmigt.</translation>
+    </message>
+    <message>
+        <source>This item already has an open proposal: %1 (%2) by %3. Approve or reject it first.</source>
+        <translation>Dieser Posten hat bereits einen offenen Vorschlag: %1 (%2) von %3. Genehmigen oder lehnen Sie ihn zuerst ab.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not fit result %2 (%3): %4</source>
+        <translation>„%1“ passt nicht zu Ergebnis %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>only a ledger entry missing in SYSPRO gets its receipt or credit note posted</source>
+        <translation>nur eine Hauptbuchbuchung, die in SYSPRO fehlt, bekommt ihren Zahlungseingang oder ihre Gutschrift gebucht</translation>
+    </message>
+    <message>
+        <source>transaction %1 is a refund: post its credit note</source>
+        <translation>Transaktion %1 ist eine Erstattung: buchen Sie ihre Gutschrift</translation>
+    </message>
+    <message>
+        <source>transaction %1 is a payment: post its receipt</source>
+        <translation>Transaktion %1 ist eine Zahlung: buchen Sie ihren Zahlungseingang</translation>
+    </message>
+    <message>
+        <source>the ledger has no transaction %1</source>
+        <translation>das Hauptbuch hat keine Transaktion %1</translation>
+    </message>
+    <message>
+        <source>only a duplicate can be reversed</source>
+        <translation>nur ein Duplikat kann storniert werden</translation>
+    </message>
+    <message>
+        <source>A journal needs two different ledger codes, one debited and one credited (here &quot;%1&quot; and &quot;%2&quot;); give them in the proposal or in Settings (reconcile/…LedgerCode).</source>
+        <translation>Eine Buchung braucht zwei verschiedene Sachkonten, eines belastet und eines entlastet (hier „%1“ und „%2“); geben Sie sie im Vorschlag oder in den Einstellungen an (reconcile/…LedgerCode).</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s amount is in %1, the item in %2; give it in %2.</source>
+        <translation>Der Betrag der Buchung ist in %1, der Posten in %2; geben Sie ihn in %2 an.</translation>
+    </message>
+    <message>
+        <source>A journal&apos;s amount must be above zero (here %1 %2).</source>
+        <translation>Der Betrag einer Buchung muss über null liegen (hier %1 %2).</translation>
+    </message>
+    <message>
+        <source>only an entry no batch has settled yet can wait for the next batch</source>
+        <translation>nur eine Buchung, die noch kein Abrechnungslauf abgerechnet hat, kann auf den nächsten Lauf warten</translation>
+    </message>
+    <message>
+        <source>only an uncertain match can be confirmed</source>
+        <translation>nur eine unsichere Zuordnung kann bestätigt werden</translation>
+    </message>
+    <message>
+        <source>name the ledger entry (transaction ID) the line belongs to</source>
+        <translation>nennen Sie die Hauptbuchbuchung (Transaktions-ID), zu der die Zeile gehört</translation>
+    </message>
+    <message>
+        <source>The database returned no id for the new proposal.</source>
+        <translation>Die Datenbank hat für den neuen Vorschlag keine ID zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>The proposal was not stored: %1 If someone proposed for this item at the same moment, look at it again.</source>
+        <translation>Der Vorschlag wurde nicht gespeichert: %1 Falls jemand im selben Moment für diesen Posten vorgeschlagen hat, sehen Sie ihn sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The settlement journal of batch %1 (%2) was not built: %3. Nothing was sent to SYSPRO; check the batch&apos;s lines and the ledger codes in Settings.</source>
+        <translation>Die Abrechnungsbuchung des Laufs %1 (%2) wurde nicht erstellt: %3. Nichts wurde an SYSPRO gesendet; prüfen Sie die Zeilen des Laufs und die Sachkonten in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>its debits and credits differ by %1 %2</source>
+        <translation>Soll und Haben unterscheiden sich um %1 %2</translation>
+    </message>
+    <message>
+        <source>There is no settlement batch %1.</source>
+        <translation>Es gibt keinen Abrechnungslauf %1.</translation>
+    </message>
+    <message>
+        <source>Batch %1 has no lines in %2; there is no settlement journal to build.</source>
+        <translation>Abrechnungslauf %1 hat keine Zeilen in %2; es gibt keine Abrechnungsbuchung zu erstellen.</translation>
+    </message>
+    <message>
+        <source>Batch %1&apos;s totals do not fit in 64 bits of minor units; its lines cannot be right.</source>
+        <translation>Die Summen des Abrechnungslaufs %1 passen nicht in 64 Bit an kleinsten Einheiten; seine Zeilen können nicht stimmen.</translation>
+    </message>
+    <message>
+        <source>The settlement journal of batch %1 (%2) does not balance: its debits and credits differ by %3 %2.</source>
+        <translation>Die Abrechnungsbuchung des Laufs %1 (%2) ist nicht ausgeglichen: Soll und Haben unterscheiden sich um %3 %2.</translation>
+    </message>
+    <message>
+        <source>Batch %1&apos;s settlement journal in %2 was already approved (proposal %3, by %4).</source>
+        <translation>Die Abrechnungsbuchung des Laufs %1 in %2 wurde bereits genehmigt (Vorschlag %3, von %4).</translation>
+    </message>
+    <message>
+        <source>Batch %1&apos;s settlement journal in %2 is already proposed (proposal %3 by %4). Approve or reject it first.</source>
+        <translation>Die Abrechnungsbuchung des Laufs %1 in %2 ist bereits vorgeschlagen (Vorschlag %3 von %4). Genehmigen oder lehnen Sie sie zuerst ab.</translation>
+    </message>
+    <message>
+        <source>Select at least one proposal to approve.</source>
+        <translation>Wählen Sie mindestens einen Vorschlag zum Genehmigen.</translation>
+    </message>
+    <message>
+        <source>There is no proposal %1.</source>
+        <translation>Es gibt keinen Vorschlag %1.</translation>
+    </message>
+    <message>
+        <source>Proposal %1 is already %2 (by %3); nothing was approved.</source>
+        <translation>Vorschlag %1 ist bereits %2 (von %3); nichts wurde genehmigt.</translation>
+    </message>
+    <message>
+        <source>Proposals are approved together only when they share one discrepancy class; these are of %1 classes (%2). Approve each class on its own.</source>
+        <translation>Vorschläge werden nur gemeinsam genehmigt, wenn sie eine Abweichungsklasse teilen; diese gehören zu %1 Klassen (%2). Genehmigen Sie jede Klasse für sich.</translation>
+    </message>
+    <message>
+        <source>Proposal %1: %2 Nothing was approved.</source>
+        <translation>Vorschlag %1: %2 Nichts wurde genehmigt.</translation>
+    </message>
+    <message>
+        <source>Proposal %1: batch %2&apos;s settlement journal (proposal %3) booked this line&apos;s amount already; reject the proposal. Nothing was approved.</source>
+        <translation>Vorschlag %1: Die Abrechnungsbuchung des Laufs %2 (Vorschlag %3) hat den Betrag dieser Zeile bereits gebucht; lehnen Sie den Vorschlag ab. Nichts wurde genehmigt.</translation>
+    </message>
+    <message>
+        <source>Proposal %1 names no batch.</source>
+        <translation>Vorschlag %1 nennt keinen Abrechnungslauf.</translation>
+    </message>
+    <message>
+        <source>The journal of proposal %1 was not queued: %2.</source>
+        <translation>Die Buchung von Vorschlag %1 wurde nicht eingereiht: %2.</translation>
+    </message>
+    <message>
+        <source>Proposal %1&apos;s SYSPRO command (%2 %3) was queued before; it is not queued again.</source>
+        <translation>Der SYSPRO-Befehl von Vorschlag %1 (%2 %3) wurde bereits eingereiht; er wird nicht erneut eingereiht.</translation>
+    </message>
+    <message>
+        <source>Proposal %1 was decided by someone else at the same moment; look at it again.</source>
+        <translation>Über Vorschlag %1 hat im selben Moment jemand anderes entschieden; sehen Sie ihn sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Proposal %1: the ledger has no transaction %2 any more.</source>
+        <translation>Vorschlag %1: Das Hauptbuch hat keine Transaktion %2 mehr.</translation>
+    </message>
+    <message>
+        <source>Proposal %1: transaction %2 has no SYSPRO customer in the ledger, so its %3 cannot be built. Post it in SYSPRO by hand and resolve the item as resolved outside the bridge.</source>
+        <translation>Vorschlag %1: Transaktion %2 hat im Hauptbuch keinen SYSPRO-Kunden, daher kann ihr Beleg (%3) nicht erstellt werden. Buchen Sie ihn in SYSPRO von Hand und klären Sie den Posten als außerhalb der Bridge geklärt.</translation>
+    </message>
+    <message>
+        <source>Say why the proposal is rejected, so that the preparer knows what to propose instead.</source>
+        <translation>Sagen Sie, warum der Vorschlag abgelehnt wird, damit der Vorbereiter weiß, was er stattdessen vorschlagen soll.</translation>
+    </message>
+    <message>
+        <source>Proposal %1 is already %2 (by %3).</source>
+        <translation>Vorschlag %1 ist bereits %2 (von %3).</translation>
+    </message>
+    <message>
+        <source>Proposal %1: %2</source>
+        <translation>Vorschlag %1: %2</translation>
+    </message>
+    <message>
+        <source>Closing a batch needs a comment (the sign-off); write one and close it again.</source>
+        <translation>Das Schließen eines Abrechnungslaufs braucht einen Kommentar (die Freigabe); schreiben Sie einen und schließen Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <source>Batch %1 was already closed by %2.</source>
+        <translation>Abrechnungslauf %1 wurde bereits von %2 geschlossen.</translation>
+    </message>
+    <message>
+        <source>Batch %1 (settled on %2) has not been reconciled; run &quot;bridge-cli reconcile --date %2&quot; first.</source>
+        <translation>Abrechnungslauf %1 (abgerechnet am %2) wurde nicht abgestimmt; führen Sie zuerst „bridge-cli reconcile --date %2“ aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 cannot close: %n item(s) still open (%2). Resolve them first.</source>
+        <translation>
+            <numerusform>Abrechnungslauf %1 kann nicht geschlossen werden: %n Posten noch offen (%2). Klären Sie sie zuerst.</numerusform>
+            <numerusform>Abrechnungslauf %1 kann nicht geschlossen werden: %n Posten noch offen (%2). Klären Sie sie zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch %1 cannot close: its settlement journal in %2 is not approved yet.</source>
+        <translation>Abrechnungslauf %1 kann nicht geschlossen werden: Seine Abrechnungsbuchung in %2 ist noch nicht genehmigt.</translation>
+    </message>
+    <message>
+        <source>There is no reconciliation result %1.</source>
+        <translation>Es gibt kein Abstimmungsergebnis %1.</translation>
     </message>
 </context>
 <context>

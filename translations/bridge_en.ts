@@ -1687,6 +1687,186 @@
         <source>Demo truth: %1 of %2 lines and %3 of %4 ledger entries as the demo made them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Resolve reconciliation discrepancies: items, propose, approve, reject, list, journal, close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (needed; kept in the audit log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this discrepancy class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLASS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post_missing_receipt, post_missing_credit_note, adjustment_journal, reverse_duplicate, write_off, wait_for_next_batch, confirm_match or resolved_outside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal amount (default: the difference found).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger code to debit (default from Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger code to credit (default from Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirm_match: the ledger entry&apos;s transaction ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--comment is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run&apos;s number (&apos;bridge-cli reconcile&apos; prints it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists a run&apos;s discrepancies with their result numbers and state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a run number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 has no discrepancies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result&apos;s number (&apos;resolution items&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposes a resolution of one discrepancy (preparer). An approver approves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a result number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--action: &apos;%1&apos; is not a resolution; see --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no result %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed resolution %1 (%2) for result %3; an approver approves it with &apos;bridge-cli resolution approve %1 --comment …&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal numbers (several: one class only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approves proposals (approver, never one&apos;s own); posting ones are queued for SYSPRO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejects a proposal (approver, never one&apos;s own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one or more proposal numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one proposal number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected proposal %1; the item is open again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved proposal %1: %2 %3 is queued for SYSPRO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved proposal %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the proposals waiting for an approver, oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proposal is waiting for an approver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch&apos;s acquirer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency of the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposes posting the batch&apos;s settlement journal (bank, card clearing, fees, chargebacks) in one currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes the batch (approver): nothing may be open, its settlement journals approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an acquirer, a batch id and a currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an acquirer and a batch id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no batch %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed the settlement journal of batch %1 in %2 as proposal %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed batch %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;resolution&apos; needs a sub-command: items, propose, approve, reject, list, journal or close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown &apos;resolution&apos; command &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bridge::credentials::CredentialStore</name>
@@ -1858,6 +2038,14 @@ Elapsed:                     %5 ms
     </message>
     <message>
         <source>GL journal %1 (%2) does not balance: debits and credits differ by %3 %4. It is not posted; correct its entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 makes a SORTCH credit note without lines, and SYSPRO&apos;s SORTCL needs at least one. Map the refunded order lines, or one non-stocked line with the refund&apos;s amount (Description, OrderQty 1, Price, NsProductClass).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, credit note line %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5004,6 +5192,77 @@ Reason: %7. Note: %8</source>
             <numerusform>Accepted %n times before.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a code or number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>words of free text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (a kind of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The names share only general words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source&apos;s name says only what it is; it is taken as the %1&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One name is the other with a qualifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample &quot;%1&quot; looks like %2; this field holds words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample &quot;%1&quot; is free text; this field holds a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source belongs to the %1 address; this field&apos;s neighbours are about the %2 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source belongs to the %1 address; this field to the %2 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source belongs to the %1 address, like this field&apos;s neighbours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This field takes a code of at most %n character(s); the sample &quot;%1&quot; needs a lookup table.</source>
+        <translation>
+            <numerusform>This field takes a code of at most one character; the sample &quot;%1&quot; needs a lookup table.</numerusform>
+            <numerusform>This field takes a code of at most %n characters; the sample &quot;%1&quot; needs a lookup table.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another source fits this field as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It fits %1 better.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bridge::mapping::Synonyms</name>
@@ -5033,6 +5292,18 @@ Reason: %7. Note: %8</source>
     </message>
     <message>
         <source>%1 is not valid JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not an abbreviation list (&quot;format&quot; must be &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the abbreviation &quot;%1&quot; must be one word standing for one or more words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 covers %2, which is not a group.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6527,6 +6798,280 @@ Reason: %7. Note: %8</source>
     </message>
     <message>
         <source>Refund request %1 is &quot;%2&quot;; only an approved refund is sent to Opayo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::store::Resolutions</name>
+    <message>
+        <source>Transaction %1&apos;s own %2 is still in the outbox (command %3, %4): posting another one could book it twice. Let the engine post it, or replay it with &quot;bridge-cli replay command:%3&quot; if it is dead, and reconcile again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settlement journal&apos;s entries do not fit in 64 bits of minor units; the batch&apos;s lines cannot be right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post the missing receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post the missing credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post an adjustment journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reverse the duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the difference off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wait for the next batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirm the match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved outside the bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post the settlement journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proposal needs a comment saying why this resolution is right; write one and propose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A settlement journal is proposed for a batch, not for one line; use the batch&apos;s &quot;propose settlement journal&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no reconciliation result %1; run the reconciliation again and pick a line from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result %1 is matched; only a discrepancy can get a resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 was closed by %2; its items do not change any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1&apos;s settlement journal in %2 (proposal %3, %4) books this line&apos;s amount already; a journal of its own would book it twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is already resolved: proposal %1 (%2) by %3 was approved by %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item already has an open proposal: %1 (%2) by %3. Approve or reject it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not fit result %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a ledger entry missing in SYSPRO gets its receipt or credit note posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transaction %1 is a refund: post its credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transaction %1 is a payment: post its receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ledger has no transaction %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a duplicate can be reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A journal needs two different ledger codes, one debited and one credited (here &quot;%1&quot; and &quot;%2&quot;); give them in the proposal or in Settings (reconcile/…LedgerCode).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal&apos;s amount is in %1, the item in %2; give it in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A journal&apos;s amount must be above zero (here %1 %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only an entry no batch has settled yet can wait for the next batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only an uncertain match can be confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the ledger entry (transaction ID) the line belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database returned no id for the new proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal was not stored: %1 If someone proposed for this item at the same moment, look at it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settlement journal of batch %1 (%2) was not built: %3. Nothing was sent to SYSPRO; check the batch&apos;s lines and the ledger codes in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its debits and credits differ by %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no settlement batch %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 has no lines in %2; there is no settlement journal to build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1&apos;s totals do not fit in 64 bits of minor units; its lines cannot be right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settlement journal of batch %1 (%2) does not balance: its debits and credits differ by %3 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1&apos;s settlement journal in %2 was already approved (proposal %3, by %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1&apos;s settlement journal in %2 is already proposed (proposal %3 by %4). Approve or reject it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select at least one proposal to approve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no proposal %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal %1 is already %2 (by %3); nothing was approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals are approved together only when they share one discrepancy class; these are of %1 classes (%2). Approve each class on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal %1: %2 Nothing was approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal %1: batch %2&apos;s settlement journal (proposal %3) booked this line&apos;s amount already; reject the proposal. Nothing was approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal %1 names no batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal of proposal %1 was not queued: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal %1&apos;s SYSPRO command (%2 %3) was queued before; it is not queued again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal %1 was decided by someone else at the same moment; look at it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal %1: the ledger has no transaction %2 any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal %1: transaction %2 has no SYSPRO customer in the ledger, so its %3 cannot be built. Post it in SYSPRO by hand and resolve the item as resolved outside the bridge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the proposal is rejected, so that the preparer knows what to propose instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal %1 is already %2 (by %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing a batch needs a comment (the sign-off); write one and close it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 was already closed by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 (settled on %2) has not been reconciled; run &quot;bridge-cli reconcile --date %2&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 cannot close: %n item(s) still open (%2). Resolve them first.</source>
+        <translation>
+            <numerusform>Batch %1 cannot close: one item still open (%2). Resolve it first.</numerusform>
+            <numerusform>Batch %1 cannot close: %n items still open (%2). Resolve them first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch %1 cannot close: its settlement journal in %2 is not approved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no reconciliation result %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
