@@ -11,6 +11,7 @@
 #include "sandbox/syspro/SysproSandbox.h"
 #include "store/Database.h"
 #include "store/DatabaseUrl.h"
+#include "store/MappingVersions.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -268,8 +269,12 @@ Result<void> DemoHarness::start()
 
 Result<void> DemoHarness::startEngine()
 {
-    Result<mapping::MappingDocument> document =
-        mapping::MappingDocument::fromFile(QStringLiteral(":/mappings/default.json"));
+    // The active mapping version (the built-in default becomes version 1 of a new store).
+    Result<store::MappingVersion> active = store::MappingVersions(m_database).activeOrDefault();
+    if (!active) {
+        return fail(active.error());
+    }
+    Result<mapping::MappingDocument> document = mapping::MappingDocument::fromJson(active->document);
     if (!document) {
         return fail(document.error());
     }
