@@ -262,6 +262,7 @@ PreviewResult MappingPreview::run(const QJsonObject& document, const QJsonObject
             }
         }
         Result<QString> text = ErpDocuments::xmlIn(c.toJson(), syspro::FieldLimits{});
+        result.documents.append(text ? *text : QString());
         if (!text) {
             result.problems.append(
                 {Problem::Kind::Invalid,

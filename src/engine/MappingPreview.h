@@ -31,6 +31,7 @@ struct MappingProblem {
 struct PreviewResult {
     QString xmlIn; ///< every command's XmlIn, each after a comment naming it
     QList<mapping::MappedCommand> commands;
+    QStringList documents; ///< each command's XmlIn on its own, in the order of `commands` (empty when it failed)
     QList<MappingProblem> problems;
     [[nodiscard]] bool ok() const { return problems.isEmpty(); }
 };

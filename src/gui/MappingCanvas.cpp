@@ -28,17 +28,20 @@ MappingFieldTree::MappingFieldTree(Side side, QWidget* parent) : QTreeWidget(par
     header()->setStretchLastSection(true);
 }
 
-int MappingFieldTree::rowCentreY(QTreeWidgetItem* item, QWidget* relativeTo) const
+int MappingFieldTree::rowCentreY(QTreeWidgetItem* item, QWidget* relativeTo, bool* shown) const
 {
-    QTreeWidgetItem* shown = item;
+    QTreeWidgetItem* row = item;
     for (QTreeWidgetItem* p = item->parent(); p != nullptr; p = p->parent()) {
         if (!p->isExpanded()) {
-            shown = p; // the outermost collapsed ancestor is the row that shows
+            row = p; // the outermost collapsed ancestor is the row that shows
         }
     }
-    const QRect rect = visualItemRect(shown);
+    const QRect rect = visualItemRect(row);
     const QWidget* view = viewport();
     int y = rect.isValid() ? rect.center().y() : 0;
+    if (shown != nullptr) {
+        *shown = row == item && rect.isValid() && y >= 0 && y <= view->height();
+    }
     y = std::clamp(y, 0, view->height());
     return view->mapTo(window(), QPoint(0, y)).y() - relativeTo->mapTo(window(), QPoint(0, 0)).y();
 }
@@ -149,8 +152,14 @@ void MappingCanvas::redraw()
         QColor colour = c.problem ? QColor(0xc5, 0x30, 0x30) : QColor(0x2b, 0x6c, 0xb0);
         if (selected) {
             colour = QColor(0xdd, 0x6b, 0x20);
+        } else if (c.offScreen) {
+            colour.setAlpha(45); // its row is scrolled away: there, but out of the way
         }
-        auto* item = m_scene->addPath(path, QPen(colour, selected ? 3.0 : 1.5));
+        QPen pen(colour, selected ? 3.0 : 1.5);
+        if (c.offScreen && !selected) {
+            pen.setStyle(Qt::DashLine);
+        }
+        auto* item = m_scene->addPath(path, pen);
         item->setData(0, c.key);
         item->setToolTip(c.toolTip);
         m_scene->addEllipse(QRectF(-3, c.sourceY - 3, 6, 6), Qt::NoPen, colour);

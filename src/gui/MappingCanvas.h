@@ -28,7 +28,7 @@ public:
     [[nodiscard]] Side side() const { return m_side; }
     /// The rows' centres as the canvas needs them: the item's row, or the nearest visible
     /// ancestor's while it is collapsed; clamped to the viewport's edges when scrolled away.
-    [[nodiscard]] int rowCentreY(QTreeWidgetItem* item, QWidget* relativeTo) const;
+    [[nodiscard]] int rowCentreY(QTreeWidgetItem* item, QWidget* relativeTo, bool* shown = nullptr) const;
 
 Q_SIGNALS:
     void fieldDropped(const QString& sourcePath, QTreeWidgetItem* target);
@@ -56,6 +56,7 @@ public:
         int sourceY = 0;
         int targetY = 0;
         bool problem = false;
+        bool offScreen = false; ///< an end is scrolled away or folded: drawn faint
         QString toolTip;
     };
 

@@ -37,6 +37,8 @@
 #include <QTreeWidgetItemIterator>
 #include <QUndoCommand>
 #include <QVBoxLayout>
+#include <QXmlStreamReader>
+#include <QXmlStreamWriter>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -152,6 +154,27 @@ void collectSources(const QJsonValue& value, const QString& lineFrom, QStringLis
     }
 }
 
+/// An XmlIn one element a line, indented; text that is not well-formed stays as it is.
+QString indentedXml(const QString& xml)
+{
+    if (xml.isEmpty()) {
+        return MappingsPage::tr("(not made: see the problems)");
+    }
+    QString out;
+    QXmlStreamReader reader(xml);
+    QXmlStreamWriter writer(&out);
+    writer.setAutoFormatting(true);
+    writer.setAutoFormattingIndent(2);
+    while (!reader.atEnd()) {
+        reader.readNext();
+        if (reader.isStartDocument() || reader.isEndDocument() || reader.isWhitespace()) {
+            continue;
+        }
+        writer.writeCurrentToken(reader);
+    }
+    return reader.hasError() ? xml : out.trimmed();
+}
+
 } // namespace
 
 /// Every edit of the working document: the document before and after. Typing in a step's form
@@ -245,6 +268,7 @@ MappingsPage::MappingsPage(AppContext& context, QWidget* parent)
     m_ui->editorSplitter->setStretchFactor(1, 1);
     m_ui->editorSplitter->setStretchFactor(2, 4);
     m_ui->editorSplitter->setStretchFactor(3, 3);
+    m_ui->editorSplitter->setSizes({300, 110, 470, 330});
     m_ui->verticalSplitter->setStretchFactor(0, 3);
     m_ui->verticalSplitter->setStretchFactor(1, 2);
 
@@ -271,6 +295,9 @@ MappingsPage::MappingsPage(AppContext& context, QWidget* parent)
     m_ui->previewText->setFont(mono);
     m_ui->suggestionsTree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->versionsTree->header()->setStretchLastSection(true);
+    m_ui->versionsTree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->diffList->addItem(tr("Select a version and press Compare to see what changed since the one before it "
+                               "(or select two versions)."));
 
     // Actions: shortcuts for everything (keyboard access), shown on the buttons' tooltips.
     auto makeAction = [this](const QString& text, const QKeySequence& key, QWidget* on,
@@ -718,8 +745,8 @@ void MappingsPage::buildSourceTree()
         add(index, nullptr);
     }
     m_sourceTree->expandAll();
-    m_sourceTree->header()->resizeSection(0, 170);
-    m_sourceTree->header()->resizeSection(1, 80);
+    m_sourceTree->header()->resizeSection(0, 160);
+    m_sourceTree->header()->resizeSection(1, 70);
 }
 
 void MappingsPage::buildTargetTree()
@@ -830,7 +857,8 @@ void MappingsPage::redrawCurves()
         if (target == nullptr) {
             continue;
         }
-        const int targetY = m_targetTree->rowCentreY(target, m_canvas->viewport());
+        bool targetShown = false;
+        const int targetY = m_targetTree->rowCentreY(target, m_canvas->viewport(), &targetShown);
         for (const QString& source : c.sources) {
             QString path = source;
             QTreeWidgetItem* item = m_sourceItems.value(path);
@@ -841,8 +869,10 @@ void MappingsPage::redrawCurves()
             if (item == nullptr) {
                 continue;
             }
-            curves.append({c.key, m_sourceTree->rowCentreY(item, m_canvas->viewport()), targetY,
-                           m_problemByKey.contains(c.key), tr("%1 → %2").arg(source, target->text(0))});
+            bool sourceShown = false;
+            const int sourceY = m_sourceTree->rowCentreY(item, m_canvas->viewport(), &sourceShown);
+            curves.append({c.key, sourceY, targetY, m_problemByKey.contains(c.key), !(sourceShown && targetShown),
+                           tr("%1 → %2").arg(source, target->text(0))});
         }
     }
     m_canvas->setCurves(curves, m_selectedKey);
@@ -1278,7 +1308,14 @@ void MappingsPage::runPreview()
 void MappingsPage::showPreview(const engine::PreviewResult& result)
 {
     m_preview = result;
-    m_ui->previewText->setPlainText(result.xmlIn);
+    // For reading: each document under a heading, indented one element a line.
+    QStringList shown;
+    for (qsizetype i = 0; i < result.commands.size(); ++i) {
+        const mapping::MappedCommand& c = result.commands.at(i);
+        shown.append(tr("<!-- %1 (%2), from \"%3\" -->").arg(objectTitle(c.object), c.object, c.targetId));
+        shown.append(indentedXml(result.documents.value(i)));
+    }
+    m_ui->previewText->setPlainText(shown.isEmpty() ? result.xmlIn : shown.join(QLatin1Char('\n')));
     m_ui->problemsList->clear();
     m_problemByKey.clear();
     const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
@@ -1396,7 +1433,7 @@ void MappingsPage::updateSuggestions()
                 row->setText(0, tr("%1: %2").arg(objectTitle(t.object), s.targetPath));
                 row->setText(1, best.sourcePath);
                 row->setText(2, tr("%1 %").arg(best.confidence / 10));
-                row->setText(3, best.reasons.join(QStringLiteral("; ")));
+                row->setText(3, best.reasons.join(QLatin1Char(' ')));
                 row->setToolTip(3, best.reasons.join(QLatin1Char('\n')));
                 row->setData(0, Qt::UserRole, key);
                 row->setData(1, Qt::UserRole, best.sourcePath);

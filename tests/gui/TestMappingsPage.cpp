@@ -281,7 +281,9 @@ private Q_SLOTS:
         QVERIFY(!page.connectFields(u"cardType"_s, kShipping));
         QVERIFY(!page.hasUnsavedChanges());
         // Looking is allowed: the preview, the versions, finding a field.
-        QVERIFY(page.previewText().contains(u"<!-- salesOrder: SORTOI -->"_s));
+        QVERIFY(page.previewText().contains(u"<!-- Sales order (SORTOI), from \"salesOrder\" -->"_s));
+        QVERIFY(page.previewText().contains(
+            u"\n      <CustomerPoNumber>ORDER-2026-000042</CustomerPoNumber>"_s)); // indented for reading
         QVERIFY(page.findField(u"ShippingInstrs"_s));
         QCOMPARE(page.targetTree()->currentItem(), page.targetItem(kShipping));
         // The store refuses too, whatever the screen does.
