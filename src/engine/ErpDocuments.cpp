@@ -158,6 +158,53 @@ const QString kJournalRef = QStringLiteral("Journal.JournalReference");
 
 } // namespace
 
+ErpDocuments::PostableFields ErpDocuments::postableFields(const QString& object)
+{
+    if (object == QLatin1String("SORTOI")) {
+        QStringList header{kPo,
+                           QStringLiteral("OrderHeader.Customer"),
+                           QStringLiteral("OrderHeader.OrderDate"),
+                           QStringLiteral("OrderHeader.OrderStatus"),
+                           QStringLiteral("OrderHeader.CustomerName"),
+                           QStringLiteral("OrderHeader.ShipAddress"),
+                           QStringLiteral("OrderHeader.ShipPostalCode"),
+                           QStringLiteral("OrderHeader.Email"),
+                           QStringLiteral("OrderHeader.Warehouse"),
+                           QStringLiteral("OrderHeader.ShippingInstrs"),
+                           QStringLiteral("OrderHeader.SpecialInstrs"),
+                           QStringLiteral("OrderHeader.AlternateReference")};
+        for (int i = 1; i <= 5; ++i) {
+            header.append(QStringLiteral("OrderHeader.ShipAddress%1").arg(i));
+        }
+        return {header,
+                {QStringLiteral("StockCode"), QStringLiteral("StockDescription"), QStringLiteral("Warehouse"),
+                 QStringLiteral("OrderQty"), QStringLiteral("OrderUom"), QStringLiteral("Price"),
+                 QStringLiteral("PriceUom")}};
+    }
+    if (object == QLatin1String("ARSTPY")) {
+        return {{QStringLiteral("Payment.Customer"), QStringLiteral("Payment.PaymentValue"), kPaymentRef,
+                 QStringLiteral("Payment.PaymentDate"), QStringLiteral("Payment.JournalNotation"),
+                 QStringLiteral("Payment.Bank"), QStringLiteral("Payment.PaymentType"),
+                 QStringLiteral("Payment.UnappliedPayment.GrossPaymentValue"),
+                 QStringLiteral("Payment.UnappliedPayment.CustomerPurchaseOrder")},
+                {}};
+    }
+    if (object == QLatin1String("ARSTIN")) {
+        return {{QStringLiteral("Item.TransactionType"), QStringLiteral("Item.Customer"),
+                 QStringLiteral("Item.Invoice"), QStringLiteral("Item.InvoiceDate"), kItemRef,
+                 QStringLiteral("Item.InvoiceValue"), QStringLiteral("Item.TaxValue"),
+                 QStringLiteral("Item.ProductClass"), QStringLiteral("Item.PostingPeriod")},
+                {}};
+    }
+    if (object == QLatin1String("GENTJL")) {
+        return {{kJournalRef, QStringLiteral("Journal.JournalDate"), QStringLiteral("Journal.Notation"),
+                 QStringLiteral("Journal.PostingYear"), QStringLiteral("Journal.PostingPeriod")},
+                {QStringLiteral("LedgerCode"), QStringLiteral("EntryAmount"), QStringLiteral("Reference"),
+                 QStringLiteral("Comment")}};
+    }
+    return {};
+}
+
 QStringList ErpDocuments::supportedObjects()
 {
     return {QStringLiteral("SORTOI"), QStringLiteral("ARSTPY"), QStringLiteral("ARSTIN"), QStringLiteral("GENTJL")};
@@ -215,21 +262,7 @@ Result<syspro::SalesOrder> ErpDocuments::salesOrder(const QJsonObject& command)
 {
     const Fields f = headerOf(command);
     const QString where = whereOf(command);
-    QStringList header{kPo,
-                       QStringLiteral("OrderHeader.Customer"),
-                       QStringLiteral("OrderHeader.OrderDate"),
-                       QStringLiteral("OrderHeader.OrderStatus"),
-                       QStringLiteral("OrderHeader.CustomerName"),
-                       QStringLiteral("OrderHeader.ShipAddress"),
-                       QStringLiteral("OrderHeader.ShipPostalCode"),
-                       QStringLiteral("OrderHeader.Email"),
-                       QStringLiteral("OrderHeader.Warehouse"),
-                       QStringLiteral("OrderHeader.ShippingInstrs"),
-                       QStringLiteral("OrderHeader.SpecialInstrs"),
-                       QStringLiteral("OrderHeader.AlternateReference")};
-    for (int i = 1; i <= 5; ++i) {
-        header.append(QStringLiteral("OrderHeader.ShipAddress%1").arg(i));
-    }
+    const QStringList header = postableFields(QStringLiteral("SORTOI")).header;
     if (Result<void> known = f.onlyKnown(header); !known) {
         return fail(known.error());
     }
@@ -269,10 +302,7 @@ Result<syspro::SalesOrder> ErpDocuments::salesOrder(const QJsonObject& command)
     }
 
     const QJsonArray lines = command.value(QStringLiteral("lines")).toArray();
-    const QStringList lineTargets{QStringLiteral("StockCode"), QStringLiteral("StockDescription"),
-                                  QStringLiteral("Warehouse"), QStringLiteral("OrderQty"),
-                                  QStringLiteral("OrderUom"),  QStringLiteral("Price"),
-                                  QStringLiteral("PriceUom")};
+    const QStringList lineTargets = postableFields(QStringLiteral("SORTOI")).lines;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QString lineWhere = tr("%1, order line %2").arg(where).arg(i + 1);
         const Fields l(lines.at(i).toArray(), QStringLiteral("SORTOI"), lineWhere);
@@ -316,13 +346,7 @@ QString ErpDocuments::orderStatus(const QJsonObject& command)
 Result<syspro::ArPayment> ErpDocuments::receipt(const QJsonObject& command)
 {
     const Fields f = headerOf(command);
-    if (Result<void> known =
-            f.onlyKnown({QStringLiteral("Payment.Customer"), QStringLiteral("Payment.PaymentValue"), kPaymentRef,
-                         QStringLiteral("Payment.PaymentDate"), QStringLiteral("Payment.JournalNotation"),
-                         QStringLiteral("Payment.Bank"), QStringLiteral("Payment.PaymentType"),
-                         QStringLiteral("Payment.UnappliedPayment.GrossPaymentValue"),
-                         QStringLiteral("Payment.UnappliedPayment.CustomerPurchaseOrder")});
-        !known) {
+    if (Result<void> known = f.onlyKnown(postableFields(QStringLiteral("ARSTPY")).header); !known) {
         return fail(known.error());
     }
     syspro::ArPayment p;
@@ -359,11 +383,7 @@ Result<syspro::ArPayment> ErpDocuments::receipt(const QJsonObject& command)
 Result<syspro::ArDocument> ErpDocuments::creditNote(const QJsonObject& command)
 {
     const Fields f = headerOf(command);
-    if (Result<void> known = f.onlyKnown({QStringLiteral("Item.TransactionType"), QStringLiteral("Item.Customer"),
-                                          QStringLiteral("Item.Invoice"), QStringLiteral("Item.InvoiceDate"), kItemRef,
-                                          QStringLiteral("Item.InvoiceValue"), QStringLiteral("Item.TaxValue"),
-                                          QStringLiteral("Item.ProductClass"), QStringLiteral("Item.PostingPeriod")});
-        !known) {
+    if (Result<void> known = f.onlyKnown(postableFields(QStringLiteral("ARSTIN")).header); !known) {
         return fail(known.error());
     }
     syspro::ArDocument d;
@@ -404,10 +424,7 @@ Result<syspro::GlJournal> ErpDocuments::journal(const QJsonObject& command)
 {
     const Fields f = headerOf(command);
     const QString where = whereOf(command);
-    if (Result<void> known =
-            f.onlyKnown({kJournalRef, QStringLiteral("Journal.JournalDate"), QStringLiteral("Journal.Notation"),
-                         QStringLiteral("Journal.PostingYear"), QStringLiteral("Journal.PostingPeriod")});
-        !known) {
+    if (Result<void> known = f.onlyKnown(postableFields(QStringLiteral("GENTJL")).header); !known) {
         return fail(known.error());
     }
     syspro::GlJournal journal;
@@ -437,8 +454,7 @@ Result<syspro::GlJournal> ErpDocuments::journal(const QJsonObject& command)
         (target.endsWith(QLatin1String("Year")) ? journal.postingYear : journal.postingPeriod) = value;
     }
     const QJsonArray lines = command.value(QStringLiteral("lines")).toArray();
-    const QStringList lineTargets{QStringLiteral("LedgerCode"), QStringLiteral("EntryAmount"),
-                                  QStringLiteral("Reference"), QStringLiteral("Comment")};
+    const QStringList lineTargets = postableFields(QStringLiteral("GENTJL")).lines;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const Fields l(lines.at(i).toArray(), QStringLiteral("GENTJL"),
                        tr("%1, journal entry %2").arg(where).arg(i + 1));

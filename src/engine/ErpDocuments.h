@@ -28,6 +28,14 @@ class ErpDocuments
 public:
     /// The business objects the poster knows how to post.
     static QStringList supportedObjects();
+    /// The target names the poster takes for a business object: header fields and per-line
+    /// fields (element names without the element). Anything else a mapping fills is refused
+    /// before posting. Empty for an object it does not post.
+    struct PostableFields {
+        QStringList header;
+        QStringList lines;
+    };
+    static PostableFields postableFields(const QString& object);
 
     /// The key SYSPRO can find the document by again: CustomerPoNumber (SORTOI), Reference
     /// (ARSTPY, ARSTIN), JournalReference (GENTJL). A command without one cannot be posted exactly once and is refused.

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: LicenseRef-Proprietary
 #include "gui/MappingsPage.h"
 
+#include "engine/ErpDocuments.h"
 #include "gui/AppContext.h"
 #include "gui/DatabaseWorker.h"
 #include "gui/MappingCanvas.h"
@@ -17,6 +18,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDateTime>
 #include <QFile>
@@ -278,7 +280,12 @@ MappingsPage::MappingsPage(AppContext& context, QWidget* parent)
     for (const QString& type : mapping::Transform::types()) {
         m_ui->stepTypeComboBox->addItem(StepEditor::typeTitle(type), type);
     }
-    for (const QString& object : mapping::MappingDocument::knownObjects()) {
+    // What a payment can become. Not a GL journal: its entries come from a list of the payment
+    // (its order lines), so the fixed debit and credit a journal needs cannot be mapped yet.
+    for (const QString& object : engine::ErpDocuments::supportedObjects()) {
+        if (object == QLatin1String("GENTJL")) {
+            continue;
+        }
         m_ui->addObjectComboBox->addItem(tr("%1 (%2)").arg(objectTitle(object), object), object);
     }
     for (const store::MappingTemplate& t : store::MappingVersions::templates()) {
@@ -451,6 +458,13 @@ MappingsPage::MappingsPage(AppContext& context, QWidget* parent)
     });
 
     // Find.
+    connect(m_ui->postableOnlyCheckBox, &QCheckBox::toggled, this, [this] {
+        buildTargetTree();
+        redrawCurves();
+        if (!m_preview.commands.isEmpty() || !m_preview.problems.isEmpty()) {
+            showPreview(m_preview);
+        }
+    });
     connect(m_ui->findLineEdit, &QLineEdit::returnPressed, this, [this] { findField(m_ui->findLineEdit->text()); });
 
     // Preview.
@@ -770,10 +784,26 @@ void MappingsPage::buildTargetTree()
         bold.setBold(true);
         root->setFont(0, bold);
         const mapping::Schema* schema = engine::MappingPreview::targetSchema(t.object);
+        const engine::ErpDocuments::PostableFields postable = engine::ErpDocuments::postableFields(t.object);
+        const bool filter = m_ui->postableOnlyCheckBox->isChecked() && !postable.header.isEmpty();
         QSet<QString> shown;
         if (schema != nullptr) {
+            // Whether the bridge posts a leaf, or a group holds one it posts.
+            std::function<bool(const mapping::SchemaField&, bool)> posts = [&](const mapping::SchemaField& f,
+                                                                               bool line) {
+                if (f.isLeaf()) {
+                    return line ? postable.lines.contains(f.path.mid(t.lines->element.size() + 1))
+                                : postable.header.contains(f.path);
+                }
+                return std::any_of(f.children.begin(), f.children.end(),
+                                   [&](int child) { return posts(schema->fields().at(child), line); });
+            };
             std::function<void(int, QTreeWidgetItem*, bool)> add = [&](int index, QTreeWidgetItem* parent, bool line) {
                 const mapping::SchemaField& f = schema->fields().at(index);
+                const bool posted = postable.header.isEmpty() || posts(f, line);
+                if (filter && !posted) {
+                    return;
+                }
                 auto* item = new QTreeWidgetItem(parent);
                 item->setText(0, f.name);
                 item->setText(1, f.mandatory ? tr("required") : QString());
@@ -787,8 +817,15 @@ void MappingsPage::buildTargetTree()
                     item->setData(0, MappingFieldTree::KeyRole, key);
                     m_targetItems.insert(key, item);
                     shown.insert(key);
-                    flags |= Qt::ItemIsDropEnabled;
-                    const QString tip = QStringLiteral("%1 %2\n%3").arg(t.object, f.path, f.description);
+                    QString tip = QStringLiteral("%1 %2\n%3").arg(t.object, f.path, f.description);
+                    if (posted) {
+                        flags |= Qt::ItemIsDropEnabled;
+                    } else {
+                        tip += QLatin1Char('\n') + tr("The bridge does not post this field to SYSPRO.");
+                        for (int c = 0; c < 5; ++c) {
+                            item->setForeground(c, palette().brush(QPalette::Disabled, QPalette::Text));
+                        }
+                    }
                     item->setToolTip(0, tip);
                     m_targetBaseToolTips.insert(key, tip);
                 }
@@ -1163,6 +1200,15 @@ bool MappingsPage::connectFields(const QString& sourcePath, const QString& targe
         return false;
     }
     const bool line = parts[1] == QLatin1String("L");
+    const engine::ErpDocuments::PostableFields postable = engine::ErpDocuments::postableFields(target->object);
+    if (!postable.header.isEmpty() && !(line ? postable.lines : postable.header).contains(parts[2]) &&
+        fieldOf(doc, targetKey) == nullptr) {
+        MessageBox::information(this, tr("Mappings"),
+                                tr("The bridge does not post %1 to SYSPRO, so a value there would be refused. "
+                                   "Choose one of the fields shown in black.")
+                                    .arg(parts[2]));
+        return false;
+    }
     QString path = sourcePath;
     if (line) {
         const QString prefix = target->lines->from + QLatin1Char('.');
@@ -1424,6 +1470,10 @@ void MappingsPage::updateSuggestions()
                 const mapping::SuggestionCandidate& best = s.candidates.first();
                 const QString field = line ? s.targetPath.mid(group.path.size() + 1) : s.targetPath;
                 const QString key = keyOf(t.id, line, field);
+                const engine::ErpDocuments::PostableFields postable = engine::ErpDocuments::postableFields(t.object);
+                if (!postable.header.isEmpty() && !(line ? postable.lines : postable.header).contains(field)) {
+                    continue; // the bridge would not post it
+                }
                 if (m_rejectedSuggestions.contains(key + QLatin1Char('<') + best.sourcePath) ||
                     (line && !best.sourcePath.startsWith(t.lines->from + QLatin1Char('.'))) ||
                     (!line && m_source.find(best.sourcePath) != nullptr && m_source.find(best.sourcePath)->repeated)) {

@@ -15,6 +15,7 @@
 #include "store/AuditLog.h"
 #include "store/MappingVersions.h"
 
+#include <QCheckBox>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -290,6 +291,28 @@ private Q_SLOTS:
         store::MappingVersions versions(fixture.context().database());
         const Result<void> refused = versions.activate(1, u"sam"_s);
         QVERIFY(!refused && refused.error().errorClass == ErrorClass::Security);
+    }
+
+    void onlyFieldsTheBridgePostsAreOffered()
+    {
+        test::GuiFixture fixture;
+        QVERIFY2(fixture.error().isEmpty(), qPrintable(fixture.error()));
+        MappingsPage page(fixture.context());
+        page.show();
+        QVERIFY(settle(page));
+        const QString currency = MappingsPage::keyOf(u"salesOrder"_s, false, u"OrderHeader.Currency"_s);
+        QVERIFY(page.targetItem(kShipping));
+        QVERIFY(!page.targetItem(currency)); // SORTOI has it; the bridge does not post it
+        auto* only = page.findChild<QCheckBox*>(u"postableOnlyCheckBox"_s);
+        only->setChecked(false);
+        QTreeWidgetItem* item = page.targetItem(currency);
+        QVERIFY(item);
+        QVERIFY(!(item->flags() & Qt::ItemIsDropEnabled));
+        QVERIFY(item->toolTip(0).contains(u"does not post"_s));
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QVERIFY(!page.connectFields(u"currency"_s, currency));
+        QVERIFY(MessageBox::lastText().contains(u"does not post OrderHeader.Currency"_s));
+        QVERIFY(!page.hasUnsavedChanges());
     }
 
     void unsavedChangesAreAskedAbout()
