@@ -94,7 +94,7 @@ private:
     void runEngine(const QStringList& arguments);
     void replay(const QStringList& arguments);
     void startService(engine::EngineConfig config, std::shared_ptr<const mapping::MappingEvaluator> mapping,
-                      std::shared_ptr<store::Database> db, const QByteArray& shopSecret);
+                      std::shared_ptr<store::Database> db, const QByteArray& shopSecret, bool mappingFromStore = false);
 
     QTextStream& m_out;
     QTextStream& m_err;

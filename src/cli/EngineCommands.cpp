@@ -276,6 +276,7 @@ void CliApplication::runEngine(const QStringList& arguments)
 
     withDatabase({}, [this, config, fileMapping, sysproDetails](std::shared_ptr<store::Database> db) mutable {
         std::shared_ptr<const mapping::MappingEvaluator> mappingPtr = fileMapping;
+        const bool fromStore = !fileMapping;
         if (!mappingPtr) {
             // The active mapping version; a database without any gets the built-in default as version 1.
             Result<store::MappingVersion> active = store::MappingVersions(db).activeOrDefault();
@@ -298,7 +299,7 @@ void CliApplication::runEngine(const QStringList& arguments)
         }
         engine::SysproConnection::loadCredentials(
             *m_credentials, sysproDetails, this,
-            [this, config, mappingPtr, db](Result<syspro::SysproCredentials> sysproCredentials) mutable {
+            [this, config, mappingPtr, db, fromStore](Result<syspro::SysproCredentials> sysproCredentials) mutable {
                 if (!sysproCredentials) {
                     failWith(sysproCredentials.error());
                     return;
@@ -306,8 +307,8 @@ void CliApplication::runEngine(const QStringList& arguments)
                 config.sysproCredentials = std::make_shared<syspro::StaticSysproCredentials>(*sysproCredentials);
                 engine::OpayoConnection::load(
                     *m_credentials, engine::OpayoConnection::fromSettings(*m_settings), this,
-                    [this, config, mappingPtr,
-                     db](Result<std::shared_ptr<engine::OpayoConnection::Credentials>> opayo) mutable {
+                    [this, config, mappingPtr, db,
+                     fromStore](Result<std::shared_ptr<engine::OpayoConnection::Credentials>> opayo) mutable {
                         if (!opayo) {
                             failWith(opayo.error());
                             return;
@@ -321,7 +322,7 @@ void CliApplication::runEngine(const QStringList& arguments)
                         // refused and no status updates are sent.
                         m_credentials->read(
                             credentials::SecretRef{QStringLiteral("shop"), QStringLiteral("event-secret")}, this,
-                            [this, config, mappingPtr, db](Result<QString> secret) mutable {
+                            [this, config, mappingPtr, db, fromStore](Result<QString> secret) mutable {
                                 const QString statusUrl = m_settings->value(SettingKeys::ShopStatusUrl).trimmed();
                                 if (secret && !statusUrl.isEmpty()) {
                                     config.shopStatusUrl = QUrl(statusUrl);
@@ -332,7 +333,8 @@ void CliApplication::runEngine(const QStringList& arguments)
                                                  .arg(statusUrl)
                                           << '\n';
                                 }
-                                startService(config, mappingPtr, db, secret ? secret->toUtf8() : QByteArray());
+                                startService(config, mappingPtr, db, secret ? secret->toUtf8() : QByteArray(),
+                                             fromStore);
                             });
                     });
             });
@@ -340,12 +342,14 @@ void CliApplication::runEngine(const QStringList& arguments)
 }
 
 void CliApplication::startService(engine::EngineConfig config, std::shared_ptr<const mapping::MappingEvaluator> mapping,
-                                  std::shared_ptr<store::Database> db, const QByteArray& shopSecret)
+                                  std::shared_ptr<store::Database> db, const QByteArray& shopSecret,
+                                  bool mappingFromStore)
 {
     engine::EngineContext context;
     context.config = std::move(config);
     context.database = db;
     context.mapping = std::move(mapping);
+    context.mappingFromStore = mappingFromStore;
     auto* engine = new engine::Engine(std::move(context), this);
     m_running = engine;
     if (Result<void> started = engine->start(); !started) {

@@ -5,6 +5,7 @@
 // the built-in default as version 1, saving (immutable, audited), diff, activation and rollback
 // by administrators only, import and export, templates, and the stored suggestion history.
 #include "core/Clock.h"
+#include "engine/Engine.h"
 #include "mapping/SuggestionHistory.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
@@ -152,6 +153,33 @@ private Q_SLOTS:
         QCOMPARE(audit[2].action, u"mapping.saved"_s);
         QCOMPARE(audit[2].actor, u"ada"_s);
         QVERIFY(audit[2].detail.contains(u"e-mail in lower case"_s));
+    }
+
+    void theEngineMapsWithTheActiveVersionFromEachStart()
+    {
+        TestDatabase t;
+        QVERIFY2(t.error().isEmpty(), qPrintable(t.error()));
+        seedUsers(t.database());
+        MappingVersions versions(t.database());
+        const mapping::MappingDocument base = *mapping::MappingDocument::fromFile(MappingVersions::DefaultResource);
+        QVERIFY(versions.activeOrDefault());
+        QVERIFY(versions.save(withEmailLowerCase(base), u"lower case"_s, u"ada"_s, 1));
+        QVERIFY(versions.activate(2, u"ada"_s));
+
+        engine::EngineContext context;
+        context.database = t.database();
+        context.mappingFromStore = true;
+        engine::Engine engine(std::move(context));
+        // The start stops at the missing SYSPRO operator, after reading the mapping.
+        const Result<void> first = engine.start();
+        QVERIFY(!first);
+        QCOMPARE(first.error().code, u"engine.no_syspro"_s);
+        QVERIFY(engine.context()->mapping);
+        QCOMPARE(engine.context()->mapping->document().toJson(), withEmailLowerCase(base).toJson());
+        // Rolled back: the next start maps with version 1 again.
+        QVERIFY(versions.activate(1, u"ada"_s));
+        QVERIFY(!engine.start());
+        QCOMPARE(engine.context()->mapping->document().toJson(), base.toJson());
     }
 
     void versionsCannotBeChanged()
