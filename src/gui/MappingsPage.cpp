@@ -85,7 +85,7 @@ QString typeText(const mapping::SchemaField& f)
     case mapping::FieldType::Text:
         return MappingsPage::tr("text");
     case mapping::FieldType::Decimal:
-        return MappingsPage::tr("number with %n decimal(s)", nullptr, f.scale);
+        return MappingsPage::tr("number");
     case mapping::FieldType::Integer:
         return MappingsPage::tr("whole number");
     case mapping::FieldType::Date:
@@ -853,8 +853,11 @@ void MappingsPage::buildTargetTree()
                 return;
             }
             auto* item = new QTreeWidgetItem(root);
-            item->setText(0, line ? QStringLiteral("%1.%2").arg(t.lines->element, f.target) : f.target);
-            item->setText(2, tr("several fields"));
+            item->setText(0, f.target.section(QLatin1Char('.'), -1));
+            const bool address = std::any_of(f.steps.begin(), f.steps.end(), [](const QJsonValue& step) {
+                return step.toObject().value(QStringLiteral("type")).toString() == QLatin1String("address");
+            });
+            item->setText(2, address ? tr("address lines") : tr("posting setting"));
             item->setData(0, MappingFieldTree::KeyRole, key);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDropEnabled);
             const QString tip = f.note.isEmpty() ? f.target : f.note;
