@@ -219,12 +219,8 @@ private:
                 (a.lines && a.lines->element != b.lines->element)) {
                 return true;
             }
-            // Fields outside the schema have rows of their own.
-            if (a.fields.size() != b.fields.size()) {
-                return true;
-            }
         }
-        return false;
+        return false; // fields outside the schema: the page sees whether their rows are there
     }
 
     MappingsPage* m_page;
@@ -507,6 +503,11 @@ MappingsPage::MappingsPage(AppContext& context, QWidget* parent)
             [this] { acceptSuggestions(m_ui->suggestionsTree->selectedItems(), true); });
     connect(m_ui->rejectSuggestionButton, &QPushButton::clicked, this,
             [this] { acceptSuggestions(m_ui->suggestionsTree->selectedItems(), false); });
+    connect(m_ui->bottomTabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_suggestionsStale && m_ui->bottomTabs->currentWidget() == m_ui->suggestionsTab) {
+            updateSuggestions();
+        }
+    });
     connect(m_ui->acceptAboveButton, &QPushButton::clicked, this,
             [this] { acceptSuggestionsAbove(m_ui->acceptAboveSpinBox->value()); });
 
@@ -694,17 +695,31 @@ void MappingsPage::loadDocument(const mapping::MappingDocument& doc, std::option
 void MappingsPage::setDocument(const mapping::MappingDocument& doc, bool rebuildTargets)
 {
     m_doc = doc;
-    if (rebuildTargets || m_targetItems.isEmpty()) {
+    collectConnections();
+    // Fields outside the schema (an address block, a posting setting) have rows of their own:
+    // rebuild when one is missing or one is left over.
+    bool rows = !rebuildTargets && !m_targetItems.isEmpty();
+    for (qsizetype i = 0; rows && i < m_connections.size(); ++i) {
+        rows = m_targetItems.contains(m_connections.at(i).key);
+    }
+    for (auto it = m_extraKeys.cbegin(); rows && it != m_extraKeys.cend(); ++it) {
+        rows = std::any_of(m_connections.cbegin(), m_connections.cend(),
+                           [&it](const Connection& c) { return c.key == *it; });
+    }
+    if (!rows) {
         buildTargetTree();
     }
-    collectConnections();
     // Mapped fields in bold, so that a reader sees at once what is filled.
+    QSet<QString> mappedKeys;
+    for (const Connection& c : std::as_const(m_connections)) {
+        mappedKeys.insert(c.key);
+    }
     for (auto it = m_targetItems.begin(); it != m_targetItems.end(); ++it) {
         QFont f = it.value()->font(0);
-        const bool mapped = std::any_of(m_connections.begin(), m_connections.end(),
-                                        [&it](const Connection& c) { return c.key == it.key(); });
-        f.setBold(mapped);
-        it.value()->setFont(0, f);
+        if (f.bold() != mappedKeys.contains(it.key())) {
+            f.setBold(mappedKeys.contains(it.key()));
+            it.value()->setFont(0, f);
+        }
     }
     redrawCurves();
     if (!m_editingStep) {
@@ -771,6 +786,7 @@ void MappingsPage::buildTargetTree()
     m_targetTree->clear();
     m_targetItems.clear();
     m_targetBaseToolTips.clear();
+    m_extraKeys.clear();
     for (const mapping::TargetMapping& t : m_doc.targets) {
         auto* root = new QTreeWidgetItem(m_targetTree);
         root->setText(0, tr("%1 (%2)").arg(objectTitle(t.object), t.object));
@@ -864,6 +880,7 @@ void MappingsPage::buildTargetTree()
             item->setToolTip(0, tip);
             m_targetBaseToolTips.insert(key, tip);
             m_targetItems.insert(key, item);
+            m_extraKeys.insert(key);
         };
         for (const mapping::FieldMapping& f : t.fields) {
             addExtra(f, false);
@@ -911,6 +928,9 @@ void MappingsPage::redrawCurves()
             }
             bool sourceShown = false;
             const int sourceY = m_sourceTree->rowCentreY(item, m_canvas->viewport(), &sourceShown);
+            if (!sourceShown && !targetShown && c.key != m_selectedKey) {
+                continue; // both rows scrolled away or folded: nothing to see
+            }
             curves.append({c.key, sourceY, targetY, m_problemByKey.contains(c.key), !(sourceShown && targetShown),
                            tr("%1 → %2").arg(source, target->text(0))});
         }
@@ -1356,6 +1376,7 @@ void MappingsPage::runPreview()
 
 void MappingsPage::showPreview(const engine::PreviewResult& result)
 {
+    const QSet<QString> problemsBefore(m_problemByKey.keyBegin(), m_problemByKey.keyEnd());
     m_preview = result;
     // For reading: each document under a heading, indented one element a line.
     QStringList shown;
@@ -1406,12 +1427,22 @@ void MappingsPage::showPreview(const engine::PreviewResult& result)
             }
         }
     }
+    // Only what changed: each change repaints the tree.
     for (auto it = m_targetItems.begin(); it != m_targetItems.end(); ++it) {
         const QString problem = m_problemByKey.value(it.key());
-        it.value()->setIcon(0, problem.isEmpty() ? QIcon() : warning);
+        const bool marked = !it.value()->icon(0).isNull();
+        if (marked != !problem.isEmpty()) {
+            it.value()->setIcon(0, problem.isEmpty() ? QIcon() : warning);
+        }
         const QString base = m_targetBaseToolTips.value(it.key());
-        it.value()->setToolTip(0, problem.isEmpty() ? base : base + QStringLiteral("\n\n") + problem);
-        it.value()->setText(4, values.value(it.key()));
+        const QString tip = problem.isEmpty() ? base : base + QStringLiteral("\n\n") + problem;
+        if (it.value()->toolTip(0) != tip) {
+            it.value()->setToolTip(0, tip);
+        }
+        const QString value = values.value(it.key());
+        if (it.value()->text(4) != value) {
+            it.value()->setText(4, value);
+        }
     }
     m_ui->previewStatusLabel->setText(
         result.problems.isEmpty() ? tr("Preview up to date.")
@@ -1419,10 +1450,16 @@ void MappingsPage::showPreview(const engine::PreviewResult& result)
     m_ui->bottomTabs->setTabText(0, result.problems.isEmpty()
                                         ? tr("&Preview")
                                         : tr("&Preview (%n problem(s))", nullptr, int(result.problems.size())));
-    redrawCurves();
+    if (problemsBefore != QSet<QString>(m_problemByKey.keyBegin(), m_problemByKey.keyEnd())) {
+        redrawCurves(); // curves with a problem are red
+    }
     // The selected field's problem in its description (the form is left alone: someone may be typing).
     showSelection(false);
-    updateSuggestions();
+    // Ranking suggestions is the slow part of an update: only while their tab is shown.
+    m_suggestionsStale = true;
+    if (m_ui->bottomTabs->currentWidget() == m_ui->suggestionsTab) {
+        updateSuggestions();
+    }
     Q_EMIT previewUpdated();
 }
 
@@ -1430,6 +1467,7 @@ void MappingsPage::showPreview(const engine::PreviewResult& result)
 
 void MappingsPage::updateSuggestions()
 {
+    m_suggestionsStale = false;
     m_ui->suggestionsTree->clear();
     static const Result<mapping::Synonyms> synonyms = mapping::Synonyms::builtIn();
     if (!synonyms) {
@@ -1544,6 +1582,9 @@ void MappingsPage::acceptSuggestions(const QList<QTreeWidgetItem*>& rows, bool a
 
 void MappingsPage::acceptSuggestionsAbove(int percent)
 {
+    if (m_suggestionsStale) {
+        updateSuggestions();
+    }
     QList<QTreeWidgetItem*> rows;
     for (int i = 0; i < m_ui->suggestionsTree->topLevelItemCount(); ++i) {
         QTreeWidgetItem* row = m_ui->suggestionsTree->topLevelItem(i);

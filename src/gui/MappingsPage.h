@@ -11,6 +11,7 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QSet>
 #include <QTimer>
 #include <QUndoStack>
 #include <QWidget>
@@ -111,6 +112,10 @@ public:
     /// Reads the versions, the active one and the suggestion history again.
     void reload();
     void acceptSuggestionsAbove(int percent);
+    /// Ranks the suggestions for the unmapped fields again (done when their tab is shown).
+    void updateSuggestions();
+    /// How long the preview waits after the last edit (default 150 ms; the benchmark uses 0).
+    void setPreviewDelay(int ms) { m_previewTimer.setInterval(ms); }
 
 Q_SIGNALS:
     void previewUpdated();
@@ -131,7 +136,6 @@ private:
     void schedulePreview();
     void runPreview();
     void showPreview(const engine::PreviewResult& result);
-    void updateSuggestions();
     void acceptSuggestions(const QList<QTreeWidgetItem*>& rows, bool accepted);
     void showVersions();
     void updatePermissions();
@@ -156,6 +160,8 @@ private:
     QHash<QString, QTreeWidgetItem*> m_sourceItems;
     QHash<QString, QTreeWidgetItem*> m_targetItems;
     QHash<QString, QString> m_targetBaseToolTips;
+    QSet<QString> m_extraKeys; ///< rows of fields the schema does not list
+    bool m_suggestionsStale = true;
     QString m_selectedKey;
     int m_selectedStep = -1;
     bool m_editingStep = false;

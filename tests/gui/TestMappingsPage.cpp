@@ -127,10 +127,14 @@ private Q_SLOTS:
         QVERIFY(!page.previewText().contains(u"<ShippingInstrs>"_s));
 
         // Drag the card type onto the order's shipping instructions: connected, drawn, previewed.
-        const int curves = page.canvas()->curveCount();
+        const auto hasCurve = [&page] {
+            return std::any_of(page.canvas()->curves().begin(), page.canvas()->curves().end(),
+                               [](const MappingCanvas::Curve& c) { return c.key == kShipping; });
+        };
+        QVERIFY(!hasCurve());
         QVERIFY(dragAndDrop(page, u"cardType"_s, kShipping));
         QCOMPARE(page.selectedKey(), kShipping);
-        QCOMPARE(page.canvas()->curveCount(), curves + 1);
+        QVERIFY(hasCurve());
         QVERIFY(page.hasUnsavedChanges());
         QVERIFY(settle(page));
         QVERIFY2(page.previewText().contains(u"<ShippingInstrs>Visa</ShippingInstrs>"_s),
