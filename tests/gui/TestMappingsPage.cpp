@@ -325,9 +325,18 @@ private Q_SLOTS:
         QVERIFY2(fixture.error().isEmpty(), qPrintable(fixture.error()));
         MappingsPage page(fixture.context());
         page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
         QVERIFY(settle(page));
         QVERIFY(page.confirmLeave()); // nothing to ask
-        QVERIFY(page.connectFields(u"cardType"_s, kShipping));
+        // Connecting from the keyboard: the two fields selected, then Ctrl+L.
+        page.sourceTree()->setCurrentItem(page.sourceItem(u"cardType"_s));
+        page.targetTree()->setCurrentItem(page.targetItem(kShipping));
+        page.targetTree()->setFocus();
+        QTest::keyClick(page.targetTree(), Qt::Key_L, Qt::ControlModifier);
+        QVERIFY(
+            std::any_of(page.connections().begin(), page.connections().end(), [](const MappingsPage::Connection& c) {
+                return c.key == kShipping && c.sources == QStringList{u"cardType"_s};
+            }));
         MessageBox::setNextAnswer(QMessageBox::Cancel);
         QVERIFY(!page.confirmLeave());
         QVERIFY(page.hasUnsavedChanges());
