@@ -67,6 +67,16 @@ QList<CliApplication::Command> CliApplication::commands()
          [this](const QStringList& a) { resolution(a); }},
         {QStringLiteral("chargeback set"), tr("Mark a chargeback disputed, won or lost (lost posts it to SYSPRO)"),
          [this](const QStringList& a) { chargebackSet(a); }},
+        {QStringLiteral("mapping list"), tr("List the saved mapping versions and which one is used for posting"),
+         [this](const QStringList& a) { mappingList(a); }},
+        {QStringLiteral("mapping diff"), tr("Show what changed between two mapping versions, field by field"),
+         [this](const QStringList& a) { mappingDiff(a); }},
+        {QStringLiteral("mapping activate"), tr("Use a mapping version for posting (administrators only)"),
+         [this](const QStringList& a) { mappingActivate(a); }},
+        {QStringLiteral("mapping import"), tr("Save a mapping file as a new version (administrators only)"),
+         [this](const QStringList& a) { mappingImport(a); }},
+        {QStringLiteral("mapping export"), tr("Write a mapping version as a file"),
+         [this](const QStringList& a) { mappingExport(a); }},
         {QStringLiteral("reconcile"),
          tr("Fetch settlement batches, match them with the ledger and SYSPRO, store and print the result"),
          [this](const QStringList& a) { reconcile(a); }},
@@ -178,7 +188,7 @@ void CliApplication::run(const QStringList& arguments)
         }
     }
     if (rest.first() == QLatin1String("audit") || rest.first() == QLatin1String("users") ||
-        rest.first() == QLatin1String("chargeback")) {
+        rest.first() == QLatin1String("chargeback") || rest.first() == QLatin1String("mapping")) {
         usageError(rest.size() > 1 ? tr("unknown '%1' command '%2'.").arg(rest.at(0), rest.at(1))
                                    : tr("'%1' needs a sub-command.").arg(rest.first()),
                    {});

@@ -83,6 +83,12 @@ private:
     void chargebackImport(const QStringList& arguments);
     void chargebackRecord(const QStringList& arguments);
     void chargebackSet(const QStringList& arguments);
+    // MappingCli.cpp
+    void mappingList(const QStringList& arguments);
+    void mappingDiff(const QStringList& arguments);
+    void mappingActivate(const QStringList& arguments);
+    void mappingImport(const QStringList& arguments);
+    void mappingExport(const QStringList& arguments);
     // ReconcileCli.cpp
     void reconcile(const QStringList& arguments);
     void reconcileDemo(settlement::ReconcileRequest request, int events, const QString& dbUrl, bool explicitPeriod);
@@ -96,7 +102,7 @@ private:
     void runEngine(const QStringList& arguments);
     void replay(const QStringList& arguments);
     void startService(engine::EngineConfig config, std::shared_ptr<const mapping::MappingEvaluator> mapping,
-                      std::shared_ptr<store::Database> db, const QByteArray& shopSecret);
+                      std::shared_ptr<store::Database> db, const QByteArray& shopSecret, bool mappingFromStore = false);
 
     QTextStream& m_out;
     QTextStream& m_err;

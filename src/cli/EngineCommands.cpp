@@ -18,6 +18,7 @@
 #include "logging/Log.h"
 #include "mapping/MappingDocument.h"
 #include "store/Inbox.h"
+#include "store/MappingVersions.h"
 #include "store/Outbox.h"
 
 #include <QFile>
@@ -232,8 +233,9 @@ void CliApplication::runEngine(const QStringList& arguments)
     QCommandLineParser parser;
     const QCommandLineOption configOption(
         QStringLiteral("config"), tr("Settings file of this engine (default: the installation's)."), tr("FILE"));
-    const QCommandLineOption mappingOption(
-        QStringLiteral("mapping"), tr("Mapping document (default: the built-in default template)."), tr("FILE"));
+    const QCommandLineOption mappingOption(QStringLiteral("mapping"),
+                                           tr("Mapping document (default: the database's active mapping version)."),
+                                           tr("FILE"));
     const QCommandLineOption workersOption(QStringLiteral("workers"), tr("Pipeline worker threads (default 2)."),
                                            tr("N"), QStringLiteral("2"));
     const QCommandLineOption leaseOption(QStringLiteral("lease-ms"), tr("How long a claim lasts (default 120000)."),
@@ -249,10 +251,15 @@ void CliApplication::runEngine(const QStringList& arguments)
     if (parser.isSet(configOption)) {
         m_settings = std::make_unique<Settings>(parser.value(configOption));
     }
-    Result<mapping::MappingEvaluator> evaluator = loadMapping(parser.value(mappingOption));
-    if (!evaluator) {
-        failWith(evaluator.error());
-        return;
+    // --mapping FILE overrides; otherwise the database's active version (see below).
+    std::shared_ptr<const mapping::MappingEvaluator> fileMapping;
+    if (parser.isSet(mappingOption)) {
+        Result<mapping::MappingEvaluator> evaluator = loadMapping(parser.value(mappingOption));
+        if (!evaluator) {
+            failWith(evaluator.error());
+            return;
+        }
+        fileMapping = std::make_shared<const mapping::MappingEvaluator>(*evaluator);
     }
     engine::EngineConfig config;
     config.pipelineWorkers = qBound(1, parser.value(workersOption).toInt(), 16);
@@ -266,12 +273,33 @@ void CliApplication::runEngine(const QStringList& arguments)
     config.syspro = *sysproConfig;
     config.reportingPollMs = qMax(0, m_settings->value(SettingKeys::EngineReportingPollSeconds)) * 1000;
     config.reportingGraceMs = qMax(0, m_settings->value(SettingKeys::EngineReportingGraceSeconds)) * 1000;
-    auto mappingPtr = std::make_shared<const mapping::MappingEvaluator>(*evaluator);
 
-    withDatabase({}, [this, config, mappingPtr, sysproDetails](std::shared_ptr<store::Database> db) mutable {
+    withDatabase({}, [this, config, fileMapping, sysproDetails](std::shared_ptr<store::Database> db) mutable {
+        std::shared_ptr<const mapping::MappingEvaluator> mappingPtr = fileMapping;
+        const bool fromStore = !fileMapping;
+        if (!mappingPtr) {
+            // The active mapping version; a database without any gets the built-in default as version 1.
+            Result<store::MappingVersion> active = store::MappingVersions(db).activeOrDefault();
+            if (!active) {
+                failWith(active.error());
+                return;
+            }
+            Result<mapping::MappingDocument> document = mapping::MappingDocument::fromJson(active->document);
+            if (!document) {
+                failWith(document.error());
+                return;
+            }
+            Result<mapping::MappingEvaluator> evaluator = mapping::MappingEvaluator::create(*document);
+            if (!evaluator) {
+                failWith(evaluator.error());
+                return;
+            }
+            m_err << tr("Mapping: version %1 (%2).").arg(active->version).arg(active->name) << '\n';
+            mappingPtr = std::make_shared<const mapping::MappingEvaluator>(*evaluator);
+        }
         engine::SysproConnection::loadCredentials(
             *m_credentials, sysproDetails, this,
-            [this, config, mappingPtr, db](Result<syspro::SysproCredentials> sysproCredentials) mutable {
+            [this, config, mappingPtr, db, fromStore](Result<syspro::SysproCredentials> sysproCredentials) mutable {
                 if (!sysproCredentials) {
                     failWith(sysproCredentials.error());
                     return;
@@ -279,8 +307,8 @@ void CliApplication::runEngine(const QStringList& arguments)
                 config.sysproCredentials = std::make_shared<syspro::StaticSysproCredentials>(*sysproCredentials);
                 engine::OpayoConnection::load(
                     *m_credentials, engine::OpayoConnection::fromSettings(*m_settings), this,
-                    [this, config, mappingPtr,
-                     db](Result<std::shared_ptr<engine::OpayoConnection::Credentials>> opayo) mutable {
+                    [this, config, mappingPtr, db,
+                     fromStore](Result<std::shared_ptr<engine::OpayoConnection::Credentials>> opayo) mutable {
                         if (!opayo) {
                             failWith(opayo.error());
                             return;
@@ -294,7 +322,7 @@ void CliApplication::runEngine(const QStringList& arguments)
                         // refused and no status updates are sent.
                         m_credentials->read(
                             credentials::SecretRef{QStringLiteral("shop"), QStringLiteral("event-secret")}, this,
-                            [this, config, mappingPtr, db](Result<QString> secret) mutable {
+                            [this, config, mappingPtr, db, fromStore](Result<QString> secret) mutable {
                                 const QString statusUrl = m_settings->value(SettingKeys::ShopStatusUrl).trimmed();
                                 if (secret && !statusUrl.isEmpty()) {
                                     config.shopStatusUrl = QUrl(statusUrl);
@@ -305,7 +333,8 @@ void CliApplication::runEngine(const QStringList& arguments)
                                                  .arg(statusUrl)
                                           << '\n';
                                 }
-                                startService(config, mappingPtr, db, secret ? secret->toUtf8() : QByteArray());
+                                startService(config, mappingPtr, db, secret ? secret->toUtf8() : QByteArray(),
+                                             fromStore);
                             });
                     });
             });
@@ -313,12 +342,14 @@ void CliApplication::runEngine(const QStringList& arguments)
 }
 
 void CliApplication::startService(engine::EngineConfig config, std::shared_ptr<const mapping::MappingEvaluator> mapping,
-                                  std::shared_ptr<store::Database> db, const QByteArray& shopSecret)
+                                  std::shared_ptr<store::Database> db, const QByteArray& shopSecret,
+                                  bool mappingFromStore)
 {
     engine::EngineContext context;
     context.config = std::move(config);
     context.database = db;
     context.mapping = std::move(mapping);
+    context.mappingFromStore = mappingFromStore;
     auto* engine = new engine::Engine(std::move(context), this);
     m_running = engine;
     if (Result<void> started = engine->start(); !started) {

@@ -11,6 +11,7 @@
 #include "sandbox/syspro/SysproSandbox.h"
 #include "store/Database.h"
 #include "store/DatabaseUrl.h"
+#include "store/MappingVersions.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -268,7 +269,18 @@ Result<void> DemoHarness::start()
 
 Result<void> DemoHarness::startEngine()
 {
-    Result<mapping::MappingDocument> document = mapping::MappingDocument::fromFile(m_options.mappingFile);
+    // A mapping file when the options name one (tests), else the active mapping version (the
+    // built-in default becomes version 1 of a new store).
+    Result<mapping::MappingDocument> document = [this]() -> Result<mapping::MappingDocument> {
+        if (!m_options.mappingFile.isEmpty()) {
+            return mapping::MappingDocument::fromFile(m_options.mappingFile);
+        }
+        Result<store::MappingVersion> active = store::MappingVersions(m_database).activeOrDefault();
+        if (!active) {
+            return fail(active.error());
+        }
+        return mapping::MappingDocument::fromJson(active->document);
+    }();
     if (!document) {
         return fail(document.error());
     }
@@ -280,6 +292,7 @@ Result<void> DemoHarness::startEngine()
     context.config = m_config;
     context.database = m_database;
     context.mapping = std::make_shared<const mapping::MappingEvaluator>(*evaluator);
+    context.mappingFromStore = true;
     m_engine = std::make_unique<engine::Engine>(std::move(context));
     connect(m_engine.get(), &engine::Engine::stopped, this, &DemoHarness::stopped);
     return m_engine->start();

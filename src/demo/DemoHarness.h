@@ -50,7 +50,7 @@ struct DemoOptions {
     int reportingPollMs = 5'000;
     int reportingGraceMs = 10'000;
     QString databaseUrl; ///< empty: a SQLite file in a temporary folder
-    QString mappingFile = QStringLiteral(":/mappings/default.json");
+    QString mappingFile; ///< empty: the store's active mapping version
 };
 
 /// What a demo run did, read from the store (not from the engine's counters).

@@ -11,6 +11,7 @@
 #include "store/Alerts.h"
 #include "store/Database.h"
 #include "store/Inbox.h"
+#include "store/MappingVersions.h"
 #include "store/Outbox.h"
 
 #include <QPointer>
@@ -141,6 +142,23 @@ Result<void> Engine::start()
 {
     if (m_running) {
         return {};
+    }
+    if (m_context->mappingFromStore) {
+        // No worker runs while stopped: the context's mapping may change here.
+        Result<store::MappingVersion> active = store::MappingVersions(m_context->database).activeOrDefault();
+        if (!active) {
+            return fail(active.error());
+        }
+        Result<mapping::MappingDocument> document = mapping::MappingDocument::fromJson(active->document);
+        if (!document) {
+            return fail(document.error());
+        }
+        Result<mapping::MappingEvaluator> evaluator = mapping::MappingEvaluator::create(*document);
+        if (!evaluator) {
+            return fail(evaluator.error());
+        }
+        m_context->mapping = std::make_shared<const mapping::MappingEvaluator>(*evaluator);
+        log::get("engine")->info("mapping: version {} ({})", active->version, active->name.toStdString());
     }
     if (!m_context->mapping) {
         return fail(Error::configuration(

@@ -82,6 +82,9 @@ struct EngineContext {
     std::shared_ptr<store::Database> database;
     const Clock* clock = &Clock::system();
     std::shared_ptr<const mapping::MappingEvaluator> mapping;
+    /// The mapping is the database's active version (store::MappingVersions): read again at
+    /// each start, so that a version put to use takes effect when the engine next starts.
+    bool mappingFromStore = false;
     std::shared_ptr<RetryPolicy> retry;
     std::shared_ptr<LookupCache> lookups;
     std::shared_ptr<EngineCounters> counters = std::make_shared<EngineCounters>();

@@ -155,11 +155,65 @@ const QString kPo = QStringLiteral("OrderHeader.CustomerPoNumber");
 const QString kPaymentRef = QStringLiteral("Payment.Reference");
 const QString kItemRef = QStringLiteral("Item.Reference");
 const QString kJournalRef = QStringLiteral("Journal.JournalReference");
-const QString kCreditPo = QStringLiteral("CreditNote.CustomerPoNumber");
+const QString kCreditPo = QStringLiteral("Item.CustomerPoNumber");
 /// What the SORTCL preview shows for the number SYSPRO gives the SORTCH header.
 const QString kNumberToCome = QStringLiteral("(from SORTCH)");
 
 } // namespace
+
+ErpDocuments::PostableFields ErpDocuments::postableFields(const QString& object)
+{
+    if (object == QLatin1String("SORTOI")) {
+        QStringList header{kPo,
+                           QStringLiteral("OrderHeader.Customer"),
+                           QStringLiteral("OrderHeader.OrderDate"),
+                           QStringLiteral("OrderHeader.OrderStatus"),
+                           QStringLiteral("OrderHeader.CustomerName"),
+                           QStringLiteral("OrderHeader.ShipAddress"),
+                           QStringLiteral("OrderHeader.ShipPostalCode"),
+                           QStringLiteral("OrderHeader.Email"),
+                           QStringLiteral("OrderHeader.Warehouse"),
+                           QStringLiteral("OrderHeader.ShippingInstrs"),
+                           QStringLiteral("OrderHeader.SpecialInstrs"),
+                           QStringLiteral("OrderHeader.AlternateReference")};
+        for (int i = 1; i <= 5; ++i) {
+            header.append(QStringLiteral("OrderHeader.ShipAddress%1").arg(i));
+        }
+        return {header,
+                {QStringLiteral("StockCode"), QStringLiteral("StockDescription"), QStringLiteral("Warehouse"),
+                 QStringLiteral("OrderQty"), QStringLiteral("OrderUom"), QStringLiteral("Price"),
+                 QStringLiteral("PriceUom")}};
+    }
+    if (object == QLatin1String("ARSTPY")) {
+        return {{QStringLiteral("Payment.Customer"), QStringLiteral("Payment.PaymentValue"), kPaymentRef,
+                 QStringLiteral("Payment.PaymentDate"), QStringLiteral("Payment.JournalNotation"),
+                 QStringLiteral("Payment.Bank"), QStringLiteral("Payment.PaymentType"),
+                 QStringLiteral("Payment.UnappliedPayment.GrossPaymentValue"),
+                 QStringLiteral("Payment.UnappliedPayment.CustomerPurchaseOrder")},
+                {}};
+    }
+    if (object == QLatin1String("ARSTIN")) {
+        return {{QStringLiteral("Item.TransactionType"), QStringLiteral("Item.Customer"),
+                 QStringLiteral("Item.Invoice"), QStringLiteral("Item.InvoiceDate"), kItemRef,
+                 QStringLiteral("Item.InvoiceValue"), QStringLiteral("Item.TaxValue"),
+                 QStringLiteral("Item.ProductClass"), QStringLiteral("Item.PostingPeriod")},
+                {}};
+    }
+    if (object == QLatin1String("SORTCH")) {
+        return {{kCreditPo, QStringLiteral("Item.Customer"), QStringLiteral("Item.CreditNoteDate"),
+                 QStringLiteral("Item.InvoiceNumber")},
+                {QStringLiteral("StockCode"), QStringLiteral("Description"), QStringLiteral("Warehouse"),
+                 QStringLiteral("OrderQty"), QStringLiteral("OrderUom"), QStringLiteral("Price"),
+                 QStringLiteral("PriceUom"), QStringLiteral("CreditReason"), QStringLiteral("NsProductClass")}};
+    }
+    if (object == QLatin1String("GENTJL")) {
+        return {{kJournalRef, QStringLiteral("Journal.JournalDate"), QStringLiteral("Journal.Notation"),
+                 QStringLiteral("Journal.PostingYear"), QStringLiteral("Journal.PostingPeriod")},
+                {QStringLiteral("LedgerCode"), QStringLiteral("EntryAmount"), QStringLiteral("Reference"),
+                 QStringLiteral("Comment")}};
+    }
+    return {};
+}
 
 QStringList ErpDocuments::supportedObjects()
 {
@@ -201,7 +255,7 @@ QString ErpDocuments::customer(const QJsonObject& command)
     }
     const QString target = object == QLatin1String("SORTOI")   ? QStringLiteral("OrderHeader.Customer")
                            : object == QLatin1String("ARSTPY") ? QStringLiteral("Payment.Customer")
-                           : object == QLatin1String("SORTCH") ? QStringLiteral("CreditNote.Customer")
+                           : object == QLatin1String("SORTCH") ? QStringLiteral("Item.Customer")
                                                                : QStringLiteral("Item.Customer");
     return f.text(target).trimmed();
 }
@@ -223,21 +277,7 @@ Result<syspro::SalesOrder> ErpDocuments::salesOrder(const QJsonObject& command)
 {
     const Fields f = headerOf(command);
     const QString where = whereOf(command);
-    QStringList header{kPo,
-                       QStringLiteral("OrderHeader.Customer"),
-                       QStringLiteral("OrderHeader.OrderDate"),
-                       QStringLiteral("OrderHeader.OrderStatus"),
-                       QStringLiteral("OrderHeader.CustomerName"),
-                       QStringLiteral("OrderHeader.ShipAddress"),
-                       QStringLiteral("OrderHeader.ShipPostalCode"),
-                       QStringLiteral("OrderHeader.Email"),
-                       QStringLiteral("OrderHeader.Warehouse"),
-                       QStringLiteral("OrderHeader.ShippingInstrs"),
-                       QStringLiteral("OrderHeader.SpecialInstrs"),
-                       QStringLiteral("OrderHeader.AlternateReference")};
-    for (int i = 1; i <= 5; ++i) {
-        header.append(QStringLiteral("OrderHeader.ShipAddress%1").arg(i));
-    }
+    const QStringList header = postableFields(QStringLiteral("SORTOI")).header;
     if (Result<void> known = f.onlyKnown(header); !known) {
         return fail(known.error());
     }
@@ -277,10 +317,7 @@ Result<syspro::SalesOrder> ErpDocuments::salesOrder(const QJsonObject& command)
     }
 
     const QJsonArray lines = command.value(QStringLiteral("lines")).toArray();
-    const QStringList lineTargets{QStringLiteral("StockCode"), QStringLiteral("StockDescription"),
-                                  QStringLiteral("Warehouse"), QStringLiteral("OrderQty"),
-                                  QStringLiteral("OrderUom"),  QStringLiteral("Price"),
-                                  QStringLiteral("PriceUom")};
+    const QStringList lineTargets = postableFields(QStringLiteral("SORTOI")).lines;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QString lineWhere = tr("%1, order line %2").arg(where).arg(i + 1);
         const Fields l(lines.at(i).toArray(), QStringLiteral("SORTOI"), lineWhere);
@@ -324,13 +361,7 @@ QString ErpDocuments::orderStatus(const QJsonObject& command)
 Result<syspro::ArPayment> ErpDocuments::receipt(const QJsonObject& command)
 {
     const Fields f = headerOf(command);
-    if (Result<void> known =
-            f.onlyKnown({QStringLiteral("Payment.Customer"), QStringLiteral("Payment.PaymentValue"), kPaymentRef,
-                         QStringLiteral("Payment.PaymentDate"), QStringLiteral("Payment.JournalNotation"),
-                         QStringLiteral("Payment.Bank"), QStringLiteral("Payment.PaymentType"),
-                         QStringLiteral("Payment.UnappliedPayment.GrossPaymentValue"),
-                         QStringLiteral("Payment.UnappliedPayment.CustomerPurchaseOrder")});
-        !known) {
+    if (Result<void> known = f.onlyKnown(postableFields(QStringLiteral("ARSTPY")).header); !known) {
         return fail(known.error());
     }
     syspro::ArPayment p;
@@ -367,11 +398,7 @@ Result<syspro::ArPayment> ErpDocuments::receipt(const QJsonObject& command)
 Result<syspro::ArDocument> ErpDocuments::creditNote(const QJsonObject& command)
 {
     const Fields f = headerOf(command);
-    if (Result<void> known = f.onlyKnown({QStringLiteral("Item.TransactionType"), QStringLiteral("Item.Customer"),
-                                          QStringLiteral("Item.Invoice"), QStringLiteral("Item.InvoiceDate"), kItemRef,
-                                          QStringLiteral("Item.InvoiceValue"), QStringLiteral("Item.TaxValue"),
-                                          QStringLiteral("Item.ProductClass"), QStringLiteral("Item.PostingPeriod")});
-        !known) {
+    if (Result<void> known = f.onlyKnown(postableFields(QStringLiteral("ARSTIN")).header); !known) {
         return fail(known.error());
     }
     syspro::ArDocument d;
@@ -412,16 +439,13 @@ Result<syspro::CreditNote> ErpDocuments::stockCreditNote(const QJsonObject& comm
 {
     const Fields f = headerOf(command);
     const QString where = whereOf(command);
-    if (Result<void> known =
-            f.onlyKnown({kCreditPo, QStringLiteral("CreditNote.Customer"), QStringLiteral("CreditNote.CreditNoteDate"),
-                         QStringLiteral("CreditNote.InvoiceNumber")});
-        !known) {
+    if (Result<void> known = f.onlyKnown(postableFields(QStringLiteral("SORTCH")).header); !known) {
         return fail(known.error());
     }
     syspro::CreditNote note;
     Result<QString> po = f.required(kCreditPo);
-    Result<QString> customer = f.required(QStringLiteral("CreditNote.Customer"));
-    Result<QDate> date = f.date(QStringLiteral("CreditNote.CreditNoteDate"), false);
+    Result<QString> customer = f.required(QStringLiteral("Item.Customer"));
+    Result<QDate> date = f.date(QStringLiteral("Item.CreditNoteDate"), false);
     for (const Error* e :
          {po ? nullptr : &po.error(), customer ? nullptr : &customer.error(), date ? nullptr : &date.error()}) {
         if (e) {
@@ -431,7 +455,7 @@ Result<syspro::CreditNote> ErpDocuments::stockCreditNote(const QJsonObject& comm
     note.customerPoNumber = *po;
     note.customer = *customer;
     note.creditNoteDate = *date;
-    note.invoiceNumber = f.text(QStringLiteral("CreditNote.InvoiceNumber")).trimmed();
+    note.invoiceNumber = f.text(QStringLiteral("Item.InvoiceNumber")).trimmed();
 
     const QJsonArray lines = command.value(QStringLiteral("lines")).toArray();
     if (lines.isEmpty()) {
@@ -442,10 +466,7 @@ Result<syspro::CreditNote> ErpDocuments::stockCreditNote(const QJsonObject& comm
                "Price, NsProductClass).")
                 .arg(where)));
     }
-    const QStringList lineTargets{
-        QStringLiteral("StockCode"), QStringLiteral("Description"),  QStringLiteral("Warehouse"),
-        QStringLiteral("OrderQty"),  QStringLiteral("OrderUom"),     QStringLiteral("Price"),
-        QStringLiteral("PriceUom"),  QStringLiteral("CreditReason"), QStringLiteral("NsProductClass")};
+    const QStringList lineTargets = postableFields(QStringLiteral("SORTCH")).lines;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QString lineWhere = tr("%1, credit note line %2").arg(where).arg(i + 1);
         const Fields l(lines.at(i).toArray(), QStringLiteral("SORTCL"), lineWhere);
@@ -487,10 +508,7 @@ Result<syspro::GlJournal> ErpDocuments::journal(const QJsonObject& command)
 {
     const Fields f = headerOf(command);
     const QString where = whereOf(command);
-    if (Result<void> known =
-            f.onlyKnown({kJournalRef, QStringLiteral("Journal.JournalDate"), QStringLiteral("Journal.Notation"),
-                         QStringLiteral("Journal.PostingYear"), QStringLiteral("Journal.PostingPeriod")});
-        !known) {
+    if (Result<void> known = f.onlyKnown(postableFields(QStringLiteral("GENTJL")).header); !known) {
         return fail(known.error());
     }
     syspro::GlJournal journal;
@@ -520,8 +538,7 @@ Result<syspro::GlJournal> ErpDocuments::journal(const QJsonObject& command)
         (target.endsWith(QLatin1String("Year")) ? journal.postingYear : journal.postingPeriod) = value;
     }
     const QJsonArray lines = command.value(QStringLiteral("lines")).toArray();
-    const QStringList lineTargets{QStringLiteral("LedgerCode"), QStringLiteral("EntryAmount"),
-                                  QStringLiteral("Reference"), QStringLiteral("Comment")};
+    const QStringList lineTargets = postableFields(QStringLiteral("GENTJL")).lines;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const Fields l(lines.at(i).toArray(), QStringLiteral("GENTJL"),
                        tr("%1, journal entry %2").arg(where).arg(i + 1));

@@ -21,7 +21,7 @@ namespace bridge::engine {
 /// document the connector posts, and names its idempotency key. Target names follow SYSPRO's
 /// element names (docs/mapping.md): `OrderHeader.*` and `StockLine` lines for SORTOI,
 /// `Payment.*` for ARSTPY, `Item.*` for ARSTIN credit and debit notes (`Item.TransactionType`),
-/// `CreditNote.*` and `CreditLine` lines for a stock credit note (SORTCH, then SORTCL for its lines),
+/// `Item.*` and `CreditLine` lines for a stock credit note (SORTCH, then SORTCL for its lines),
 /// `Journal.*` and `JournalDetails` lines (LedgerCode, EntryAmount, Reference, Comment) for GENTJL.
 class ErpDocuments
 {
@@ -30,6 +30,14 @@ class ErpDocuments
 public:
     /// The business objects the poster knows how to post.
     static QStringList supportedObjects();
+    /// The target names the poster takes for a business object: header fields and per-line
+    /// fields (element names without the element). Anything else a mapping fills is refused
+    /// before posting. Empty for an object it does not post.
+    struct PostableFields {
+        QStringList header;
+        QStringList lines;
+    };
+    static PostableFields postableFields(const QString& object);
 
     /// The key SYSPRO can find the document by again: CustomerPoNumber (SORTOI), Reference
     /// (ARSTPY, ARSTIN), CustomerPoNumber (SORTCH), JournalReference (GENTJL). A command without one cannot be posted
@@ -45,7 +53,7 @@ public:
     static QString orderStatus(const QJsonObject& command);
     static Result<syspro::ArPayment> receipt(const QJsonObject& command);
     static Result<syspro::ArDocument> creditNote(const QJsonObject& command);
-    /// A stock credit note (SORTCH header `CreditNote.*`, SORTCL `CreditLine` lines): stocked lines
+    /// A stock credit note (SORTCH header `Item.*`, SORTCL `CreditLine` lines): stocked lines
     /// name a StockCode, non-stocked ones a Description and an NsProductClass; at least one line.
     static Result<syspro::CreditNote> stockCreditNote(const QJsonObject& command);
     /// A GENTJL journal; refused unless its entries balance (debits equal credits).

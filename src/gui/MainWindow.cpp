@@ -11,6 +11,7 @@
 #include "gui/DashboardPage.h"
 #include "gui/EngineStatusWidget.h"
 #include "gui/EventLogPage.h"
+#include "gui/MappingsPage.h"
 #include "gui/MessageBox.h"
 #include "gui/MonitorPage.h"
 #include "gui/RefundsPage.h"
@@ -41,7 +42,16 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
         setWindowTitle(tr("Opayo–SYSPRO Bridge (demo)"));
     }
 
-    connect(m_ui->navigationList, &QListWidget::currentRowChanged, m_ui->pageStack, &QStackedWidget::setCurrentIndex);
+    connect(m_ui->navigationList, &QListWidget::currentRowChanged, this, [this](int row) {
+        // Leaving a page with unsaved work asks first (the Mappings page); staying keeps its row.
+        auto* mappings = qobject_cast<MappingsPage*>(m_ui->pageStack->currentWidget());
+        if (mappings != nullptr && m_ui->pageStack->currentIndex() != row && !mappings->confirmLeave()) {
+            const QSignalBlocker block(m_ui->navigationList);
+            m_ui->navigationList->setCurrentRow(m_ui->pageStack->currentIndex());
+            return;
+        }
+        m_ui->pageStack->setCurrentIndex(row);
+    });
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, [this] {
         AboutDialog dialog(m_context, this);
@@ -305,6 +315,8 @@ void MainWindow::createPages()
             QIcon(QStringLiteral(":/icons/refunds.svg")));
     auto* alerts = new AlertsPage(m_context, this);
     addPage(alerts, QStringLiteral("alerts"), tr("Alerts"), QIcon(QStringLiteral(":/icons/alerts.svg")));
+    addPage(new MappingsPage(m_context, this), QStringLiteral("mappings"), tr("Mappings"),
+            QIcon(QStringLiteral(":/icons/mappings.svg")));
     connect(alerts, &AlertsPage::openAlertsChanged, this, &MainWindow::showOpenAlerts);
     alerts->countOpen();
     addPage(new EventLogPage(this), QStringLiteral("eventlog"), tr("Event log"),
@@ -444,6 +456,11 @@ void MainWindow::saveState()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (auto* mappings = qobject_cast<MappingsPage*>(page(QStringLiteral("mappings")));
+        mappings != nullptr && !mappings->confirmLeave()) {
+        event->ignore();
+        return;
+    }
     auto* settings = qobject_cast<SettingsPage*>(page(QStringLiteral("settings")));
     if (settings != nullptr && settings->hasUnsavedChanges()) {
         const auto answer =

@@ -61,13 +61,13 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.pageIds(),
                  (QStringList{QStringLiteral("dashboard"), QStringLiteral("monitor"), QStringLiteral("refunds"),
-                              QStringLiteral("alerts"), QStringLiteral("eventlog"), QStringLiteral("audit"),
-                              QStringLiteral("users"), QStringLiteral("settings")}));
+                              QStringLiteral("alerts"), QStringLiteral("mappings"), QStringLiteral("eventlog"),
+                              QStringLiteral("audit"), QStringLiteral("users"), QStringLiteral("settings")}));
         auto* stack = window.findChild<QStackedWidget*>(QStringLiteral("pageStack"));
         auto* nav = window.findChild<QListWidget*>(QStringLiteral("navigationList"));
         QVERIFY(stack && nav);
-        QCOMPARE(nav->count(), 8);
-        // Keyboard: Ctrl+1..8 reach every page.
+        QCOMPARE(nav->count(), 9);
+        // Keyboard: Ctrl+1..9 reach every page.
         for (int i = 0; i < window.pageIds().size(); ++i) {
             QTest::keyClick(&window, static_cast<Qt::Key>(Qt::Key_1 + i), Qt::ControlModifier);
             QCOMPARE(window.currentPageId(), window.pageIds().at(i));
@@ -344,8 +344,8 @@ private Q_SLOTS:
             QVERIFY2(f.error().isEmpty(), qPrintable(f.error()));
             gui::MainWindow window(f.context());
             auto* nav = window.findChild<QListWidget*>(QStringLiteral("navigationList"));
-            QCOMPARE(nav->item(7)->text(), QStringLiteral("Einstellungen"));
-            QCOMPARE(nav->item(4)->text(), QStringLiteral("Ereignisprotokoll"));
+            QCOMPARE(nav->item(8)->text(), QStringLiteral("Einstellungen"));
+            QCOMPARE(nav->item(5)->text(), QStringLiteral("Ereignisprotokoll"));
             QVERIFY(nav->item(3)->text().startsWith(QStringLiteral("Warnmeldungen")));
             QVERIFY(
                 window.findChild<QAction*>(QStringLiteral("quitAction"))->text().contains(QStringLiteral("Beenden")));
