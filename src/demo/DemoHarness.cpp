@@ -292,7 +292,7 @@ Result<void> DemoHarness::startEngine()
     context.config = m_config;
     context.database = m_database;
     context.mapping = std::make_shared<const mapping::MappingEvaluator>(*evaluator);
-    context.mappingFromStore = true;
+    context.mappingFromStore = m_options.mappingFile.isEmpty(); // a named file stays in force
     m_engine = std::make_unique<engine::Engine>(std::move(context));
     connect(m_engine.get(), &engine::Engine::stopped, this, &DemoHarness::stopped);
     return m_engine->start();
