@@ -72,6 +72,22 @@ inline const SettingKey<QString> ChargebackProductClass{"chargebacks/productClas
 inline const SettingKey<QString> ChargebackCsvColumns{"chargebacks/csvColumns", {}};
 inline const SettingKey<QString> ChargebackDefaultAcquirer{"chargebacks/defaultAcquirer", QStringLiteral("Opayo")};
 
+// Reconciliation resolutions (store::Resolutions): the ledgers their journals post to (a batch's
+// settlement journal: debit bank, fees and chargebacks, credit card clearing), and, for a missing
+// receipt or credit note the bridge builds from its ledger, the receiving bank and product class.
+// The defaults are the SYSPRO sandbox's codes.
+inline const SettingKey<QString> ReconcileBankLedgerCode{"reconcile/bankLedgerCode", QStringLiteral("1000")};
+inline const SettingKey<QString> ReconcileReceivablesLedgerCode{"reconcile/receivablesLedgerCode",
+                                                                QStringLiteral("1100")};
+inline const SettingKey<QString> ReconcileClearingLedgerCode{"reconcile/clearingLedgerCode", QStringLiteral("1200")};
+inline const SettingKey<QString> ReconcileFeeLedgerCode{"reconcile/feeLedgerCode", QStringLiteral("7900")};
+inline const SettingKey<QString> ReconcileChargebackLedgerCode{"reconcile/chargebackLedgerCode",
+                                                               QStringLiteral("1100")};
+inline const SettingKey<QString> ReconcileDifferenceLedgerCode{"reconcile/differenceLedgerCode",
+                                                               QStringLiteral("7900")};
+inline const SettingKey<QString> ReconcileReceiptBank{"reconcile/receiptBank", QStringLiteral("OPAYO")};
+inline const SettingKey<QString> ReconcileProductClass{"reconcile/productClass", QStringLiteral("GEN")};
+
 // Intake listener (Opayo notifications, the shop's signed events). Localhost unless configured.
 inline const SettingKey<QString> IntakeAddress{"intake/address", QStringLiteral("127.0.0.1")};
 inline const SettingKey<int> IntakePort{"intake/port", 8765};

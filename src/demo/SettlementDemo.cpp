@@ -70,7 +70,7 @@ Result<SettlementDemoTruth> SettlementDemo::settle(DemoHarness& harness)
         store::LedgerPayment p;
         p.transactionId = missing.id;
         p.vendorTxCode = missing.vendorTxCode;
-        p.customer = QStringLiteral("DEMO");
+        p.customer = QStringLiteral("WEB001"); // the mapping's web shop customer, known to SYSPRO
         p.amount = Money(missing.amount, Currency::fromCode(missing.currency).value_or(Currency::of("GBP")));
         p.status = QStringLiteral("OK");
         p.occurredAt = now;

@@ -65,21 +65,29 @@ Result<QJsonObject> ChargebackCommands::journal(const QString& acquirerReference
                                                 const QString& notation, const QList<ChargebackJournalLine>& lines)
 {
     const QString ref = reference(acquirerReference);
+    return glJournal(ref, date, notation, lines, QStringLiteral("chargebackFeeJournal"),
+                     [&ref](const QString& why) { return notBalanced(ref, why); });
+}
+
+Result<QJsonObject> ChargebackCommands::glJournal(const QString& ref, const QDate& date, const QString& notation,
+                                                  const QList<ChargebackJournalLine>& lines, const QString& target,
+                                                  const std::function<Error(const QString& why)>& refuse)
+{
     if (lines.size() < 2) {
-        return fail(notBalanced(ref, tr("a journal needs at least one debit and one credit")));
+        return fail(refuse(tr("a journal needs at least one debit and one credit")));
     }
     Money total = Money::zero(lines.first().amount.currency());
     QJsonArray lineArray;
     for (const ChargebackJournalLine& line : lines) {
         if (line.ledgerCode.trimmed().isEmpty()) {
-            return fail(notBalanced(ref, tr("an entry has no ledger code")));
+            return fail(refuse(tr("an entry has no ledger code")));
         }
         if (line.amount.isZero()) {
-            return fail(notBalanced(ref, tr("the entry for ledger %1 is zero").arg(line.ledgerCode)));
+            return fail(refuse(tr("the entry for ledger %1 is zero").arg(line.ledgerCode)));
         }
         Result<Money> sum = total.plus(line.amount);
         if (!sum) {
-            return fail(notBalanced(ref, sum.error().message));
+            return fail(refuse(sum.error().message));
         }
         total = *sum;
         lineArray.append(QJsonArray{field(QStringLiteral("LedgerCode"), line.ledgerCode),
@@ -87,15 +95,17 @@ Result<QJsonObject> ChargebackCommands::journal(const QString& acquirerReference
                                     field(QStringLiteral("Reference"), ref),
                                     field(QStringLiteral("Comment"), line.comment)});
     }
+    // Every journal the bridge queues balances (ErpDocuments::journal and GlJournalPost check it
+    // again before anything is sent).
     if (!total.isZero()) {
-        return fail(notBalanced(
-            ref, tr("its debits and credits differ by %1 %2").arg(total.toDecimalString(), total.currency().code())));
+        return fail(
+            refuse(tr("its debits and credits differ by %1 %2").arg(total.toDecimalString(), total.currency().code())));
     }
     const QJsonArray fields{field(QStringLiteral("Journal.JournalReference"), ref),
                             field(QStringLiteral("Journal.JournalDate"), date.toString(Qt::ISODate)),
                             field(QStringLiteral("Journal.Notation"), notation)};
     return QJsonObject{{QStringLiteral("object"), QStringLiteral("GENTJL")},
-                       {QStringLiteral("target"), QStringLiteral("chargebackFeeJournal")},
+                       {QStringLiteral("target"), target},
                        {QStringLiteral("fields"), fields},
                        {QStringLiteral("lineElement"), QStringLiteral("JournalDetails")},
                        {QStringLiteral("lines"), lineArray}};

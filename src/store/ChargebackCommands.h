@@ -11,6 +11,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace bridge {
 class Settings;
 }
@@ -53,6 +55,13 @@ public:
     /// not balanced.
     static Result<QJsonObject> journal(const QString& acquirerReference, const QDate& date, const QString& notation,
                                        const QList<ChargebackJournalLine>& lines);
+    /// A GENTJL command of the given entries with `reference` as its JournalReference and every
+    /// entry's Reference: the one place every journal the bridge queues is built. Refused with
+    /// `refuse(why)` when empty, in mixed currencies, with a zero entry or not balanced (saying by
+    /// how much).
+    static Result<QJsonObject> glJournal(const QString& reference, const QDate& date, const QString& notation,
+                                         const QList<ChargebackJournalLine>& lines, const QString& target,
+                                         const std::function<Error(const QString& why)>& refuse);
     /// The fee journal: debit the fee ledger, credit the bank ledger, the same amount.
     static Result<QJsonObject> feeJournal(const QString& acquirerReference, const Money& fee, const QDate& date,
                                           const ChargebackPosting& posting, const QString& transactionId);

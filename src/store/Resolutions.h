@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QSqlDatabase>
@@ -38,6 +39,7 @@ enum class ResolutionAction {
     WaitForNextBatch,      ///< timing: nothing to post, the next batch is expected to settle it
     ConfirmMatch,          ///< an uncertain match confirmed by a person (the counterpart named)
     ResolvedOutside,       ///< dealt with outside the bridge (booked by hand, explained): comment says how
+    PostSettlementJournal, ///< a batch's settlement journal (proposeSettlementJournal only)
 };
 
 /// "post_missing_receipt", …: the value stored in the database.
@@ -69,7 +71,8 @@ struct ResolutionProposal {
 
 /// The ledger codes resolutions post to, from Settings (SettingKeys::Reconcile*), with the
 /// sandbox company's codes as defaults: bank 1000, accounts receivable control 1100, card
-/// clearing 1200, card fees 7900, chargebacks 1100, differences (write-off) 7900.
+/// clearing 1200, card fees 7900, chargebacks 1100, differences (write-off) 7900; a receipt built
+/// from the ledger goes to bank OPAYO, a credit note has product class GEN.
 struct ResolutionPosting {
     QString bankLedgerCode;
     QString receivablesLedgerCode;
@@ -77,6 +80,8 @@ struct ResolutionPosting {
     QString feeLedgerCode;
     QString chargebackLedgerCode;
     QString differenceLedgerCode;
+    QString receiptBank;
+    QString productClass;
 
     static ResolutionPosting fromSettings(const Settings& settings);
     static ResolutionPosting defaults();
@@ -141,6 +146,8 @@ struct SettlementJournal {
     qint64 feesMinor = 0;               ///< fee lines plus the fees reported on lines
     qint64 netMinor = 0;                ///< payments − refunds − chargebacks − fees
     QList<ChargebackJournalLine> lines; ///< positive debit, negative credit; sums to zero
+    /// Debits minus credits of `lines`; refused when it does not fit 64 bits.
+    [[nodiscard]] Result<qint64> imbalanceMinor() const;
 };
 
 /// Whether a batch can close, and what keeps it open (from the latest run covering its day).
@@ -201,6 +208,10 @@ public:
     /// The batch's settlement journal in `currency`, built from its lines; refused when it does not
     /// balance (saying by how much) or a total does not fit 64 bits.
     Result<SettlementJournal> settlementJournal(qint64 batchRef, const QString& currency) const;
+    /// The GENTJL command of a settlement journal with JournalReference `reference`; refused,
+    /// saying by how much, when its lines do not balance.
+    static Result<QJsonObject> settlementJournalCommand(const SettlementJournal& journal, const QString& reference,
+                                                        const QDate& date);
     /// Proposes posting the batch's settlement journal in `currency` (preparer role, comment
     /// mandatory); approved with approve() like any proposal (class "settlement_journal").
     Result<qint64> proposeSettlementJournal(qint64 batchRef, const QString& currency, const QString& comment,
@@ -231,6 +242,13 @@ public:
     static Result<void> applyToRun(QSqlDatabase& tx, qint64 runId);
 
 private:
+    static Result<SettlementJournal> settlementJournalIn(QSqlDatabase& db, const ResolutionPosting& posting,
+                                                         qint64 batchRef, const QString& currency);
+    /// The missing receipt (ARSTPY) or credit note (ARSTIN) of an approved proposal.
+    static Result<QJsonObject> documentFor(QSqlDatabase& tx, const ResolutionRecord& r,
+                                           const ResolutionPosting& posting, const QDate& today);
+    static Result<BatchStatus> batchStatusIn(QSqlDatabase& db, qint64 batchRef);
+
     std::shared_ptr<Database> m_database;
     ResolutionPosting m_posting;
     const Clock& m_clock;

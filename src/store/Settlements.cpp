@@ -3,6 +3,7 @@
 #include "store/Settlements.h"
 
 #include "store/Database.h"
+#include "store/Resolutions.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -810,7 +811,11 @@ Result<qint64> Settlements::storeRun(const SettlementPeriod& period, const recon
                 return fail(added.error());
             }
         }
-        return rows.flush();
+        if (Result<void> flushed = rows.flush(); !flushed) {
+            return flushed;
+        }
+        // Items resolved (or proposed) in an earlier run keep that state instead of opening again.
+        return Resolutions::applyToRun(tx, runId);
     });
     if (!ok) {
         return fail(ok.error());
