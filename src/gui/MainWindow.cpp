@@ -13,6 +13,7 @@
 #include "gui/EventLogPage.h"
 #include "gui/MessageBox.h"
 #include "gui/MonitorPage.h"
+#include "gui/ReconciliationPage.h"
 #include "gui/RefundsPage.h"
 #include "gui/SettingsPage.h"
 #include "gui/UsersPage.h"
@@ -146,6 +147,9 @@ void MainWindow::setEngine(engine::Engine* engine)
     }
     if (auto* refunds = qobject_cast<RefundsPage*>(page(QStringLiteral("refunds")))) {
         refunds->setEngine(engine);
+    }
+    if (auto* reconciliation = qobject_cast<ReconciliationPage*>(page(QStringLiteral("reconciliation")))) {
+        reconciliation->setEngine(engine);
     }
     if (engine == nullptr) {
         showEngineState(EngineStatusWidget::State::NotConfigured);
@@ -303,6 +307,8 @@ void MainWindow::createPages()
             QIcon(QStringLiteral(":/icons/monitor.svg")));
     addPage(new RefundsPage(m_context, this), QStringLiteral("refunds"), tr("Refunds"),
             QIcon(QStringLiteral(":/icons/refunds.svg")));
+    addPage(new ReconciliationPage(m_context, this), QStringLiteral("reconciliation"), tr("Reconciliation"),
+            QIcon(QStringLiteral(":/icons/reconciliation.svg")));
     auto* alerts = new AlertsPage(m_context, this);
     addPage(alerts, QStringLiteral("alerts"), tr("Alerts"), QIcon(QStringLiteral(":/icons/alerts.svg")));
     connect(alerts, &AlertsPage::openAlertsChanged, this, &MainWindow::showOpenAlerts);

@@ -61,13 +61,13 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.pageIds(),
                  (QStringList{QStringLiteral("dashboard"), QStringLiteral("monitor"), QStringLiteral("refunds"),
-                              QStringLiteral("alerts"), QStringLiteral("eventlog"), QStringLiteral("audit"),
-                              QStringLiteral("users"), QStringLiteral("settings")}));
+                              QStringLiteral("reconciliation"), QStringLiteral("alerts"), QStringLiteral("eventlog"),
+                              QStringLiteral("audit"), QStringLiteral("users"), QStringLiteral("settings")}));
         auto* stack = window.findChild<QStackedWidget*>(QStringLiteral("pageStack"));
         auto* nav = window.findChild<QListWidget*>(QStringLiteral("navigationList"));
         QVERIFY(stack && nav);
-        QCOMPARE(nav->count(), 8);
-        // Keyboard: Ctrl+1..8 reach every page.
+        QCOMPARE(nav->count(), 9);
+        // Keyboard: Ctrl+1..9 reach every page.
         for (int i = 0; i < window.pageIds().size(); ++i) {
             QTest::keyClick(&window, static_cast<Qt::Key>(Qt::Key_1 + i), Qt::ControlModifier);
             QCOMPARE(window.currentPageId(), window.pageIds().at(i));
@@ -207,8 +207,8 @@ private Q_SLOTS:
         QVERIFY(page);
         QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         auto* nav = window.findChild<QListWidget*>(QStringLiteral("navigationList"));
-        QCOMPARE(nav->item(3)->text(), QStringLiteral("Alerts (2)"));
-        QVERIFY(nav->item(3)->font().bold()); // one of them is critical
+        QCOMPARE(nav->item(4)->text(), QStringLiteral("Alerts (2)"));
+        QVERIFY(nav->item(4)->font().bold()); // one of them is critical
         window.showPage(QStringLiteral("alerts"));
         QCOMPARE(page->model()->rowCount(), 2);
         auto* ack = page->findChild<QPushButton*>(QStringLiteral("acknowledgeButton"));
@@ -246,8 +246,8 @@ private Q_SLOTS:
         QTest::mouseClick(ack, Qt::LeftButton);
         // Gone from the open alerts, the badge counts one, the store and the audit log know who.
         QCOMPARE(page->model()->rowCount(), 1);
-        QCOMPARE(nav->item(3)->text(), QStringLiteral("Alerts (1)"));
-        QVERIFY(!nav->item(3)->font().bold());
+        QCOMPARE(nav->item(4)->text(), QStringLiteral("Alerts (1)"));
+        QVERIFY(!nav->item(4)->font().bold());
         const auto all = alerts.list(false, 10);
         QVERIFY(all);
         const auto acknowledged = std::find_if(
@@ -344,9 +344,9 @@ private Q_SLOTS:
             QVERIFY2(f.error().isEmpty(), qPrintable(f.error()));
             gui::MainWindow window(f.context());
             auto* nav = window.findChild<QListWidget*>(QStringLiteral("navigationList"));
-            QCOMPARE(nav->item(7)->text(), QStringLiteral("Einstellungen"));
-            QCOMPARE(nav->item(4)->text(), QStringLiteral("Ereignisprotokoll"));
-            QVERIFY(nav->item(3)->text().startsWith(QStringLiteral("Warnmeldungen")));
+            QCOMPARE(nav->item(8)->text(), QStringLiteral("Einstellungen"));
+            QCOMPARE(nav->item(5)->text(), QStringLiteral("Ereignisprotokoll"));
+            QVERIFY(nav->item(4)->text().startsWith(QStringLiteral("Warnmeldungen")));
             QVERIFY(
                 window.findChild<QAction*>(QStringLiteral("quitAction"))->text().contains(QStringLiteral("Beenden")));
         }
