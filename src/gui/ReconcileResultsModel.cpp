@@ -227,7 +227,12 @@ QString ReconcileResultsModel::className(const QString& classId)
     if (*d == reconcile::Discrepancy::None) {
         return tr("Matched");
     }
-    return reconcile::Reconciliation::discrepancyName(*d);
+    // The matcher's names are phrases for sentences ("missing in SYSPRO"): a label starts upper case.
+    QString name = reconcile::Reconciliation::discrepancyName(*d);
+    if (!name.isEmpty()) {
+        name[0] = name.at(0).toUpper();
+    }
+    return name;
 }
 
 QIcon ReconcileResultsModel::classIcon(const QString& classId, bool decided)

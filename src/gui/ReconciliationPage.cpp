@@ -38,6 +38,7 @@
 #include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace bridge::gui {
 
@@ -302,7 +303,12 @@ ReconciliationPage::ReconciliationPage(AppContext& context, QWidget* parent)
     connect(m_ui->proposeJournalButton, &QPushButton::clicked, this, &ReconciliationPage::proposeSettlementJournal);
     connect(m_ui->approveJournalButton, &QPushButton::clicked, this, &ReconciliationPage::approveSettlementJournal);
     connect(m_ui->closeBatchButton, &QPushButton::clicked, this, &ReconciliationPage::closeSelectedBatch);
-    connect(&m_context, &AppContext::currentUserChanged, this, &ReconciliationPage::updateActions);
+    connect(&m_context, &AppContext::currentUserChanged, this, [this] {
+        updateActions();
+        if (isVisible()) {
+            refreshRuns(); // the empty state says who may run it
+        }
+    });
     connect(m_results, &ReconcileResultsModel::loaded, this, [this] {
         updateCount();
         showDetail();
@@ -373,8 +379,12 @@ void ReconciliationPage::setUpViews()
     detailScroll->setFrameShape(QFrame::NoFrame);
     m_ui->gridSplitter->replaceWidget(1, detailScroll);
     detailScroll->setWidget(m_ui->detailPanel);
+    m_ui->batchesLayout->setStretchFactor(m_ui->batchesView, 1);
+    m_ui->gridLayout->setStretchFactor(m_ui->gridSplitter, 1);
     m_ui->mainSplitter->setStretchFactor(0, 1);
     m_ui->mainSplitter->setStretchFactor(1, 3);
+    m_ui->mainSplitter->setSizes({200, 600});
+    m_ui->gridSplitter->setSizes({640, 520});
     m_ui->gridSplitter->setStretchFactor(0, 3);
     m_ui->gridSplitter->setStretchFactor(1, 2);
 }
@@ -390,6 +400,8 @@ void ReconciliationPage::setUpFilters()
         m_ui->classComboBox->addItem(ReconcileResultsModel::classIcon(id, false), ReconcileResultsModel::className(id),
                                      id);
     }
+    // What the finance team works on: the discrepancies (Clear filters shows every row).
+    m_ui->classComboBox->setCurrentIndex(1);
     m_ui->statusComboBox->addItem(tr("Any status"), QString());
     m_ui->statusComboBox->addItem(tr("Open"), QStringLiteral("open"));
     m_ui->statusComboBox->addItem(tr("Approved"), QStringLiteral("approved"));
@@ -478,8 +490,10 @@ void ReconciliationPage::refreshRuns()
                 m_ui->runComboBox->addItem(
                     tr("Run %1: %2, %n open", nullptr, int(r.openDiscrepancies)).arg(r.id).arg(days), r.id);
             }
+            m_ui->runComboBox->setEnabled(!m_runs.isEmpty());
             if (m_runs.isEmpty()) {
                 m_ui->stack->setCurrentWidget(m_ui->emptyPage);
+                const Result<void> mayRun = m_context.check(Action::ProposeResolution);
                 m_ui->emptyLabel->setText(
                     tr("<p><b>No reconciliation has run yet.</b></p>"
                        "<p>Reconciliation compares what Opayo settled with what the bridge recorded and SYSPRO "
@@ -489,23 +503,32 @@ void ReconciliationPage::refreshRuns()
                        "<li>the acquirer's settlement files (CSV): put them in the folder named by the setting "
                        "<i>settlement/folder</i>, or import one on the command line with "
                        "<code>bridge-cli reconcile --file statement.csv</code>.</li></ul>"
-                       "<p>Then choose the settlement days above and press <b>Run reconciliation now</b>.</p>"));
+                       "<p>Then choose the settlement days above and press <b>Run reconciliation now</b>.</p>") +
+                    (mayRun ? QString()
+                            : QStringLiteral("<p><i>%1</i></p>")
+                                  .arg(esc(tr("A preparer runs it: %1").arg(mayRun.error().message)))));
                 m_runId = 0;
                 m_results->setQuery({}, store::ReconcileSort::Class, false);
                 m_batches->removeRows(0, m_batches->rowCount());
             } else {
                 m_ui->stack->setCurrentWidget(m_ui->contentPage);
+                // The run just made, else the one shown, else the newest.
                 qint64 show = m_runs.first().id;
                 for (const store::ReconcileRunRow& r : std::as_const(m_runs)) {
-                    if (r.id == m_runId) {
+                    if (r.id == m_runId && m_preferredRun == 0) {
+                        show = r.id;
+                    }
+                    if (r.id == m_preferredRun) {
                         show = r.id;
                     }
                 }
+                m_preferredRun = 0;
                 m_ui->runComboBox->setCurrentIndex(m_ui->runComboBox->findData(show));
                 if (show != m_runId) {
                     showRun(show);
                 } else {
                     loadBatches();
+                    m_results->refresh();
                 }
             }
             updateActions();
@@ -530,6 +553,8 @@ void ReconciliationPage::showRun(qint64 runId)
     m_detail.reset();
     for (const store::ReconcileRunRow& r : std::as_const(m_runs)) {
         if (r.id == runId) {
+            m_ui->fromDateEdit->setDate(r.from);
+            m_ui->toDateEdit->setDate(r.to);
             m_ui->runComboBox->setToolTip(tr("Run %1 by %2 on %3: %4 settlement lines, %5 matched; %6 ledger entries.")
                                               .arg(r.id)
                                               .arg(r.startedBy, dateTime(r.startedAt))
@@ -561,6 +586,9 @@ void ReconciliationPage::loadBatches()
                 return reply;
             }
             reply.rows = *rows;
+            // The entries no line took after the batches.
+            std::stable_partition(reply.rows.begin(), reply.rows.end(),
+                                  [](const store::ReconcileBatchRow& b) { return !b.batchId.isEmpty(); });
             const store::Resolutions resolutions(database);
             for (const store::ReconcileBatchRow& b : std::as_const(reply.rows)) {
                 if (b.batchId.isEmpty() || reply.info.contains(b.batchId)) {
@@ -942,10 +970,6 @@ void ReconciliationPage::showDetail()
         ev.prepend(QStringLiteral("<p style=\"color:#b26a00;\"><b>%1</b></p>")
                        .arg(esc(tr("The data changed since this run: the evidence below is what the matcher "
                                    "concludes now. Run the reconciliation again to update the grid."))));
-    }
-    if (d.row.resolution != reconcile::Resolution::None) {
-        ev += QStringLiteral("<p>%1</p>")
-                  .arg(esc(tr("Suggested: %1.").arg(reconcile::Reconciliation::resolutionName(d.row.resolution))));
     }
     if (!m_history.isEmpty()) {
         ev += QStringLiteral("<p><b>%1</b></p><ul>").arg(esc(tr("Resolutions")));
@@ -1431,7 +1455,7 @@ void ReconciliationPage::finishRun(const Result<settlement::ReconcileReport>& ou
         message += QLatin1Char(' ') + problems.join(QLatin1Char(' '));
     }
     report(message);
-    m_runId = outcome->runId;
+    m_preferredRun = outcome->runId;
     refreshRuns();
     Q_EMIT runFinished(outcome->runId);
 }

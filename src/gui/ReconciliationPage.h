@@ -142,6 +142,7 @@ private:
     QMetaObject::Connection m_engineConnection;
     RequestSource m_source;
     qint64 m_runId = 0;
+    qint64 m_preferredRun = 0; ///< the run just made: shown once the list is read again
     QList<store::ReconcileRunRow> m_runs;
     bool m_runsRead = false;
     quint64 m_detailGeneration = 0;

@@ -61,6 +61,13 @@ QList<int> rowsOf(const gui::ReconcileResultsModel& model, const QString& classI
 
 bool settled(const gui::ReconciliationPage& page)
 {
+    if (page.isBusy()) {
+        static int n = 0;
+        if (++n % 50 == 0) {
+            qInfo("DEBUG busy: loading=%d pending=%d running=%d", int(page.resultsModel()->isLoading()),
+                  page.resultsModel()->worker().pending(), int(page.isRunning()));
+        }
+    }
     return !page.isBusy();
 }
 
@@ -154,6 +161,15 @@ private Q_SLOTS:
         QVERIFY2(runId > 0, qPrintable(page.findChild<QLabel*>(u"footerLabel"_s)->text()));
         QTRY_VERIFY_WITH_TIMEOUT(page.currentRun() == runId && settled(page), kTimeout);
         QCOMPARE(stack->currentWidget()->objectName(), u"contentPage"_s);
+        // The new run is shown: its discrepancies first (the default filter).
+        {
+            store::ReconcileFilter all;
+            all.runId = runId;
+            all.classes = store::ReconcileFilter::Classes::Discrepancies;
+            const qint64 rows = store::ReconcileReads(harness.database()).count(all).value_or(-1);
+            QVERIFY(rows > 0);
+            QTRY_COMPARE_WITH_TIMEOUT(page.resultsModel()->rowCount(), int(rows), kTimeout);
+        }
         // The batches: the demo's and the extra statement's.
         QVERIFY(page.batchesModel()->rowCount() >= 2);
         QVERIFY(page.selectBatch(u"EXTRA-1"_s));
@@ -246,7 +262,9 @@ private Q_SLOTS:
             extraIds.append(page.resultsModel()->rowAt(r)->id);
         }
         for (qint64 id : extraIds) {
-            QTRY_VERIFY_WITH_TIMEOUT(settled(page) && page.selectResult(id), kTimeout);
+            QTRY_VERIFY_WITH_TIMEOUT(page.resultsModel()->rowOf(id) >= 0, kTimeout);
+            QTRY_VERIFY_WITH_TIMEOUT(settled(page), kTimeout);
+            QVERIFY(page.selectResult(id));
             store::ResolutionProposal p;
             p.action = store::ResolutionAction::AdjustmentJournal;
             p.comment = u"Second statement's fee"_s;
