@@ -373,7 +373,7 @@ void ReconciliationPage::setUpViews()
         area->setMinimumHeight(36);
     }
     // The detail scrolls when the window is small rather than making the page taller.
-    auto* detailScroll = new QScrollArea(m_ui->gridSplitter);
+    auto* detailScroll = new QScrollArea;
     detailScroll->setObjectName(QStringLiteral("detailScrollArea"));
     detailScroll->setWidgetResizable(true);
     detailScroll->setFrameShape(QFrame::NoFrame);
