@@ -180,18 +180,14 @@ Result<Html> buildHtml(const std::shared_ptr<store::Database>& database, const R
              th.arg(esc(ReconcileReport::tr("VendorTxCode"))) + thr.arg(esc(ReconcileReport::tr("Amount"))) +
              thr.arg(esc(ReconcileReport::tr("Difference"))) + th.arg(esc(ReconcileReport::tr("Suggested"))) +
              th.arg(esc(ReconcileReport::tr("Status"))) + QStringLiteral("</tr>");
-        const store::Resolutions resolutions(database);
         for (qint64 offset = 0; offset < std::min(*count, kPdfRows); offset += kChunk) {
             Result<QList<store::ReconcileResultRow>> rows =
                 reads.page(d, store::ReconcileSort::Class, false, offset, int(std::min<qint64>(kChunk, kPdfRows)));
             if (!rows) {
                 return fail(rows.error());
             }
-            QList<qint64> ids;
-            for (const store::ReconcileResultRow& row : std::as_const(*rows)) {
-                ids.append(row.id);
-            }
-            Result<QHash<qint64, store::ResolutionRecord>> latest = resolutions.latestFor(ids);
+            Result<QHash<qint64, store::ResolutionRecord>> latest =
+                ReconcileResultsModel::resolutionsOf(database, *rows);
             if (!latest) {
                 return fail(latest.error());
             }
@@ -258,7 +254,6 @@ Result<qint64> ReconcileReport::writeCsv(const std::shared_ptr<store::Database>&
     }
     file.write(csvRecord(csvHeader()));
     const store::ReconcileReads reads(database);
-    const store::Resolutions resolutions(database);
     const store::ReconcileFilter filter = filterFor(scope);
     qint64 written = 0;
     for (qint64 offset = 0;; offset += kChunk) {
@@ -273,21 +268,12 @@ Result<qint64> ReconcileReport::writeCsv(const std::shared_ptr<store::Database>&
             file.cancelWriting();
             return fail(rows.error());
         }
-        QList<qint64> ids;
-        for (const store::ReconcileResultRow& r : std::as_const(*rows)) {
-            if (r.discrepancy != reconcile::Discrepancy::None) {
-                ids.append(r.id);
-            }
+        Result<QHash<qint64, store::ResolutionRecord>> l = ReconcileResultsModel::resolutionsOf(database, *rows);
+        if (!l) {
+            file.cancelWriting();
+            return fail(l.error());
         }
-        QHash<qint64, store::ResolutionRecord> latest;
-        if (!ids.isEmpty()) {
-            Result<QHash<qint64, store::ResolutionRecord>> l = resolutions.latestFor(ids);
-            if (!l) {
-                file.cancelWriting();
-                return fail(l.error());
-            }
-            latest = std::move(*l);
-        }
+        const QHash<qint64, store::ResolutionRecord> latest = std::move(*l);
         for (const store::ReconcileResultRow& r : std::as_const(*rows)) {
             const auto res = latest.constFind(r.id);
             file.write(csvRecord(

@@ -124,21 +124,12 @@ void ReconcileResultsModel::request(bool reset, qint64 wantedStart)
                 reply.error = read.error();
                 return reply;
             }
-            QList<qint64> ids;
-            ids.reserve(reply.rows.size());
-            for (const store::ReconcileResultRow& r : std::as_const(reply.rows)) {
-                if (r.discrepancy != reconcile::Discrepancy::None) {
-                    ids.append(r.id);
-                }
+            Result<QHash<qint64, store::ResolutionRecord>> resolutions = resolutionsOf(database, reply.rows);
+            if (!resolutions) {
+                reply.error = resolutions.error();
+                return reply;
             }
-            if (!ids.isEmpty()) {
-                Result<QHash<qint64, store::ResolutionRecord>> latest = store::Resolutions(database).latestFor(ids);
-                if (!latest) {
-                    reply.error = latest.error();
-                    return reply;
-                }
-                reply.resolutions = std::move(*latest);
-            }
+            reply.resolutions = std::move(*resolutions);
             return reply;
         },
         [this](Reply reply) { apply(reply); });
@@ -182,6 +173,32 @@ void ReconcileResultsModel::apply(const Reply& reply)
     } else if (m_wantedRow >= 0) {
         m_wantTimer.start();
     }
+}
+
+Result<QHash<qint64, store::ResolutionRecord>>
+ReconcileResultsModel::resolutionsOf(const std::shared_ptr<store::Database>& database,
+                                     const QList<store::ReconcileResultRow>& rows)
+{
+    QHash<qint64, store::ResolutionRecord> byResult;
+    QHash<qint64, std::optional<store::ResolutionRecord>> read;
+    const store::Resolutions resolutions(database);
+    for (const store::ReconcileResultRow& r : rows) {
+        if (!r.resolutionId || r.discrepancy == reconcile::Discrepancy::None) {
+            continue;
+        }
+        auto it = read.find(*r.resolutionId);
+        if (it == read.end()) {
+            Result<std::optional<store::ResolutionRecord>> found = resolutions.find(*r.resolutionId);
+            if (!found) {
+                return fail(found.error());
+            }
+            it = read.insert(*r.resolutionId, *found);
+        }
+        if (*it) {
+            byResult.insert(r.id, **it);
+        }
+    }
+    return byResult;
 }
 
 const store::ReconcileResultRow* ReconcileResultsModel::rowAt(int row) const

@@ -69,6 +69,10 @@ public:
     void run(std::function<T(const std::shared_ptr<store::Database>&)> work, std::function<void(T)> done);
     [[nodiscard]] DatabaseWorker& worker() const { return *m_worker; }
 
+    /// The resolutions of `rows` by result id: each distinct reconcile_results.resolution_id read
+    /// once (Resolutions::find), so a page costs what its resolved rows cost.
+    static Result<QHash<qint64, store::ResolutionRecord>>
+    resolutionsOf(const std::shared_ptr<store::Database>& database, const QList<store::ReconcileResultRow>& rows);
     /// "Matched", "Missing in SYSPRO", … (translated).
     [[nodiscard]] static QString className(const QString& classId);
     /// The state's icon: the class is never told by colour alone (icon + word + colour).

@@ -135,6 +135,11 @@ Result<Where> whereFor(const ReconcileFilter& f)
         break;
     }
     if (!f.status.isEmpty()) {
+        // A status is a discrepancy's (matched rows have none to speak of): through the class
+        // index, not a scan of the run.
+        if (f.classes == ReconcileFilter::Classes::Any) {
+            w.clauses.append(QStringLiteral("r.class IN (%1)").arg(discrepancyList()));
+        }
         w.clauses.append(QStringLiteral("r.status = :status"));
         w.bindings.insert(QStringLiteral("status"), f.status);
     }
@@ -175,7 +180,8 @@ ReconcileResultRow resultFrom(const QSqlQuery& q)
 {
     // r.id, r.side, r.batch_id, r.transaction_id, r.class, r.rule, r.confidence,
     // r.counterpart_transaction_id, r.amount_minor, r.currency, r.difference_minor, r.resolution,
-    // r.status, l.line_type, l.vendor_tx_code, p.kind, p.vendor_tx_code, cl.seq, cb.batch_id
+    // r.status, l.line_type, l.vendor_tx_code, p.kind, p.vendor_tx_code, cl.seq, cb.batch_id,
+    // r.resolution_id
     ReconcileResultRow row;
     row.id = q.value(0).toLongLong();
     row.isLine = q.value(1).toString() == QLatin1String("line");
@@ -189,6 +195,9 @@ ReconcileResultRow resultFrom(const QSqlQuery& q)
     row.differenceMinor = q.value(10).toLongLong();
     row.resolution = ReconcileReads::resolutionFrom(q.value(11).toString()).value_or(reconcile::Resolution::None);
     row.status = q.value(12).toString();
+    if (!q.value(19).isNull()) {
+        row.resolutionId = q.value(19).toLongLong();
+    }
     if (row.isLine) {
         row.type = q.value(13).toString();
         row.vendorTxCode = q.value(14).toString();
@@ -206,7 +215,7 @@ ReconcileResultRow resultFrom(const QSqlQuery& q)
 const QString kRowJoins = QStringLiteral(
     "SELECT r.id, r.side, r.batch_id, r.transaction_id, r.class, r.rule, r.confidence, "
     "r.counterpart_transaction_id, r.amount_minor, r.currency, r.difference_minor, r.resolution, r.status, "
-    "l.line_type, l.vendor_tx_code, p.kind, p.vendor_tx_code, cl.seq, cb.batch_id FROM %1 r "
+    "l.line_type, l.vendor_tx_code, p.kind, p.vendor_tx_code, cl.seq, cb.batch_id, r.resolution_id FROM %1 r "
     "LEFT JOIN settlement_lines l ON l.id = r.line_ref "
     "LEFT JOIN payments p ON r.side = 'entry' AND p.transaction_id = r.transaction_id "
     "LEFT JOIN settlement_lines cl ON cl.id = r.counterpart_line_ref "
@@ -340,9 +349,12 @@ Result<QList<ReconcileBatchRow>> ReconcileReads::batches(qint64 runId) const
         QHash<QString, qint64> open; // batch id ("" for none) → open discrepancies
         Result<QSqlQuery> o =
             Database::exec(db,
+                           // The discrepancies through the class index; SQLite would otherwise group
+                           // along the batch index, through the whole run (0.86 s against 0.03 s at a
+                           // million rows): a unary + there.
                            QStringLiteral("SELECT batch_id, COUNT(*) FROM reconcile_results WHERE run_id = :run AND "
-                                          "class IN (%1) AND status = 'open' GROUP BY batch_id")
-                               .arg(discrepancyList()),
+                                          "class IN (%1) AND status = 'open' GROUP BY %2batch_id")
+                               .arg(discrepancyList(), m_database->isPostgres() ? QString() : QStringLiteral("+")),
                            {{"run", runId}});
         if (!o) {
             return fail(o.error());
@@ -469,9 +481,12 @@ Result<QList<ReconcileResultRow>> ReconcileReads::page(const ReconcileFilter& fi
     }
     const QString dir = descending ? QStringLiteral(" DESC") : QString();
     // Both orders end in the id, so that a page is the same whichever engine reads it; each is an
-    // index of reconcile_results after its run_id (reconcile_results_class, _amount).
-    const QString order = sort == ReconcileSort::Amount ? QStringLiteral("r.amount_minor%1, r.id%1").arg(dir)
-                                                        : QStringLiteral("r.class%1, r.id%1").arg(dir);
+    // index of reconcile_results after its run_id (reconcile_results_class, _amount). Within one
+    // batch SQLite would rather walk that index through the whole run than sort the batch's rows
+    // (5 s against 0.07 s at a million rows): a unary + keeps it on reconcile_results_batch.
+    const QString plus = filter.batchId && !m_database->isPostgres() ? QStringLiteral("+") : QString();
+    const QString order = sort == ReconcileSort::Amount ? QStringLiteral("%2r.amount_minor%1, r.id%1").arg(dir, plus)
+                                                        : QStringLiteral("%2r.class%1, r.id%1").arg(dir, plus);
     const QString inner = QStringLiteral("(SELECT * FROM reconcile_results r WHERE %1 ORDER BY %2 LIMIT :limit OFFSET "
                                          ":offset)")
                               .arg(w->sql(), order);

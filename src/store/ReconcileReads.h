@@ -88,6 +88,9 @@ struct ReconcileResultRow {
     qint64 differenceMinor = 0;
     reconcile::Resolution resolution = reconcile::Resolution::None;
     QString status; ///< open, approved, rejected
+    /// The item's current resolution (Resolutions keeps reconcile_results.resolution_id on every
+    /// result row of the item, in every run), if any.
+    std::optional<qint64> resolutionId;
 };
 
 /// Rows of one class in one currency (the report's totals).

@@ -267,6 +267,13 @@ private Q_SLOTS:
         ReconcileFilter s = f;
         s.status = u"approved"_s;
         QCOMPARE(reads.count(s).value_or(-1), 0);
+        s.status = u"open"_s; // a status is a discrepancy's: the matched rows are not "open"
+        QCOMPARE(reads.count(s).value_or(-1), 5);
+        s.batchId = u"100005"_s;
+        Result<QList<ReconcileResultRow>> openInBatch = reads.page(s, ReconcileSort::Class, false, 0, 10);
+        QVERIFY2(openInBatch, qPrintable(errorOf(openInBatch)));
+        QCOMPARE(ids(*openInBatch), (QStringList{u"L:TXN-B"_s, u"E:TXN-B"_s, u"L:TXN-X"_s}));
+        QVERIFY(!openInBatch->first().resolutionId);
     }
 
     void aFilterItCannotAnswerIsRefusedNamingTheField()
