@@ -467,6 +467,18 @@ void ReconciliationPage::showEvent(QShowEvent* event)
     refreshRuns();
 }
 
+void ReconciliationPage::hideEvent(QHideEvent* event)
+{
+    QWidget::hideEvent(event);
+    // On the evidence thread, which is the only one using it.
+    m_evidenceWorker->run<bool>(
+        [cache = m_evidence](const std::shared_ptr<store::Database>&) {
+            cache->loaded.reset();
+            return true;
+        },
+        [](bool) {});
+}
+
 void ReconciliationPage::refreshRuns()
 {
     m_results->run<Result<QList<store::ReconcileRunRow>>>(

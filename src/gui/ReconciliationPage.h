@@ -114,6 +114,8 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    /// Lets go of the run's matcher result kept for the evidence (hundreds of MB for a million rows).
+    void hideEvent(QHideEvent* event) override;
 
 private:
     void setUpViews();

@@ -12,6 +12,7 @@
 //   cells) and the time until the last page's rows arrive;
 // - filters: discrepancies only, one class, a reference prefix, an amount range, sorting by
 //   amount: from the change to its rows shown;
+// - the detail of a discrepancy with the matcher's evidence (first and second row of the run);
 // - an event-loop latency probe (a 5 ms timer) while all this happens;
 // - memory: resident set size and its peak (VmRSS, VmHWM).
 // It prints figures; nothing asserts on time.
@@ -288,7 +289,26 @@ int main(int argc, char** argv)
         }
     });
 
-    // 4. The store alone.
+    // 4. The detail of a discrepancy: the first loads the run's period and matches it again (the
+    // evidence), the next of the same run uses what that kept.
+    classes->setCurrentIndex(classes->findData(QStringLiteral("*")));
+    waitFor([&] { return settled(page, *table); });
+    for (int k = 0; k < 2; ++k) {
+        const store::ReconcileResultRow* row = model.rowAt(k);
+        if (row == nullptr) {
+            break;
+        }
+        bool loaded = false;
+        const QMetaObject::Connection c =
+            QObject::connect(&page, &gui::ReconciliationPage::detailLoaded, &page, [&loaded] { loaded = true; });
+        t.restart();
+        page.selectResult(row->id);
+        const qint64 ms = waitFor([&] { return loaded; });
+        QObject::disconnect(c);
+        std::printf("detail with evidence, %s row: %lld ms\n", k == 0 ? "first" : "second", static_cast<long long>(ms));
+    }
+
+    // 5. The store alone.
     {
         store::ReconcileFilter f;
         f.runId = page.currentRun();
