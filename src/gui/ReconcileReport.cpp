@@ -174,7 +174,8 @@ Result<Html> buildHtml(const std::shared_ptr<store::Database>& database, const R
     if (*count == 0) {
         h += QStringLiteral("<p>%1</p>").arg(esc(ReconcileReport::tr("None: every line and entry matched.")));
     } else {
-        h += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\" border=\"1\" width=\"100%\"><tr>");
+        // Natural column widths and a smaller type: transaction ids do not wrap.
+        h += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\" border=\"1\" style=\"font-size: 7pt;\"><tr>");
         h += th.arg(esc(ReconcileReport::tr("Class"))) + th.arg(esc(ReconcileReport::tr("Side"))) +
              th.arg(esc(ReconcileReport::tr("Batch"))) + th.arg(esc(ReconcileReport::tr("Transaction"))) +
              th.arg(esc(ReconcileReport::tr("VendorTxCode"))) + thr.arg(esc(ReconcileReport::tr("Amount"))) +

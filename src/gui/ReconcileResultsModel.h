@@ -34,6 +34,7 @@ class ReconcileResultsModel : public QAbstractTableModel
 public:
     enum Column {
         StateColumn,
+        StatusColumn,
         SideColumn,
         BatchColumn,
         TypeColumn,
@@ -44,7 +45,6 @@ public:
         RuleColumn,
         CounterpartColumn,
         SuggestionColumn,
-        StatusColumn,
         ColumnCount
     };
     enum Roles { IdRole = Qt::UserRole + 1, ClassRole };

@@ -129,6 +129,18 @@ QString dateTime(qint64 ms)
                    : QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat);
 }
 
+/// How a row is named in a sentence: its Opayo transactionId, else its vendorTxCode, else its batch.
+QString reference(const store::ReconcileResultRow& row)
+{
+    if (!row.transactionId.isEmpty()) {
+        return row.transactionId;
+    }
+    if (!row.vendorTxCode.isEmpty()) {
+        return row.vendorTxCode;
+    }
+    return ReconciliationPage::tr("in batch %1").arg(row.batchId);
+}
+
 /// The proposal dialog: the action (the matcher's suggestion first), for a journal the amount and
 /// the ledger codes (empty: the defaults), for a confirmed match the entry, and the comment,
 /// without which OK stays disabled.
@@ -146,8 +158,7 @@ public:
                                    "approving posts it to SYSPRO through the engine.")
                 .arg(ReconcileResultsModel::className(row.classId),
                      row.isLine ? ReconciliationPage::tr("settlement line") : ReconciliationPage::tr("ledger entry"),
-                     row.transactionId.isEmpty() ? row.vendorTxCode : row.transactionId,
-                     row.amount.toDisplayString(QLocale())),
+                     reference(row), row.amount.toDisplayString(QLocale())),
             this);
         intro->setWordWrap(true);
         layout->addWidget(intro);
@@ -155,7 +166,11 @@ public:
         m_action = new QComboBox(this);
         m_action->setObjectName(QStringLiteral("actionComboBox"));
         for (store::ResolutionAction a : kActions) {
-            m_action->addItem(store::Resolutions::actionName(a), int(a));
+            QString name = store::Resolutions::actionName(a);
+            if (!name.isEmpty()) {
+                name[0] = name.at(0).toUpper(); // a phrase for sentences; a choice starts upper case
+            }
+            m_action->addItem(name, int(a));
         }
         m_action->setCurrentIndex(m_action->findData(int(actionFor(row.resolution))));
         form->addRow(ReconciliationPage::tr("&Resolution:"), m_action);
@@ -598,9 +613,6 @@ void ReconciliationPage::loadBatches()
                 return reply;
             }
             reply.rows = *rows;
-            // The entries no line took after the batches.
-            std::stable_partition(reply.rows.begin(), reply.rows.end(),
-                                  [](const store::ReconcileBatchRow& b) { return !b.batchId.isEmpty(); });
             const store::Resolutions resolutions(database);
             for (const store::ReconcileBatchRow& b : std::as_const(reply.rows)) {
                 if (b.batchId.isEmpty() || reply.info.contains(b.batchId)) {
@@ -920,7 +932,7 @@ void ReconciliationPage::showDetail()
     m_ui->detailTitleLabel->setText(tr("%1: %2 %3")
                                         .arg(ReconcileResultsModel::className(d.row.classId),
                                              d.row.isLine ? tr("settlement line") : tr("ledger entry"),
-                                             d.row.transactionId.isEmpty() ? d.row.vendorTxCode : d.row.transactionId));
+                                             reference(d.row)));
     auto rowHtml = [](const QString& name, const QString& value) {
         return QStringLiteral("<tr><td style=\"color:#555;\">%1</td><td><b>%2</b></td></tr>")
             .arg(esc(name), esc(value));

@@ -12,6 +12,8 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace bridge::store {
 
 namespace {
@@ -389,6 +391,9 @@ Result<QList<ReconcileBatchRow>> ReconcileReads::batches(qint64 runId) const
             }
             rows.append(row);
         }
+        // The entries no line took after the batches.
+        std::stable_partition(rows.begin(), rows.end(),
+                              [](const ReconcileBatchRow& row) { return !row.batchId.isEmpty(); });
         return {};
     });
     if (!ok) {

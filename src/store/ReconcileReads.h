@@ -177,7 +177,7 @@ public:
     Result<QList<ReconcileRunRow>> runs(int limit = 200) const;
     Result<std::optional<ReconcileRunRow>> run(qint64 runId) const;
     /// The run's batches per currency (from the run's summary), with each batch's acquirer and
-    /// day and its open discrepancies now.
+    /// day and its open discrepancies now; the entries in no batch (batch id "") come last.
     Result<QList<ReconcileBatchRow>> batches(qint64 runId) const;
 
     /// Refuses a filter it cannot answer (an amount range without a currency, an unknown class or

@@ -159,6 +159,8 @@ private Q_SLOTS:
             }
         }
         QVERIFY(settled);
+        QCOMPARE(batches->first().batchId, u"100005"_s);
+        QVERIFY(batches->last().batchId.isEmpty()); // the entries in no batch come last
         QCOMPARE(settled->acquirer, u"Elavon"_s);
         QCOMPARE(settled->settledOn, kDay);
         QCOMPARE(settled->currency, u"GBP"_s);
