@@ -6,8 +6,10 @@
 // runs the reconciliation on a worker thread, a preparer proposes an adjustment journal for the
 // acquirer's fee line, approving it as the same person is refused with the reason shown, another
 // person approves it and the engine posts the journal, which is then found, balanced, in the
-// SYSPRO sandbox's state; two more fee lines of one class are approved together; the report is
-// exported to CSV and PDF. The grid's model runs under QAbstractItemModelTester.
+// SYSPRO sandbox's state; two more fee lines of one class are approved together; that batch
+// cannot close before its settlement journal is approved, which is then proposed, approved,
+// posted (balanced, in SYSPRO) and the batch closed; the report is exported to CSV and PDF. The grid's model runs under
+// QAbstractItemModelTester.
 #include "GuiFixture.h"
 #include "demo/DemoHarness.h"
 #include "demo/SettlementDemo.h"
@@ -20,6 +22,7 @@
 #include "sandbox/syspro/SysproSandbox.h"
 #include "store/Database.h"
 #include "store/ReconcileReads.h"
+#include "store/Resolutions.h"
 #include "store/UserDirectory.h"
 
 #include <QAbstractItemModelTester>
@@ -305,6 +308,68 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(journal(harness, store::Resolutions::reference(id)), 60'000);
             QCOMPARE(balance(*journal(harness, store::Resolutions::reference(id))), 0);
         }
+
+        // The extra batch has nothing open now; it closes once its settlement journal is approved.
+        QVERIFY(page.selectBatch(u"EXTRA-1"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(settled(page), kTimeout);
+        auto* batchComment = page.findChild<QLineEdit*>(u"batchCommentEdit"_s);
+        auto* closeBatch = page.findChild<QPushButton*>(u"closeBatchButton"_s);
+        QTRY_VERIFY(closeBatch->isEnabled());
+        batchComment->setText(u"Signed off"_s);
+        gui::MessageBox::setNextAnswer(QMessageBox::Ok);
+        failed.clear();
+        closeBatch->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), kTimeout);
+        QVERIFY2(gui::MessageBox::lastText().contains(u"settlement journal in GBP is not approved yet"_s),
+                 qPrintable(gui::MessageBox::lastText()));
+        gui::MessageBox::clearNextAnswer();
+        QVERIFY(f.context().switchUser(u"priya"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(settled(page) && page.findChild<QPushButton*>(u"proposeJournalButton"_s)->isEnabled(),
+                                 kTimeout);
+        batchComment->setText(u"The acquirer's second statement"_s);
+        finished.clear();
+        failed.clear();
+        page.findChild<QPushButton*>(u"proposeJournalButton"_s)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), kTimeout);
+        QVERIFY2(failed.isEmpty(),
+                 qPrintable(failed.isEmpty() ? QString() : failed.first().first().value<Error>().message));
+        const store::Resolutions resolutions(harness.database());
+        const std::optional<qint64> extraRef = resolutions.findBatch(u"Elavon"_s, u"EXTRA-1"_s).value_or(std::nullopt);
+        QVERIFY(extraRef);
+        const QList<store::ResolutionRecord> journals =
+            resolutions.batchJournals(*extraRef).value_or(QList<store::ResolutionRecord>{});
+        QCOMPARE(journals.size(), 1);
+        QCOMPARE(journals.first().state, store::ResolutionState::Proposed);
+        QVERIFY(f.context().switchUser(u"sam"_s));
+        auto* approveJournal = page.findChild<QPushButton*>(u"approveJournalButton"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(page) && approveJournal->isEnabled(), kTimeout);
+        finished.clear();
+        failed.clear();
+        approveJournal->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), kTimeout);
+        QVERIFY2(failed.isEmpty(),
+                 qPrintable(failed.isEmpty() ? QString() : failed.first().first().value<Error>().message));
+        QTRY_VERIFY_WITH_TIMEOUT(journal(harness, store::Resolutions::reference(journals.first().id)), 60'000);
+        QCOMPARE(balance(*journal(harness, store::Resolutions::reference(journals.first().id))), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(page), kTimeout);
+        batchComment->setText(u"Signed off"_s);
+        finished.clear();
+        failed.clear();
+        closeBatch->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), kTimeout);
+        QVERIFY2(failed.isEmpty(),
+                 qPrintable(failed.isEmpty() ? QString() : failed.first().first().value<Error>().message));
+        QTRY_VERIFY_WITH_TIMEOUT(resolutions.batchStatus(*extraRef).value_or(store::BatchStatus{}).closed, kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (int r = 0; r < page.batchesModel()->rowCount(); ++r) {
+                    if (page.batchesModel()->item(r, 2)->text() == u"EXTRA-1"_s) {
+                        return page.batchesModel()->item(r, 11)->text() == u"Closed by sam"_s;
+                    }
+                }
+                return false;
+            }(),
+            kTimeout);
 
         // The report: CSV (every row of the run, formula-safe) and PDF.
         QSignalSpy exported(&page, &gui::ReconciliationPage::exported);
