@@ -88,6 +88,8 @@ private:
     void reconcileDemo(settlement::ReconcileRequest request, int events, const QString& dbUrl, bool explicitPeriod);
     void runReconcile(std::shared_ptr<store::Database> db, settlement::ReconcileRequest request,
                       std::optional<demo::SettlementDemoTruth> truth);
+    // ResolutionCli.cpp
+    void resolution(const QStringList& arguments);
     // EngineCommands.cpp
     void demo(const QStringList& arguments);
     void map(const QStringList& arguments);

@@ -8,6 +8,7 @@
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/Outbox.h"
+#include "store/Settlements.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -15,6 +16,8 @@
 #include <QSet>
 #include <QSqlQuery>
 #include <QVariantMap>
+
+#include <algorithm>
 
 namespace bridge::store {
 
@@ -111,6 +114,46 @@ Result<std::optional<ResolutionRecord>> findIn(QSqlDatabase& db, qint64 id)
     return std::optional<ResolutionRecord>(rows->first());
 }
 
+/// The batch's live (proposed or approved) settlement journal in a currency.
+Result<std::optional<ResolutionRecord>> liveJournalIn(QSqlDatabase& db, qint64 batchRef, const QString& currency)
+{
+    Result<QList<ResolutionRecord>> rows = selectIn(
+        db,
+        QStringLiteral("WHERE s.subject_kind = 'settlement_journal' AND s.batch_ref = :b AND s.currency = :c AND "
+                       "s.state <> 'rejected'"),
+        {{QStringLiteral("b"), batchRef}, {QStringLiteral("c"), currency}});
+    if (!rows) {
+        return fail(rows.error());
+    }
+    return rows->isEmpty() ? std::optional<ResolutionRecord>{} : std::optional<ResolutionRecord>(rows->first());
+}
+
+/// The payment's own receipt (or the refund's credit note) still on its way or dead in the
+/// outbox: posting a second one under the resolution's key could book it twice.
+Result<void> noOwnDocumentPending(QSqlDatabase& db, const QString& transactionId, bool receipt)
+{
+    Result<QSqlQuery> q = Database::exec(
+        db,
+        QStringLiteral("SELECT id, status FROM outbox WHERE transaction_id = :t AND command_kind = :k AND status <> "
+                       "'done' AND business_key NOT LIKE 'RES%' ORDER BY id LIMIT 1"),
+        {{"t", transactionId}, {"k", receipt ? QStringLiteral("ARSTPY") : QStringLiteral("ARSTIN")}});
+    if (!q) {
+        return fail(q.error());
+    }
+    if (q->next()) {
+        return fail(Error::permanent(
+            QStringLiteral("resolution.own_document_pending"),
+            Resolutions::tr(
+                "Transaction %1's own %2 is still in the outbox (command %3, %4): posting another one could "
+                "book it twice. Let the engine post it, or replay it with \"bridge-cli replay command:%3\" "
+                "if it is dead, and reconcile again.")
+                .arg(transactionId, receipt ? Resolutions::tr("receipt") : Resolutions::tr("credit note"))
+                .arg(q->value(0).toLongLong())
+                .arg(q->value(1).toString())));
+    }
+    return {};
+}
+
 /// A reconcile_results row with what a resolution needs to know about it.
 struct ResultRow {
     qint64 id = 0;
@@ -126,6 +169,7 @@ struct ResultRow {
     qint64 differenceMinor = 0;
     std::optional<qint64> batchRef; ///< the line's batch, or the counterpart line's
     QString lineType;               ///< the settlement line's type (line side)
+    std::optional<qint64> resolutionId;
 };
 
 Result<std::optional<ResultRow>> resultIn(QSqlDatabase& db, qint64 id)
@@ -135,7 +179,7 @@ Result<std::optional<ResultRow>> resultIn(QSqlDatabase& db, qint64 id)
         QStringLiteral(
             "SELECT r.id, r.run_id, r.side, r.line_ref, r.transaction_id, r.batch_id, r.class, "
             "r.counterpart_transaction_id, r.counterpart_line_ref, r.amount_minor, r.currency, r.difference_minor, "
-            "COALESCE(l.batch_ref, cl.batch_ref), l.line_type FROM reconcile_results r "
+            "COALESCE(l.batch_ref, cl.batch_ref), l.line_type, r.resolution_id FROM reconcile_results r "
             "LEFT JOIN settlement_lines l ON l.id = r.line_ref "
             "LEFT JOIN settlement_lines cl ON cl.id = r.counterpart_line_ref WHERE r.id = :id"),
         {{"id", id}});
@@ -169,6 +213,9 @@ Result<std::optional<ResultRow>> resultIn(QSqlDatabase& db, qint64 id)
         r.batchRef = q->value(12).toLongLong();
     }
     r.lineType = q->value(13).toString();
+    if (!q->value(14).isNull()) {
+        r.resolutionId = q->value(14).toLongLong();
+    }
     return std::optional<ResultRow>(r);
 }
 
@@ -235,9 +282,6 @@ QVariantMap subjectBindings(const std::optional<qint64>& lineRef, const QString&
 /// Every result row of the subject, in every run, points at the resolution (and is approved with it).
 Result<void> markResults(QSqlDatabase& tx, const ResolutionRecord& r, bool approved)
 {
-    if (r.subjectKind != kItem) {
-        return {};
-    }
     Result<QSqlQuery> runs = Database::exec(tx, QStringLiteral("SELECT id FROM reconcile_runs ORDER BY id"));
     if (!runs) {
         return fail(runs.error());
@@ -245,6 +289,28 @@ Result<void> markResults(QSqlDatabase& tx, const ResolutionRecord& r, bool appro
     QList<qint64> runIds;
     while (runs->next()) {
         runIds.append(runs->value(0).toLongLong());
+    }
+    if (r.subjectKind != kItem) {
+        if (!approved || !r.batchRef) {
+            return {};
+        }
+        // An approved settlement journal answers the batch's fee and chargeback lines in its
+        // currency that have no live resolution of their own.
+        for (qint64 run : runIds) {
+            Result<QSqlQuery> u = Database::exec(
+                tx,
+                QStringLiteral(
+                    "UPDATE reconcile_results SET resolution_id = :res, status = 'approved' WHERE run_id = :run AND "
+                    "side = 'line' AND class IN ('fee_difference', 'chargeback') AND line_ref IN (SELECT id FROM "
+                    "settlement_lines WHERE batch_ref = :b AND currency = :c AND line_type IN ('fee', 'chargeback')) "
+                    "AND (resolution_id IS NULL OR resolution_id NOT IN (SELECT id FROM reconcile_resolutions WHERE "
+                    "state <> 'rejected'))"),
+                {{"res", r.id}, {"run", run}, {"b", *r.batchRef}, {"c", r.amount.currency().code()}});
+            if (!u) {
+                return fail(u.error());
+            }
+        }
+        return {};
     }
     for (qint64 run : runIds) {
         QVariantMap b = subjectBindings(r.lineRef, r.transactionId);
@@ -358,6 +424,11 @@ bool resolutionActionPosts(ResolutionAction action)
            action == ResolutionAction::PostSettlementJournal || journalAction(action);
 }
 
+bool resolutionActionIsJournal(ResolutionAction action)
+{
+    return journalAction(action);
+}
+
 QString resolutionStateId(ResolutionState state)
 {
     switch (state) {
@@ -407,17 +478,19 @@ ResolutionPosting ResolutionPosting::defaults()
 
 std::pair<QString, QString> ResolutionPosting::defaultsFor(ResolutionAction action, const QString& c, bool refund) const
 {
-    // Debit first. The card clearing account holds what Opayo owes us: a settlement short of the
-    // ledger (fees, a mismatch) moves the shortfall out of it; money the acquirer paid twice or a
-    // receipt booked twice goes back into it.
+    // Debit first. Receipts land in card clearing (what Opayo owes us); the settlement journal
+    // moves the batch out of it into the bank. A settlement short of the ledger (fees, a
+    // mismatch) leaves the shortfall in clearing: it goes to fees, chargebacks or differences. A
+    // receipt booked twice is undone against receivables; money the acquirer paid twice went
+    // through clearing into the bank and is owed back (differences until it is).
     if (action == ResolutionAction::WriteOff) {
         return {differenceLedgerCode, clearingLedgerCode};
     }
     if (action == ResolutionAction::ReverseDuplicate) {
         if (c == QLatin1String("duplicate_in_syspro")) {
-            return {receivablesLedgerCode, bankLedgerCode}; // the second receipt undone
+            return {receivablesLedgerCode, clearingLedgerCode};
         }
-        return {bankLedgerCode, clearingLedgerCode}; // paid twice: owed back to the acquirer
+        return {clearingLedgerCode, differenceLedgerCode};
     }
     if (c == QLatin1String("fee_difference")) {
         return {feeLedgerCode, clearingLedgerCode};
@@ -545,6 +618,24 @@ Result<qint64> Resolutions::propose(qint64 resultId, const ResolutionProposal& p
                                         .arg(r.batchId, closed->value(0).toString())));
             }
         }
+        const bool feeOrChargebackLine =
+            r.lineSide && (r.lineType == QLatin1String("fee") || r.lineType == QLatin1String("chargeback"));
+        if (feeOrChargebackLine && r.batchRef) {
+            Result<std::optional<ResolutionRecord>> journal =
+                liveJournalIn(tx, *r.batchRef, r.amount.currency().code());
+            if (!journal) {
+                return fail(journal.error());
+            }
+            if (*journal && ((*journal)->state == ResolutionState::Approved || journalAction(proposal.action))) {
+                return fail(refused(
+                    QStringLiteral("in_settlement_journal"),
+                    tr("Batch %1's settlement journal in %2 (proposal %3, %4) books this line's amount already; a "
+                       "journal of its own would book it twice.")
+                        .arg(r.batchId, r.amount.currency().code())
+                        .arg((*journal)->id)
+                        .arg(stateName((*journal)->state))));
+            }
+        }
         QVariantMap live = subjectBindings(subject->lineRef, subject->transactionId);
         live.insert(QStringLiteral("class"), r.discrepancyClass);
         Result<QList<ResolutionRecord>> existing =
@@ -617,6 +708,9 @@ Result<qint64> Resolutions::propose(qint64 resultId, const ResolutionProposal& p
                 return fail(cur.error());
             }
             amount = Money(p->value(0).toLongLong(), *cur);
+            if (Result<void> none = noOwnDocumentPending(tx, subject->transactionId, receipt); !none) {
+                return none;
+            }
             break;
         }
         case ResolutionAction::AdjustmentJournal:
@@ -626,7 +720,11 @@ Result<qint64> Resolutions::propose(qint64 resultId, const ResolutionProposal& p
                 c != QLatin1String("duplicate_in_settlement")) {
                 return notFit(tr("only a duplicate can be reversed"));
             }
-            const std::pair<QString, QString> defaults = posting.defaultsFor(proposal.action, c, refund);
+            std::pair<QString, QString> defaults = posting.defaultsFor(proposal.action, c, refund);
+            if (r.differenceMinor < 0 && proposal.action != ResolutionAction::ReverseDuplicate) {
+                // Settled more than the ledger holds: the excess went into clearing, so it comes out.
+                std::swap(defaults.first, defaults.second);
+            }
             debit = proposal.debitLedgerCode.trimmed().isEmpty() ? defaults.first : proposal.debitLedgerCode.trimmed();
             credit =
                 proposal.creditLedgerCode.trimmed().isEmpty() ? defaults.second : proposal.creditLedgerCode.trimmed();
@@ -837,10 +935,32 @@ Result<SettlementJournal> Resolutions::settlementJournalIn(QSqlDatabase& db, con
                 QStringLiteral("no_lines"),
                 tr("Batch %1 has no lines in %2; there is no settlement journal to build.").arg(j.batchId, currency)));
         }
+        // What the fee and chargeback lines' own approved journals booked already.
+        Result<QSqlQuery> booked = Database::exec(
+            db,
+            QStringLiteral(
+                "SELECT l.line_type, SUM(s.amount_minor) FROM reconcile_resolutions s JOIN settlement_lines l "
+                "ON l.id = s.line_ref WHERE l.batch_ref = :b AND l.currency = :c AND l.line_type IN "
+                "('fee', 'chargeback') AND s.subject_kind = 'item' AND s.state = 'approved' AND s.action "
+                "IN ('adjustment_journal', 'write_off') GROUP BY l.line_type"),
+            {{"b", batchRef}, {"c", currency}});
+        if (!booked) {
+            return fail(booked.error());
+        }
+        while (booked->next()) {
+            (booked->value(0).toString() == QLatin1String("fee") ? j.feesBookedMinor : j.chargebacksBookedMinor) =
+                booked->value(1).toLongLong();
+        }
         qint64 clearing = 0;
+        qint64 fees = 0;
+        qint64 chargebacks = 0;
         fits = fits && !__builtin_sub_overflow(j.paymentsMinor, j.refundsMinor, &clearing) &&
                !__builtin_sub_overflow(clearing, j.chargebacksMinor, &j.netMinor) &&
-               !__builtin_sub_overflow(j.netMinor, j.feesMinor, &j.netMinor);
+               !__builtin_sub_overflow(j.netMinor, j.feesMinor, &j.netMinor) &&
+               !__builtin_sub_overflow(j.feesMinor, j.feesBookedMinor, &fees) &&
+               !__builtin_sub_overflow(j.chargebacksMinor, j.chargebacksBookedMinor, &chargebacks) &&
+               !__builtin_sub_overflow(clearing, j.feesBookedMinor, &clearing) &&
+               !__builtin_sub_overflow(clearing, j.chargebacksBookedMinor, &clearing);
         if (!fits) {
             return fail(Error::permanent(QStringLiteral("resolution.journal_overflow"),
                                          tr("Batch %1's totals do not fit in 64 bits of minor units; its lines "
@@ -858,8 +978,8 @@ Result<SettlementJournal> Resolutions::settlementJournalIn(QSqlDatabase& db, con
             }
         };
         add(posting.bankLedgerCode, j.netMinor);
-        add(posting.feeLedgerCode, j.feesMinor);
-        add(posting.chargebackLedgerCode, j.chargebacksMinor);
+        add(posting.feeLedgerCode, fees);
+        add(posting.chargebackLedgerCode, chargebacks);
         add(posting.clearingLedgerCode, -clearing);
         return {};
     }();
@@ -1003,12 +1123,6 @@ Result<QList<ResolutionRecord>> Resolutions::approve(const QList<qint64>& propos
                                                            .arg(id)
                                                            .arg(stateName(r.state), r.decidedBy)));
             }
-            if (Result<void> mc = Permissions::checkApproval(actor, roles, Action::ApproveResolution, r.proposedBy);
-                !mc) {
-                Error e = mc.error();
-                e.message = tr("Proposal %1: %2 Nothing was approved.").arg(id).arg(e.message);
-                return fail(e);
-            }
             classes[r.discrepancyClass] += 1;
             records.append(r);
         }
@@ -1018,6 +1132,38 @@ Result<QList<ResolutionRecord>> Resolutions::approve(const QList<qint64>& propos
                                    "these are of %1 classes (%2). Approve each class on its own.")
                                     .arg(classes.size())
                                     .arg(classList(classes))));
+        }
+        for (const ResolutionRecord& r : std::as_const(records)) {
+            const qint64 id = r.id;
+            if (Result<void> mc = Permissions::checkApproval(actor, roles, Action::ApproveResolution, r.proposedBy);
+                !mc) {
+                Error e = mc.error();
+                e.message = tr("Proposal %1: %2 Nothing was approved.").arg(id).arg(e.message);
+                return fail(e);
+            }
+            if (journalAction(r.action) && r.lineRef && r.batchRef) {
+                Result<QSqlQuery> type = Database::exec(
+                    tx, QStringLiteral("SELECT line_type FROM settlement_lines WHERE id = :l"), {{"l", *r.lineRef}});
+                if (!type) {
+                    return fail(type.error());
+                }
+                const QString lineType = type->next() ? type->value(0).toString() : QString();
+                if (lineType == QLatin1String("fee") || lineType == QLatin1String("chargeback")) {
+                    Result<std::optional<ResolutionRecord>> journal =
+                        liveJournalIn(tx, *r.batchRef, r.amount.currency().code());
+                    if (!journal) {
+                        return fail(journal.error());
+                    }
+                    if (*journal && (*journal)->state == ResolutionState::Approved) {
+                        return fail(refused(QStringLiteral("in_settlement_journal"),
+                                            tr("Proposal %1: batch %2's settlement journal (proposal %3) booked this "
+                                               "line's amount already; reject the proposal. Nothing was approved.")
+                                                .arg(r.id)
+                                                .arg(r.batchId)
+                                                .arg((*journal)->id)));
+                    }
+                }
+            }
         }
         for (ResolutionRecord& r : records) {
             std::optional<qint64> outboxId;
@@ -1162,6 +1308,9 @@ Result<QJsonObject> Resolutions::documentFor(QSqlDatabase& tx, const ResolutionR
 {
     const bool receipt = r.action == ResolutionAction::PostMissingReceipt;
     const QString ref = reference(r.id);
+    if (Result<void> none = noOwnDocumentPending(tx, r.transactionId, receipt); !none) {
+        return fail(none.error());
+    }
     // The payment's own command, as the mapping made it (customer, bank, conversion): posted
     // again under the resolution's reference.
     Result<QSqlQuery> own = Database::exec(
@@ -1287,6 +1436,20 @@ Result<ResolutionRecord> Resolutions::reject(qint64 proposalId, const QString& a
             return fail(Error::transient(
                 QStringLiteral("resolution.changed"),
                 tr("Proposal %1 was decided by someone else at the same moment; look at it again.").arg(proposalId)));
+        }
+        // A fee or chargeback line whose batch's settlement journal was approved meanwhile is
+        // answered by that journal now.
+        if (r.subjectKind == kItem && r.batchRef) {
+            Result<std::optional<ResolutionRecord>> journal =
+                liveJournalIn(tx, *r.batchRef, r.amount.currency().code());
+            if (!journal) {
+                return fail(journal.error());
+            }
+            if (*journal && (*journal)->state == ResolutionState::Approved) {
+                if (Result<void> marked = markResults(tx, **journal, true); !marked) {
+                    return marked;
+                }
+            }
         }
         return asVoid(
             AuditLog::appendInTransaction(tx, postgres, now, actor, QStringLiteral("resolution.rejected"),
@@ -1531,6 +1694,17 @@ Result<QList<ResolutionRecord>> Resolutions::history(qint64 resultId) const
             return fail(rows.error());
         }
         out = *rows;
+        // A fee or chargeback line answered by its batch's settlement journal.
+        if (const std::optional<qint64> res = (*found)->resolutionId;
+            res && std::none_of(out.cbegin(), out.cend(), [&res](const ResolutionRecord& x) { return x.id == *res; })) {
+            Result<std::optional<ResolutionRecord>> journal = findIn(db, *res);
+            if (!journal) {
+                return fail(journal.error());
+            }
+            if (*journal && (*journal)->subjectKind == kJournal) {
+                out.prepend(**journal);
+            }
+        }
         return {};
     });
     if (!ok) {
@@ -1567,7 +1741,87 @@ Result<QHash<qint64, ResolutionRecord>> Resolutions::latestFor(const QList<qint6
             }
             if (!rows->isEmpty()) {
                 out.insert(id, rows->first());
+            } else if ((*found)->resolutionId) {
+                // A fee or chargeback line answered by its batch's settlement journal.
+                Result<std::optional<ResolutionRecord>> journal = findIn(db, *(*found)->resolutionId);
+                if (!journal) {
+                    return fail(journal.error());
+                }
+                if (*journal) {
+                    out.insert(id, **journal);
+                }
             }
+        }
+        return {};
+    });
+    if (!ok) {
+        return fail(ok.error());
+    }
+    return out;
+}
+
+Result<QList<ResolutionItem>> Resolutions::items(qint64 runId, const QString& discrepancyClass, int limit) const
+{
+    QList<ResolutionItem> out;
+    Result<void> ok = m_database->read([&](QSqlDatabase& db) -> Result<void> {
+        Result<QSqlQuery> q = Database::exec(
+            db,
+            QStringLiteral("SELECT r.id, r.side, r.transaction_id, r.batch_id, l.seq, r.class, r.amount_minor, "
+                           "r.currency, r.difference_minor, r.resolution FROM reconcile_results r LEFT JOIN "
+                           "settlement_lines l ON l.id = r.line_ref WHERE r.run_id = :run AND r.class <> 'matched' "
+                           "AND (:class = '' OR r.class = :class) ORDER BY r.id LIMIT :limit"),
+            {{"run", runId},
+             {"class", discrepancyClass.isNull() ? QStringLiteral("") : discrepancyClass},
+             {"limit", limit}});
+        if (!q) {
+            return fail(q.error());
+        }
+        while (q->next()) {
+            ResolutionItem i;
+            i.resultId = q->value(0).toLongLong();
+            i.side = q->value(1).toString();
+            i.transactionId = q->value(2).toString();
+            i.batchId = q->value(3).toString();
+            i.lineSeq = q->value(4).toInt();
+            i.discrepancyClass = q->value(5).toString();
+            i.amount = Money(q->value(6).toLongLong(),
+                             Currency::fromCode(q->value(7).toString()).value_or(Currency::of("GBP")));
+            i.differenceMinor = q->value(8).toLongLong();
+            i.suggested = q->value(9).toString();
+            out.append(i);
+        }
+        return {};
+    });
+    if (!ok) {
+        return fail(ok.error());
+    }
+    QList<qint64> ids;
+    for (const ResolutionItem& i : std::as_const(out)) {
+        ids.append(i.resultId);
+    }
+    Result<QHash<qint64, ResolutionRecord>> latest = latestFor(ids);
+    if (!latest) {
+        return fail(latest.error());
+    }
+    for (ResolutionItem& i : out) {
+        if (const auto it = latest->constFind(i.resultId); it != latest->constEnd()) {
+            i.latest = *it;
+        }
+    }
+    return out;
+}
+
+Result<std::optional<QString>> Resolutions::resultCurrency(qint64 resultId) const
+{
+    std::optional<QString> out;
+    Result<void> ok = m_database->read([&](QSqlDatabase& db) -> Result<void> {
+        Result<QSqlQuery> q = Database::exec(
+            db, QStringLiteral("SELECT currency FROM reconcile_results WHERE id = :id"), {{"id", resultId}});
+        if (!q) {
+            return fail(q.error());
+        }
+        if (q->next()) {
+            out = q->value(0).toString();
         }
         return {};
     });
@@ -1617,33 +1871,61 @@ Result<QList<ResolutionRecord>> Resolutions::batchJournals(qint64 batchRef) cons
 
 Result<void> Resolutions::applyToRun(QSqlDatabase& tx, qint64 runId)
 {
-    Result<QSqlQuery> any = Database::exec(tx, QStringLiteral("SELECT 1 FROM reconcile_resolutions WHERE "
-                                                              "subject_kind = 'item' LIMIT 1"));
+    Result<QSqlQuery> any = Database::exec(tx, QStringLiteral("SELECT 1 FROM reconcile_resolutions LIMIT 1"));
     if (!any) {
         return fail(any.error());
     }
     if (!any->next()) {
         return {}; // nothing was ever resolved: the run stays as stored
     }
+    // The run's discrepancy rows only, through the (run, class) index: a million matched rows
+    // are not touched.
+    QStringList classes;
+    for (int c = 1; c < reconcile::kDiscrepancyCount; ++c) {
+        classes.append(QLatin1Char('\'') + Settlements::discrepancyId(reconcile::Discrepancy(c)) + QLatin1Char('\''));
+    }
+    const QString discrepancies = QStringLiteral("run_id = :run AND class IN (%1)").arg(classes.join(u','));
     // The newest resolution of each row's subject and class (at most one is live: a newer one
-    // exists only after a rejection).
-    const QString newest = QStringLiteral(
-        "(SELECT MAX(s.id) FROM reconcile_resolutions s WHERE s.subject_kind = 'item' AND s.class = "
-        "reconcile_results.class AND ((reconcile_results.side = 'line' AND s.line_ref = reconcile_results.line_ref) "
-        "OR (reconcile_results.side = 'entry' AND s.transaction_id = reconcile_results.transaction_id)))");
-    Result<QSqlQuery> u = Database::exec(
+    // exists only after a rejection), line side and entry side each through its own index.
+    for (const auto& [side, column] : {std::pair{QStringLiteral("line"), QStringLiteral("line_ref")},
+                                       std::pair{QStringLiteral("entry"), QStringLiteral("transaction_id")}}) {
+        const QString newest = QStringLiteral("(SELECT MAX(s.id) FROM reconcile_resolutions s WHERE s.%1 = "
+                                              "reconcile_results.%1 AND s.class = reconcile_results.class AND "
+                                              "s.subject_kind = 'item')")
+                                   .arg(column);
+        Result<QSqlQuery> u = Database::exec(
+            tx,
+            QStringLiteral("UPDATE reconcile_results SET resolution_id = %1 WHERE %2 AND side = '%3' AND EXISTS "
+                           "(SELECT 1 FROM reconcile_resolutions s WHERE s.%4 = reconcile_results.%4 AND s.class = "
+                           "reconcile_results.class AND s.subject_kind = 'item')")
+                .arg(newest, discrepancies, side, column),
+            {{"run", runId}});
+        if (!u) {
+            return fail(u.error());
+        }
+    }
+    // Fee and chargeback lines without a resolution of their own: their batch's approved
+    // settlement journal in their currency answers them.
+    const QString journal = QStringLiteral(
+        "(SELECT MAX(j.id) FROM reconcile_resolutions j JOIN settlement_lines l ON l.batch_ref = j.batch_ref AND "
+        "l.currency = j.currency WHERE j.subject_kind = 'settlement_journal' AND j.state = 'approved' AND l.id = "
+        "reconcile_results.line_ref AND l.line_type IN ('fee', 'chargeback'))");
+    Result<QSqlQuery> j = Database::exec(
         tx,
-        QStringLiteral("UPDATE reconcile_results SET resolution_id = %1 WHERE run_id = :run AND class <> 'matched' "
-                       "AND %1 IS NOT NULL")
-            .arg(newest),
+        QStringLiteral(
+            "UPDATE reconcile_results SET resolution_id = %1 WHERE run_id = :run AND side = 'line' AND class "
+            "IN ('fee_difference', 'chargeback') AND (resolution_id IS NULL OR resolution_id IN (SELECT id "
+            "FROM reconcile_resolutions WHERE state = 'rejected')) AND %1 IS NOT NULL")
+            .arg(journal),
         {{"run", runId}});
-    if (!u) {
-        return fail(u.error());
+    if (!j) {
+        return fail(j.error());
     }
     return asVoid(Database::exec(
         tx,
-        QStringLiteral("UPDATE reconcile_results SET status = 'approved' WHERE run_id = :run AND resolution_id IN "
-                       "(SELECT id FROM reconcile_resolutions WHERE state = 'approved')"),
+        QStringLiteral("UPDATE reconcile_results SET status = 'approved' WHERE %1 AND resolution_id IN (SELECT id "
+                       "FROM reconcile_resolutions WHERE state = 'approved')")
+            .arg(discrepancies),
         {{"run", runId}}));
 }
 

@@ -47,6 +47,9 @@ QString resolutionActionId(ResolutionAction action);
 std::optional<ResolutionAction> resolutionActionFromId(const QString& id);
 /// Whether approving the action queues a SYSPRO command.
 bool resolutionActionPosts(ResolutionAction action);
+/// Whether the action is a GENTJL journal of the proposal's amount and ledgers (adjustment,
+/// reversal, write-off): the ones whose amount and ledger codes a preparer may give.
+bool resolutionActionIsJournal(ResolutionAction action);
 
 /// Proposed: waits for an approver. Approved: decided (and queued, for a posting action).
 /// Rejected: the item is open again and may get a new proposal.
@@ -134,6 +137,8 @@ struct ResolutionRecord {
 
 /// The batch's settlement journal in one currency, built from its lines in minor units:
 /// debit bank (net), debit fees, debit chargebacks; credit card clearing (payments − refunds).
+/// Once approved it also answers the batch's fee and chargeback lines in that currency: their
+/// results are resolved by it, and they take no journal of their own any more.
 struct SettlementJournal {
     qint64 batchRef = 0;
     QString batchId;
@@ -143,8 +148,12 @@ struct SettlementJournal {
     qint64 paymentsMinor = 0;
     qint64 refundsMinor = 0;
     qint64 chargebacksMinor = 0;
-    qint64 feesMinor = 0;               ///< fee lines plus the fees reported on lines
-    qint64 netMinor = 0;                ///< payments − refunds − chargebacks − fees
+    qint64 feesMinor = 0; ///< fee lines plus the fees reported on lines
+    qint64 netMinor = 0;  ///< payments − refunds − chargebacks − fees
+    /// Fees and chargebacks their lines' own approved adjustment journals booked already (out of
+    /// card clearing): the settlement journal books only the rest, and credits clearing that much less.
+    qint64 feesBookedMinor = 0;
+    qint64 chargebacksBookedMinor = 0;
     QList<ChargebackJournalLine> lines; ///< positive debit, negative credit; sums to zero
     /// Debits minus credits of `lines`; refused when it does not fit 64 bits.
     [[nodiscard]] Result<qint64> imbalanceMinor() const;
@@ -164,6 +173,21 @@ struct BatchStatus {
     QString closedBy;
     qint64 closedAt = 0;
     QString closeComment;
+};
+
+/// One discrepancy of a run with its newest proposal (the command line's list; the console's
+/// grid reads reconcile_results itself).
+struct ResolutionItem {
+    qint64 resultId = 0;
+    QString side; ///< "line" or "entry"
+    QString transactionId;
+    QString batchId;
+    int lineSeq = 0; ///< the line's place in its batch (line side)
+    QString discrepancyClass;
+    Money amount{0, Currency::of("GBP")};
+    qint64 differenceMinor = 0;
+    QString suggested; ///< the matcher's suggestion (Settlements::resolutionId)
+    std::optional<ResolutionRecord> latest;
 };
 
 /// Maker-checker resolutions of reconciliation discrepancies and batch settlement journals
@@ -232,6 +256,11 @@ public:
     /// The newest proposal of each given result's subject (results without one are left out):
     /// for a page of the grid at once.
     Result<QHash<qint64, ResolutionRecord>> latestFor(const QList<qint64>& resultIds) const;
+    /// A run's discrepancies (one class, or all when empty), in result order, with their newest
+    /// proposal.
+    Result<QList<ResolutionItem>> items(qint64 runId, const QString& discrepancyClass = {}, int limit = 500) const;
+    /// The currency of a result's amount (empty: no such result).
+    Result<std::optional<QString>> resultCurrency(qint64 resultId) const;
     /// Proposals waiting for an approver, oldest first.
     Result<QList<ResolutionRecord>> awaitingApproval(int limit = 500) const;
     /// The settlement journal proposals of a batch, newest first.

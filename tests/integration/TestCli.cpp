@@ -16,6 +16,7 @@
 #include <QTest>
 
 using namespace bridge;
+using namespace Qt::StringLiterals;
 
 namespace {
 struct Run {
@@ -272,6 +273,86 @@ private Q_SLOTS:
                               "not_yet_settled", "refund_not_settled"}) {
             QVERIFY2(classes.value(QLatin1String(c)).toInt() >= 1, c);
         }
+    }
+
+    void resolutionCommands()
+    {
+        test::TestDatabase db;
+        QVERIFY2(db.error().isEmpty(), qPrintable(db.error()));
+        const QString me = store::UserDirectory::currentOsLogin();
+        store::UserDirectory users(db.database());
+        QVERIFY(users.signIn(me)); // the first login: administrator
+        const QString url = dbUrl(db);
+        QCOMPARE(cli({QStringLiteral("users"), QStringLiteral("set-roles"), QStringLiteral("--db"), url, me,
+                      QStringLiteral("admin,preparer")})
+                     .code,
+                 int(cli::ExitOk));
+        const QString file = m_dir.filePath(QStringLiteral("settle-resolutions.csv"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("batch_id,acquirer,settlement_date,type,transaction_id,amount,currency\n"
+                "B-R,Elavon,2026-11-21,payment,TXN-R1,10.00,GBP\n"
+                "B-R,Elavon,2026-11-21,fee,,0.25,GBP\n");
+        f.close();
+        const Run reconciled =
+            cli({QStringLiteral("reconcile"), QStringLiteral("--date"), QStringLiteral("2026-11-21"),
+                 QStringLiteral("--file"), file, QStringLiteral("--db"), url, QStringLiteral("--json")});
+        QCOMPARE(reconciled.code, int(cli::ExitOk));
+        const QString run =
+            QString::number(QJsonDocument::fromJson(reconciled.out.toUtf8()).object().value(u"run"_s).toInteger());
+
+        const Run items = cli({QStringLiteral("resolution"), QStringLiteral("items"), run, QStringLiteral("--db"), url,
+                               QStringLiteral("--json")});
+        QCOMPARE(items.code, int(cli::ExitOk));
+        QString unknown;
+        QString fee;
+        for (const QJsonValue& v : QJsonDocument::fromJson(items.out.toUtf8()).object().value(u"items"_s).toArray()) {
+            const QJsonObject o = v.toObject();
+            QCOMPARE(o.value(u"state"_s).toString(), u"open"_s);
+            (o.value(u"class"_s).toString() == u"unknown_transaction"_s ? unknown : fee) =
+                QString::number(o.value(u"result"_s).toInteger());
+        }
+        QVERIFY2(!unknown.isEmpty() && !fee.isEmpty(), qPrintable(items.out));
+
+        const QStringList propose{
+            QStringLiteral("resolution"), QStringLiteral("propose"),         unknown, QStringLiteral("--db"), url,
+            QStringLiteral("--action"),   QStringLiteral("resolved_outside")};
+        QCOMPARE(cli(propose).code, int(cli::ExitUsage)); // no comment
+        const Run proposed = cli(propose + QStringList{QStringLiteral("--comment"), QStringLiteral("test card")});
+        QCOMPARE(proposed.code, int(cli::ExitOk));
+        QVERIFY2(proposed.out.contains(QStringLiteral("Proposed resolution 1")), qPrintable(proposed.out));
+        const Run journal =
+            cli({QStringLiteral("resolution"), QStringLiteral("propose"), fee, QStringLiteral("--db"), url,
+                 QStringLiteral("--action"), QStringLiteral("adjustment_journal"), QStringLiteral("--amount"),
+                 QStringLiteral("0.25"), QStringLiteral("--comment"), QStringLiteral("fee per statement")});
+        QCOMPARE(journal.code, int(cli::ExitOk));
+        const Run waiting = cli({QStringLiteral("resolution"), QStringLiteral("list"), QStringLiteral("--db"), url});
+        QVERIFY2(waiting.out.contains(QStringLiteral("test card")) && waiting.out.contains(QStringLiteral("0.25 GBP")),
+                 qPrintable(waiting.out));
+
+        // Never one's own; several only within one class.
+        QCOMPARE(cli({QStringLiteral("users"), QStringLiteral("set-roles"), QStringLiteral("--db"), url, me,
+                      QStringLiteral("admin,approver")})
+                     .code,
+                 int(cli::ExitOk));
+        const Run own = cli({QStringLiteral("resolution"), QStringLiteral("approve"), QStringLiteral("1"),
+                             QStringLiteral("--db"), url, QStringLiteral("--comment"), QStringLiteral("ok")});
+        QCOMPARE(own.code, int(cli::ExitFailure));
+        QVERIFY2(own.err.contains(QStringLiteral("maker-checker")), qPrintable(own.err));
+        const Run mixed =
+            cli({QStringLiteral("resolution"), QStringLiteral("approve"), QStringLiteral("1"), QStringLiteral("2"),
+                 QStringLiteral("--db"), url, QStringLiteral("--comment"), QStringLiteral("ok")});
+        QCOMPARE(mixed.code, int(cli::ExitFailure));
+        QVERIFY2(mixed.err.contains(QStringLiteral("unknown_transaction")) &&
+                     mixed.err.contains(QStringLiteral("fee_difference")),
+                 qPrintable(mixed.err));
+        // Closing: refused while items are open.
+        const Run close =
+            cli({QStringLiteral("resolution"), QStringLiteral("close"), QStringLiteral("Elavon"), QStringLiteral("B-R"),
+                 QStringLiteral("--db"), url, QStringLiteral("--comment"), QStringLiteral("done")});
+        QCOMPARE(close.code, int(cli::ExitFailure));
+        QVERIFY2(close.err.contains(QStringLiteral("2 item")), qPrintable(close.err));
+        QCOMPARE(cli({QStringLiteral("resolution"), QStringLiteral("frobnicate")}).code, int(cli::ExitUsage));
     }
 
     void chargebackCommands()
