@@ -117,12 +117,6 @@ const QList<store::ResolutionAction> kActions{
     store::ResolutionAction::WriteOff,           store::ResolutionAction::WaitForNextBatch,
     store::ResolutionAction::ConfirmMatch,       store::ResolutionAction::ResolvedOutside};
 
-bool isJournal(store::ResolutionAction a)
-{
-    return a == store::ResolutionAction::AdjustmentJournal || a == store::ResolutionAction::ReverseDuplicate ||
-           a == store::ResolutionAction::WriteOff;
-}
-
 QString dateTime(qint64 ms)
 {
     return ms <= 0 ? QString()
@@ -237,7 +231,7 @@ private:
     void check()
     {
         const auto action = store::ResolutionAction(m_action->currentData().toInt());
-        const bool journal = isJournal(action);
+        const bool journal = store::resolutionActionIsJournal(action);
         m_amount->setEnabled(journal);
         m_debit->setEnabled(journal);
         m_credit->setEnabled(journal);
