@@ -355,6 +355,7 @@ void ReconciliationPage::setUpViews()
     grid->verticalHeader()->setDefaultSectionSize(grid->fontMetrics().height() + 8);
     grid->verticalHeader()->hide();
     grid->setColumnWidth(ReconcileResultsModel::StateColumn, 190);
+    grid->setColumnWidth(ReconcileResultsModel::StatusColumn, 230);
     grid->setColumnWidth(ReconcileResultsModel::TransactionColumn, 170);
     grid->setColumnWidth(ReconcileResultsModel::VendorTxCodeColumn, 170);
     connect(grid->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
