@@ -14,6 +14,7 @@
 #include "gui/MappingsPage.h"
 #include "gui/MessageBox.h"
 #include "gui/MonitorPage.h"
+#include "gui/ReconciliationPage.h"
 #include "gui/RefundsPage.h"
 #include "gui/SettingsPage.h"
 #include "gui/UsersPage.h"
@@ -156,6 +157,9 @@ void MainWindow::setEngine(engine::Engine* engine)
     }
     if (auto* refunds = qobject_cast<RefundsPage*>(page(QStringLiteral("refunds")))) {
         refunds->setEngine(engine);
+    }
+    if (auto* reconciliation = qobject_cast<ReconciliationPage*>(page(QStringLiteral("reconciliation")))) {
+        reconciliation->setEngine(engine);
     }
     if (engine == nullptr) {
         showEngineState(EngineStatusWidget::State::NotConfigured);
@@ -313,6 +317,8 @@ void MainWindow::createPages()
             QIcon(QStringLiteral(":/icons/monitor.svg")));
     addPage(new RefundsPage(m_context, this), QStringLiteral("refunds"), tr("Refunds"),
             QIcon(QStringLiteral(":/icons/refunds.svg")));
+    addPage(new ReconciliationPage(m_context, this), QStringLiteral("reconciliation"), tr("Reconciliation"),
+            QIcon(QStringLiteral(":/icons/reconciliation.svg")));
     auto* alerts = new AlertsPage(m_context, this);
     addPage(alerts, QStringLiteral("alerts"), tr("Alerts"), QIcon(QStringLiteral(":/icons/alerts.svg")));
     addPage(new MappingsPage(m_context, this), QStringLiteral("mappings"), tr("Mappings"),
@@ -373,8 +379,8 @@ void MainWindow::addPage(QWidget* page, const QString& id, const QString& title,
     m_pageIds.append(id);
     const int number = static_cast<int>(m_pageIds.size());
     auto* action = m_ui->goMenu->addAction(icon, title);
-    if (number <= 9) {
-        action->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(number)));
+    if (number <= 10) { // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth, as browsers number tabs
+        action->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(number % 10)));
         item->setToolTip(tr("%1 (%2)").arg(title, action->shortcut().toString(QKeySequence::NativeText)));
     }
     connect(action, &QAction::triggered, this, [this, id] { showPage(id); });

@@ -8,6 +8,7 @@
 #include "engine/Engine.h"
 #include "engine/EventNormaliser.h"
 #include "gui/AppContext.h"
+#include "gui/CsvField.h"
 #include "gui/EditReplayDialog.h"
 #include "gui/MessageBox.h"
 #include "gui/MonitorDetailView.h"
@@ -42,22 +43,6 @@
 namespace bridge::gui {
 
 namespace {
-
-/// A CSV field (RFC 4180), with a leading apostrophe for text a spreadsheet would run as a
-/// formula (=, +, -, @): an exported reference must never become a command.
-QString csvField(const QString& value)
-{
-    QString v = value;
-    if (!v.isEmpty() && QStringLiteral("=+-@").contains(v.at(0))) {
-        v.prepend(QLatin1Char('\''));
-    }
-    if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n')) ||
-        v.contains(QLatin1Char('\r'))) {
-        v.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-        v = QLatin1Char('"') + v + QLatin1Char('"');
-    }
-    return v;
-}
 
 struct ExportResult {
     qint64 rows = 0;

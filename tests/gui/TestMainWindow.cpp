@@ -61,15 +61,16 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.pageIds(),
                  (QStringList{QStringLiteral("dashboard"), QStringLiteral("monitor"), QStringLiteral("refunds"),
-                              QStringLiteral("alerts"), QStringLiteral("mappings"), QStringLiteral("eventlog"),
-                              QStringLiteral("audit"), QStringLiteral("users"), QStringLiteral("settings")}));
+                              QStringLiteral("reconciliation"), QStringLiteral("alerts"), QStringLiteral("mappings"),
+                              QStringLiteral("eventlog"), QStringLiteral("audit"), QStringLiteral("users"),
+                              QStringLiteral("settings")}));
         auto* stack = window.findChild<QStackedWidget*>(QStringLiteral("pageStack"));
         auto* nav = window.findChild<QListWidget*>(QStringLiteral("navigationList"));
         QVERIFY(stack && nav);
-        QCOMPARE(nav->count(), 9);
-        // Keyboard: Ctrl+1..9 reach every page.
+        QCOMPARE(nav->count(), 10);
+        // Keyboard: Ctrl+1..9 and Ctrl+0 reach every page.
         for (int i = 0; i < window.pageIds().size(); ++i) {
-            QTest::keyClick(&window, static_cast<Qt::Key>(Qt::Key_1 + i), Qt::ControlModifier);
+            QTest::keyClick(&window, static_cast<Qt::Key>(i < 9 ? Qt::Key_1 + i : Qt::Key_0), Qt::ControlModifier);
             QCOMPARE(window.currentPageId(), window.pageIds().at(i));
             QWidget* page = stack->currentWidget();
             QVERIFY(page->isVisible());
@@ -207,8 +208,8 @@ private Q_SLOTS:
         QVERIFY(page);
         QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         auto* nav = window.findChild<QListWidget*>(QStringLiteral("navigationList"));
-        QCOMPARE(nav->item(3)->text(), QStringLiteral("Alerts (2)"));
-        QVERIFY(nav->item(3)->font().bold()); // one of them is critical
+        QCOMPARE(nav->item(4)->text(), QStringLiteral("Alerts (2)"));
+        QVERIFY(nav->item(4)->font().bold()); // one of them is critical
         window.showPage(QStringLiteral("alerts"));
         QCOMPARE(page->model()->rowCount(), 2);
         auto* ack = page->findChild<QPushButton*>(QStringLiteral("acknowledgeButton"));
@@ -246,8 +247,8 @@ private Q_SLOTS:
         QTest::mouseClick(ack, Qt::LeftButton);
         // Gone from the open alerts, the badge counts one, the store and the audit log know who.
         QCOMPARE(page->model()->rowCount(), 1);
-        QCOMPARE(nav->item(3)->text(), QStringLiteral("Alerts (1)"));
-        QVERIFY(!nav->item(3)->font().bold());
+        QCOMPARE(nav->item(4)->text(), QStringLiteral("Alerts (1)"));
+        QVERIFY(!nav->item(4)->font().bold());
         const auto all = alerts.list(false, 10);
         QVERIFY(all);
         const auto acknowledged = std::find_if(
@@ -346,7 +347,7 @@ private Q_SLOTS:
             auto* nav = window.findChild<QListWidget*>(QStringLiteral("navigationList"));
             QCOMPARE(nav->item(8)->text(), QStringLiteral("Einstellungen"));
             QCOMPARE(nav->item(5)->text(), QStringLiteral("Ereignisprotokoll"));
-            QVERIFY(nav->item(3)->text().startsWith(QStringLiteral("Warnmeldungen")));
+            QVERIFY(nav->item(4)->text().startsWith(QStringLiteral("Warnmeldungen")));
             QVERIFY(
                 window.findChild<QAction*>(QStringLiteral("quitAction"))->text().contains(QStringLiteral("Beenden")));
         }

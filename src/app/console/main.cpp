@@ -5,12 +5,14 @@
 #include "core/Translations.h"
 #include "credentials/CredentialStore.h"
 #include "demo/DemoHarness.h"
+#include "demo/SettlementDemo.h"
 #include "engine/DatabaseOpener.h"
 #include "engine/DemoData.h"
 #include "engine/Engine.h"
 #include "gui/AppContext.h"
 #include "gui/MainWindow.h"
 #include "gui/MessageBox.h"
+#include "gui/ReconciliationPage.h"
 #include "logging/Log.h"
 #include "store/ChargebackCommands.h"
 
@@ -19,6 +21,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QEventLoop>
+#include <QPointer>
 #include <QTimer>
 
 #include <memory>
@@ -59,6 +62,26 @@ std::unique_ptr<demo::DemoHarness> startDemo(gui::AppContext& context, gui::Main
         return nullptr;
     }
     window.setEngine(harness->engine());
+    // "Run reconciliation now" settles the demo's day first (the Opayo sandbox's batch, the
+    // acquirer's file with its fee and chargeback lines, a receipt SYSPRO lacks, a late refund).
+    if (auto* reconciliation = qobject_cast<gui::ReconciliationPage*>(window.page(QStringLiteral("reconciliation")))) {
+        reconciliation->setRequestSource([demo = QPointer<demo::DemoHarness>(harness.get())](
+                                             const QDate&, const QDate&) -> Result<settlement::ReconcileRequest> {
+            if (!demo) {
+                return fail(Error::permanent(QStringLiteral("demo.stopped"),
+                                             QApplication::translate("main", "The live demo has stopped.")));
+            }
+            Result<demo::SettlementDemoTruth> truth = demo::SettlementDemo::settle(*demo);
+            if (!truth) {
+                return fail(truth.error());
+            }
+            settlement::ReconcileRequest request;
+            request.from = request.to = truth->settlementDay;
+            request.reporting = demo->engineConfig().reporting;
+            request.contents = truth->acquirerFiles;
+            return request;
+        });
+    }
     log::get("gui")->info("demo running: intake on port {}", harness->intakePort());
     // Once the first payments are posted, a few refunds wait for approval and two chargebacks
     // for a decision (Refunds page).
