@@ -232,6 +232,237 @@
     </message>
 </context>
 <context>
+    <name>MappingsPage</name>
+    <message>
+        <source>Mappings</source>
+        <translation>Zuordnungen</translation>
+    </message>
+    <message>
+        <source>Mapping being edited</source>
+        <translation>Bearbeitete Zuordnung</translation>
+    </message>
+    <message>
+        <source>Find a field (Ctrl+F)</source>
+        <translation>Feld suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Find a field by name</source>
+        <translation>Feld nach Namen suchen</translation>
+    </message>
+    <message>
+        <source>Type part of a field&apos;s name and press Enter; Enter again finds the next one.</source>
+        <translation>Geben Sie einen Teil des Feldnamens ein, und drücken Sie die Eingabetaste; erneutes Drücken findet das nächste Feld.</translation>
+    </message>
+    <message>
+        <source>&amp;Save version…</source>
+        <translation>Version &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>How each Opayo payment becomes SYSPRO documents. Left: what a payment contains. Right: the SYSPRO fields. Drag a payment field onto a SYSPRO field to connect them (or select both and press Ctrl+L); click a line or a SYSPRO field to change how its value is made. The preview below shows what would be posted.</source>
+        <translation>Wie aus jeder Opayo-Zahlung SYSPRO-Belege werden. Links: was eine Zahlung enthält. Rechts: die SYSPRO-Felder. Ziehen Sie ein Zahlungsfeld auf ein SYSPRO-Feld, um beide zu verbinden (oder wählen Sie beide aus, und drücken Sie Strg+L); klicken Sie auf eine Verbindungslinie oder ein SYSPRO-Feld, um festzulegen, wie sein Wert gebildet wird. Die Vorschau unten zeigt, was gebucht würde.</translation>
+    </message>
+    <message>
+        <source>You can look at the mappings; only an administrator can change, save or activate them.</source>
+        <translation>Sie können die Zuordnungen ansehen; nur ein Administrator kann sie ändern, speichern oder aktivieren.</translation>
+    </message>
+    <message>
+        <source>From the payment</source>
+        <translation>Aus der Zahlung</translation>
+    </message>
+    <message>
+        <source>Into SYSPRO</source>
+        <translation>Nach SYSPRO</translation>
+    </message>
+    <message>
+        <source>&amp;Only fields the bridge posts</source>
+        <translation>&amp;Nur Felder, die die Bridge bucht</translation>
+    </message>
+    <message>
+        <source>SYSPRO&apos;s business objects have many more fields than the bridge fills; untick to see them all (greyed out).</source>
+        <translation>Die Business-Objekte von SYSPRO haben viel mehr Felder, als die Bridge befüllt; deaktivieren Sie diese Option, um alle anzuzeigen (ausgegraut).</translation>
+    </message>
+    <message>
+        <source>SYSPRO document to add</source>
+        <translation>Hinzuzufügender SYSPRO-Beleg</translation>
+    </message>
+    <message>
+        <source>Add document</source>
+        <translation>Beleg hinzufügen</translation>
+    </message>
+    <message>
+        <source>Select a line or a SYSPRO field to see how its value is made.</source>
+        <translation>Wählen Sie eine Verbindungslinie oder ein SYSPRO-Feld aus, um zu sehen, wie sein Wert gebildet wird.</translation>
+    </message>
+    <message>
+        <source>Steps, in order (each takes the value of the one before):</source>
+        <translation>Schritte, der Reihe nach (jeder übernimmt den Wert des vorherigen):</translation>
+    </message>
+    <message>
+        <source>Steps of the selected field</source>
+        <translation>Schritte des ausgewählten Felds</translation>
+    </message>
+    <message>
+        <source>Kind of step to add</source>
+        <translation>Art des hinzuzufügenden Schritts</translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation>Schritt &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Schritt entfernen</translation>
+    </message>
+    <message>
+        <source>Selected step</source>
+        <translation>Ausgewählter Schritt</translation>
+    </message>
+    <message>
+        <source>Remove this mapping (Delete)</source>
+        <translation>Diese Zuordnung entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>Sample payment:</source>
+        <translation>Beispielzahlung:</translation>
+    </message>
+    <message>
+        <source>Sample payment</source>
+        <translation>Beispielzahlung</translation>
+    </message>
+    <message>
+        <source>Open a sample &amp;file…</source>
+        <translation>Beispiel&amp;datei öffnen…</translation>
+    </message>
+    <message>
+        <source>Problems found in the preview</source>
+        <translation>In der Vorschau gefundene Probleme</translation>
+    </message>
+    <message>
+        <source>What would be posted to SYSPRO</source>
+        <translation>Was in SYSPRO gebucht würde</translation>
+    </message>
+    <message>
+        <source>S&amp;uggestions</source>
+        <translation>Vorschlä&amp;ge</translation>
+    </message>
+    <message>
+        <source>For SYSPRO fields with nothing mapped: the payment fields that most likely belong there, with how sure the bridge is and why. Accept one, or all above a level of confidence.</source>
+        <translation>Für SYSPRO-Felder ohne Zuordnung: die Zahlungsfelder, die am wahrscheinlichsten dorthin gehören, mit der Sicherheit der Bridge und der Begründung. Übernehmen Sie einen Vorschlag oder alle oberhalb einer Sicherheitsstufe.</translation>
+    </message>
+    <message>
+        <source>Suggested connections</source>
+        <translation>Vorgeschlagene Verbindungen</translation>
+    </message>
+    <message>
+        <source>SYSPRO field</source>
+        <translation>SYSPRO-Feld</translation>
+    </message>
+    <message>
+        <source>Payment field</source>
+        <translation>Zahlungsfeld</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>&amp;Accept selected</source>
+        <translation>Ausgewählte &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Not this one</source>
+        <translation>&amp;Ablehnen</translation>
+    </message>
+    <message>
+        <source>Confidence to accept above</source>
+        <translation>Mindestsicherheit für die Übernahme</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Accept all &amp;above</source>
+        <translation>Alle darüber über&amp;nehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation>Ve&amp;rsionen</translation>
+    </message>
+    <message>
+        <source>Saved mapping versions</source>
+        <translation>Gespeicherte Zuordnungsversionen</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>Use for &amp;posting</source>
+        <translation>Zum &amp;Buchen verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Template to start from</source>
+        <translation>Vorlage als Ausgangspunkt</translation>
+    </message>
+    <message>
+        <source>Start from &amp;template</source>
+        <translation>Mit Vor&amp;lage beginnen</translation>
+    </message>
+    <message>
+        <source>Differences between versions</source>
+        <translation>Unterschiede zwischen Versionen</translation>
+    </message>
+</context>
+<context>
     <name>MonitorPage</name>
     <message>
         <source>Monitor</source>
@@ -308,6 +539,201 @@
     <message>
         <source>C&amp;lear filters</source>
         <translation>Fi&amp;lter zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationPage</name>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Abstimmung</translation>
+    </message>
+    <message>
+        <source>Proves that what Opayo settled equals what SYSPRO recorded. Each settlement line and ledger entry is matched or given a class; a preparer proposes how to resolve a difference, an approver (never the same person) approves it, and the engine posts it to SYSPRO.</source>
+        <translation>Weist nach, dass das, was Opayo abgerechnet hat, dem entspricht, was SYSPRO erfasst hat. Jede Abrechnungszeile und jede Hauptbuchbuchung wird abgeglichen oder einer Klasse zugeordnet; ein Vorbereiter schlägt vor, wie eine Abweichung geklärt wird, ein Genehmiger (nie dieselbe Person) genehmigt den Vorschlag, und der Synchronisierungsdienst bucht ihn in SYSPRO.</translation>
+    </message>
+    <message>
+        <source>&amp;Run:</source>
+        <translation>&amp;Lauf:</translation>
+    </message>
+    <message>
+        <source>Reconciliation run</source>
+        <translation>Abstimmungslauf</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>The run (or the selected batch) as a CSV file.</source>
+        <translation>Der Lauf (oder der ausgewählte Abrechnungslauf) als CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>&amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>A readable report of the run (or the selected batch): period, who ran it, totals by class, then the discrepancies.</source>
+        <translation>Ein lesbarer Bericht über den Lauf (oder den ausgewählten Abrechnungslauf): Zeitraum, wer ihn ausgeführt hat, Summen nach Klasse, dann die Abweichungen.</translation>
+    </message>
+    <message>
+        <source>Settlement days &amp;from</source>
+        <translation>Abrechnungstage &amp;von</translation>
+    </message>
+    <message>
+        <source>Settlement days from</source>
+        <translation>Abrechnungstage von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Settlement days to</source>
+        <translation>Abrechnungstage bis</translation>
+    </message>
+    <message>
+        <source>Run &amp;reconciliation now</source>
+        <translation>&amp;Abstimmung jetzt ausführen</translation>
+    </message>
+    <message>
+        <source>Imports what is new (Reporting API, settlement files) for these days, then matches every settlement line against the ledger and SYSPRO.</source>
+        <translation>Importiert Neues (Reporting-API, Abrechnungsdateien) für diese Tage und gleicht dann jede Abrechnungszeile mit dem Hauptbuch und SYSPRO ab.</translation>
+    </message>
+    <message>
+        <source>Reconciliation under way</source>
+        <translation>Abstimmung läuft</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>Abrechnungsläufe</translation>
+    </message>
+    <message>
+        <source>Settlement batches</source>
+        <translation>Abrechnungsläufe</translation>
+    </message>
+    <message>
+        <source>Comment for the batch</source>
+        <translation>Kommentar zum Abrechnungslauf</translation>
+    </message>
+    <message>
+        <source>Comment for the settlement journal or the close</source>
+        <translation>Kommentar zur Abrechnungsbuchung oder zum Abschluss</translation>
+    </message>
+    <message>
+        <source>Propose settlement &amp;journal</source>
+        <translation>Abrechnungs&amp;buchung vorschlagen</translation>
+    </message>
+    <message>
+        <source>Proposes posting the selected batch&apos;s settlement journal (bank, card clearing, fees) to SYSPRO; an approver approves it.</source>
+        <translation>Schlägt vor, die Abrechnungsbuchung des ausgewählten Abrechnungslaufs (Bank, Kartenverrechnung, Gebühren) in SYSPRO zu buchen; ein Genehmiger genehmigt sie.</translation>
+    </message>
+    <message>
+        <source>Approve &amp;journal</source>
+        <translation>Buchung &amp;genehmigen</translation>
+    </message>
+    <message>
+        <source>Approves the selected batch&apos;s proposed settlement journal; the engine posts it to SYSPRO.</source>
+        <translation>Genehmigt die vorgeschlagene Abrechnungsbuchung des ausgewählten Abrechnungslaufs; der Synchronisierungsdienst bucht sie in SYSPRO.</translation>
+    </message>
+    <message>
+        <source>C&amp;lose batch</source>
+        <translation>Abrechnungslauf ab&amp;schließen</translation>
+    </message>
+    <message>
+        <source>Closes the selected batch once nothing is open and its settlement journal is approved.</source>
+        <translation>Schließt den ausgewählten Abrechnungslauf ab, sobald nichts mehr offen und seine Abrechnungsbuchung genehmigt ist.</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Transaction id or vendorTxCode starts with</source>
+        <translation>Transaktions-ID oder vendorTxCode beginnt mit</translation>
+    </message>
+    <message>
+        <source>Reference starts with</source>
+        <translation>Referenz beginnt mit</translation>
+    </message>
+    <message>
+        <source>Amount from</source>
+        <translation>Betrag von</translation>
+    </message>
+    <message>
+        <source>Amount to</source>
+        <translation>Betrag bis</translation>
+    </message>
+    <message>
+        <source>Currency of the amounts</source>
+        <translation>Währung der Beträge</translation>
+    </message>
+    <message>
+        <source>Settlement lines and ledger entries</source>
+        <translation>Abrechnungszeilen und Hauptbuchbuchungen</translation>
+    </message>
+    <message>
+        <source>Select a row to see both sides and why they matched or not.</source>
+        <translation>Wählen Sie eine Zeile aus, um beide Seiten zu sehen und warum sie abgeglichen wurden oder nicht.</translation>
+    </message>
+    <message>
+        <source>Settlement line</source>
+        <translation>Abrechnungszeile</translation>
+    </message>
+    <message>
+        <source>Ledger entry and SYSPRO</source>
+        <translation>Hauptbuchbuchung und SYSPRO</translation>
+    </message>
+    <message>
+        <source>Ledger entry and SYSPRO documents</source>
+        <translation>Hauptbuchbuchung und SYSPRO-Belege</translation>
+    </message>
+    <message>
+        <source>Why the row matched or not, and its resolution</source>
+        <translation>Warum die Zeile abgeglichen wurde oder nicht, und ihre Klärung</translation>
+    </message>
+    <message>
+        <source>&amp;Propose resolution…</source>
+        <translation>Klärung &amp;vorschlagen…</translation>
+    </message>
+    <message>
+        <source>Proposes how to resolve the selected discrepancy, with a comment; an approver decides.</source>
+        <translation>Schlägt mit einem Kommentar vor, wie die ausgewählte Abweichung geklärt werden soll; ein Genehmiger entscheidet.</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Genehmigen</translation>
+    </message>
+    <message>
+        <source>Approves the proposals of the selected rows (several only when of one class); the engine posts them to SYSPRO.</source>
+        <translation>Genehmigt die Vorschläge der ausgewählten Zeilen (mehrere nur, wenn sie derselben Klasse angehören); der Synchronisierungsdienst bucht sie in SYSPRO.</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>&amp;Ablehnen</translation>
+    </message>
+    <message>
+        <source>Rejects the selected row&apos;s proposal (a comment is needed); the item is open again.</source>
+        <translation>Lehnt den Vorschlag der ausgewählten Zeile ab (ein Kommentar ist erforderlich); der Posten ist dann wieder offen.</translation>
+    </message>
+    <message>
+        <source>Comment for approving or rejecting</source>
+        <translation>Kommentar zum Genehmigen oder Ablehnen</translation>
+    </message>
+    <message>
+        <source>Comment for the decision</source>
+        <translation>Kommentar zur Entscheidung</translation>
     </message>
 </context>
 <context>
@@ -1867,6 +2293,114 @@
         <source>unknown &apos;resolution&apos; command &apos;%1&apos;.</source>
         <translation>unbekannter „resolution“-Befehl „%1“.</translation>
     </message>
+    <message>
+        <source>List the saved mapping versions and which one is used for posting</source>
+        <translation>Die gespeicherten Zuordnungsversionen auflisten und anzeigen, welche zum Buchen verwendet wird</translation>
+    </message>
+    <message>
+        <source>Show what changed between two mapping versions, field by field</source>
+        <translation>Feld für Feld anzeigen, was sich zwischen zwei Zuordnungsversionen geändert hat</translation>
+    </message>
+    <message>
+        <source>Use a mapping version for posting (administrators only)</source>
+        <translation>Eine Zuordnungsversion zum Buchen verwenden (nur Administratoren)</translation>
+    </message>
+    <message>
+        <source>Save a mapping file as a new version (administrators only)</source>
+        <translation>Eine Zuordnungsdatei als neue Version speichern (nur Administratoren)</translation>
+    </message>
+    <message>
+        <source>Write a mapping version as a file</source>
+        <translation>Eine Zuordnungsversion als Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Mapping document (default: the database&apos;s active mapping version).</source>
+        <translation>Zuordnungsdokument (Standard: die aktive Zuordnungsversion der Datenbank).</translation>
+    </message>
+    <message>
+        <source>Mapping: version %1 (%2).</source>
+        <translation>Zuordnung: Version %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Lists the saved mapping versions, newest first, and which one the engine posts with. A database without any gets the built-in default as version 1.</source>
+        <translation>Listet die gespeicherten Zuordnungsversionen auf, die neueste zuerst, und zeigt, mit welcher der Synchronisierungsdienst bucht. Eine Datenbank ohne Versionen erhält die eingebaute Standardzuordnung als Version 1.</translation>
+    </message>
+    <message>
+        <source>* used for posting</source>
+        <translation>* zum Buchen verwendet</translation>
+    </message>
+    <message>
+        <source>The older version.</source>
+        <translation>Die ältere Version.</translation>
+    </message>
+    <message>
+        <source>The newer version.</source>
+        <translation>Die neuere Version.</translation>
+    </message>
+    <message>
+        <source>Shows what changed from one mapping version to another, field by field, in words.</source>
+        <translation>Zeigt Feld für Feld in Worten, was sich von einer Zuordnungsversion zur anderen geändert hat.</translation>
+    </message>
+    <message>
+        <source>expected two version numbers, e.g. &apos;mapping diff 1 2&apos;.</source>
+        <translation>erwartet werden zwei Versionsnummern, z. B. &apos;mapping diff 1 2&apos;.</translation>
+    </message>
+    <message>
+        <source>No differences between version %1 and version %2.</source>
+        <translation>Keine Unterschiede zwischen Version %1 und Version %2.</translation>
+    </message>
+    <message>
+        <source>Why (kept in the audit log).</source>
+        <translation>Begründung (wird im Prüfprotokoll gespeichert).</translation>
+    </message>
+    <message>
+        <source>The version to post with.</source>
+        <translation>Die Version, mit der gebucht werden soll.</translation>
+    </message>
+    <message>
+        <source>Makes the engine post with this mapping version from its next start (an older version: a rollback). Administrators only; audited.</source>
+        <translation>Lässt den Synchronisierungsdienst ab seinem nächsten Start mit dieser Zuordnungsversion buchen (bei einer älteren Version: ein Zurücksetzen). Nur für Administratoren; wird im Prüfprotokoll erfasst.</translation>
+    </message>
+    <message>
+        <source>expected one version number.</source>
+        <translation>erwartet wird eine Versionsnummer.</translation>
+    </message>
+    <message>
+        <source>Version %1 is used for posting from the engine&apos;s next start.</source>
+        <translation>Version %1 wird ab dem nächsten Start des Synchronisierungsdienstes zum Buchen verwendet.</translation>
+    </message>
+    <message>
+        <source>What changed (kept with the version).</source>
+        <translation>Was sich geändert hat (wird mit der Version gespeichert).</translation>
+    </message>
+    <message>
+        <source>A mapping document (JSON).</source>
+        <translation>Ein Zuordnungsdokument (JSON).</translation>
+    </message>
+    <message>
+        <source>Checks a mapping file and saves it as a new version (not yet used for posting). Administrators only; audited.</source>
+        <translation>Prüft eine Zuordnungsdatei und speichert sie als neue Version (noch nicht zum Buchen verwendet). Nur für Administratoren; wird im Prüfprotokoll erfasst.</translation>
+    </message>
+    <message>
+        <source>Saved as version %1. Use &apos;bridge-cli mapping activate %1&apos; to post with it.</source>
+        <translation>Als Version %1 gespeichert. Verwenden Sie &apos;bridge-cli mapping activate %1&apos;, um damit zu buchen.</translation>
+    </message>
+    <message>
+        <source>File to write (default: print it).</source>
+        <translation>Zu schreibende Datei (Standard: Ausgabe auf dem Bildschirm).</translation>
+    </message>
+    <message>
+        <source>The version to write.</source>
+        <translation>Die zu schreibende Version.</translation>
+    </message>
+    <message>
+        <source>Writes a mapping version as a JSON file, as &apos;mapping import&apos; and --mapping read it.</source>
+        <translation>Schreibt eine Zuordnungsversion als JSON-Datei, so wie &apos;mapping import&apos; und --mapping sie lesen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>bridge::credentials::CredentialStore</name>
@@ -2129,6 +2663,61 @@ Verstrichene Zeit:            %5 ms
     <message>
         <source>Ask the shop&apos;s developers to stop sending card numbers: the bridge never needs them, and sending them puts the shop in PCI scope.</source>
         <translation>Bitten Sie die Entwickler des Shops, keine Kartennummern mehr zu senden: Die Bridge benötigt sie nie, und durch das Senden fällt der Shop in den PCI-Geltungsbereich.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::engine::MappingPreview</name>
+    <message>
+        <source>%1 is required by SYSPRO but is empty for this sample. Give it a default value (a &quot;Default&quot; step) or map another field.</source>
+        <translation>%1 ist für SYSPRO erforderlich, aber bei diesem Beispiel leer. Geben Sie einen Standardwert an (ein Schritt „Standardwert bei leerem Wert“), oder ordnen Sie ein anderes Feld zu.</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot; (%3 characters); SYSPRO takes at most %4. Add a &quot;Shorten with hash&quot; or &quot;Part of the text&quot; step.</source>
+        <translation>%1 hat den Wert „%2“ (%3 Zeichen); SYSPRO akzeptiert höchstens %4. Fügen Sie einen Schritt „Mit Hash kürzen“ oder „Teil des Textes“ hinzu.</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>an amount</source>
+        <translation>einen Betrag</translation>
+    </message>
+    <message>
+        <source>a date (add a &quot;Format date&quot; step)</source>
+        <translation>ein Datum (fügen Sie einen Schritt „Datum formatieren“ hinzu)</translation>
+    </message>
+    <message>
+        <source>Y or N</source>
+        <translation>Y oder N</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, but SYSPRO expects %3 there.</source>
+        <translation>%1 hat den Wert „%2“, SYSPRO erwartet dort aber %3.</translation>
+    </message>
+    <message>
+        <source>%1 is required by SYSPRO and nothing is mapped to it. Drag a source field onto it, or give it a fixed value.</source>
+        <translation>%1 ist für SYSPRO erforderlich, aber nichts ist ihm zugeordnet. Ziehen Sie ein Quellfeld darauf, oder geben Sie ihm einen festen Wert.</translation>
+    </message>
+    <message>
+        <source>The mapping cannot be used yet: %1</source>
+        <translation>Die Zuordnung kann noch nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>The sample is not a payment: %1</source>
+        <translation>Das Beispiel ist keine Zahlung: %1</translation>
+    </message>
+    <message>
+        <source>This sample cannot be mapped: %1</source>
+        <translation>Dieses Beispiel kann nicht zugeordnet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot be posted: %3</source>
+        <translation>%1 (%2) kann nicht gebucht werden: %3</translation>
+    </message>
+    <message>
+        <source>The mapping posts nothing for this sample (no target&apos;s condition holds).</source>
+        <translation>Die Zuordnung bucht für dieses Beispiel nichts (die Bedingung keines Ziels ist erfüllt).</translation>
     </message>
 </context>
 <context>
@@ -3552,6 +4141,525 @@ Einstellungen jetzt öffnen?</translation>
         <source>Refunds</source>
         <translation>Erstattungen</translation>
     </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Abstimmung</translation>
+    </message>
+    <message>
+        <source>Mappings</source>
+        <translation>Zuordnungen</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::gui::MappingCanvas</name>
+    <message>
+        <source>Connections between payment fields and SYSPRO fields</source>
+        <translation>Verbindungen zwischen Zahlungsfeldern und SYSPRO-Feldern</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::gui::MappingsPage</name>
+    <message>
+        <source>Sales order</source>
+        <translation>Verkaufsauftrag</translation>
+    </message>
+    <message>
+        <source>AR receipt</source>
+        <translation>Debitoren-Zahlungseingang</translation>
+    </message>
+    <message>
+        <source>AR credit or debit note</source>
+        <translation>Debitoren-Gutschrift oder -Belastungsanzeige</translation>
+    </message>
+    <message>
+        <source>GL journal</source>
+        <translation>Hauptbuchjournal</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Sales credit note</source>
+        <translation>Verkaufsgutschrift</translation>
+    </message>
+    <message>
+        <source>Sales credit note lines</source>
+        <translation>Positionen der Verkaufsgutschrift</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>ganze Zahl</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation>Ja/Nein</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>(not made: see the problems)</source>
+        <translation>(nicht erzeugt: siehe Probleme)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <source>Payment fields</source>
+        <translation>Zahlungsfelder</translation>
+    </message>
+    <message>
+        <source>SYSPRO field</source>
+        <translation>SYSPRO-Feld</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Pflicht</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>Sample result</source>
+        <translation>Beispielergebnis</translation>
+    </message>
+    <message>
+        <source>SYSPRO fields</source>
+        <translation>SYSPRO-Felder</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Example payment (from the field descriptions)</source>
+        <translation>Beispielzahlung (aus den Feldbeschreibungen)</translation>
+    </message>
+    <message>
+        <source>Select a version and press Compare to see what changed since the one before it (or select two versions).</source>
+        <translation>Wählen Sie eine Version aus, und klicken Sie auf „Vergleichen“, um zu sehen, was sich seit der vorherigen Version geändert hat (oder wählen Sie zwei Versionen aus).</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Undo (%1)</source>
+        <translation>Rückgängig (%1)</translation>
+    </message>
+    <message>
+        <source>Redo (%1)</source>
+        <translation>Wiederholen (%1)</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Größer</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>Kleiner</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Larger text (%1)</source>
+        <translation>Größerer Text (%1)</translation>
+    </message>
+    <message>
+        <source>Smaller text (%1)</source>
+        <translation>Kleinerer Text (%1)</translation>
+    </message>
+    <message>
+        <source>Show every field at once (Ctrl+0)</source>
+        <translation>Alle Felder auf einmal anzeigen (Strg+0)</translation>
+    </message>
+    <message>
+        <source>Find a field</source>
+        <translation>Feld suchen</translation>
+    </message>
+    <message>
+        <source>Save version</source>
+        <translation>Version speichern</translation>
+    </message>
+    <message>
+        <source>Save the mapping as a new version (Ctrl+S). Saving does not change what is posted until the version is put to use.</source>
+        <translation>Die Zuordnung als neue Version speichern (Strg+S). Das Speichern ändert nichts daran, was gebucht wird, bis die Version aktiviert wird.</translation>
+    </message>
+    <message>
+        <source>What did you change, and why? (kept with the version)</source>
+        <translation>Was haben Sie geändert, und warum? (wird mit der Version gespeichert)</translation>
+    </message>
+    <message>
+        <source>Connect the selected fields</source>
+        <translation>Ausgewählte Felder verbinden</translation>
+    </message>
+    <message>
+        <source>Remove mapping</source>
+        <translation>Zuordnung entfernen</translation>
+    </message>
+    <message>
+        <source>Copy mapping</source>
+        <translation>Zuordnung kopieren</translation>
+    </message>
+    <message>
+        <source>Paste mapping</source>
+        <translation>Zuordnung einfügen</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Open a sample payment</source>
+        <translation>Beispielzahlung öffnen</translation>
+    </message>
+    <message>
+        <source>Payment as JSON (*.json)</source>
+        <translation>Zahlung als JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Sample payment</source>
+        <translation>Beispielzahlung</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a payment in JSON: %2.</source>
+        <translation>%1 ist keine Zahlung im JSON-Format: %2.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <source>Select a version to compare with the one before it, or two versions.</source>
+        <translation>Wählen Sie eine Version aus, um sie mit der vorherigen zu vergleichen, oder wählen Sie zwei Versionen aus.</translation>
+    </message>
+    <message>
+        <source>Use for posting</source>
+        <translation>Zum Buchen verwenden</translation>
+    </message>
+    <message>
+        <source>Go back to version %1 for posting payments to SYSPRO? The engine uses it from its next start; the change is recorded in the audit trail.</source>
+        <translation>Zum Buchen von Zahlungen in SYSPRO zu Version %1 zurückkehren? Der Synchronisierungsdienst verwendet sie ab seinem nächsten Start; die Änderung wird im Prüfpfad festgehalten.</translation>
+    </message>
+    <message>
+        <source>Use version %1 for posting payments to SYSPRO? The engine uses it from its next start; the change is recorded in the audit trail.</source>
+        <translation>Version %1 zum Buchen von Zahlungen in SYSPRO verwenden? Der Synchronisierungsdienst verwendet sie ab seinem nächsten Start; die Änderung wird im Prüfpfad festgehalten.</translation>
+    </message>
+    <message>
+        <source>Export mapping version %1</source>
+        <translation>Zuordnungsversion %1 exportieren</translation>
+    </message>
+    <message>
+        <source>Mapping (*.json)</source>
+        <translation>Zuordnung (*.json)</translation>
+    </message>
+    <message>
+        <source>Import a mapping</source>
+        <translation>Zuordnung importieren</translation>
+    </message>
+    <message>
+        <source>Unsaved mapping</source>
+        <translation>Nicht gespeicherte Zuordnung</translation>
+    </message>
+    <message>
+        <source>The mapping has changes that are not saved as a version. Save them now?</source>
+        <translation>Die Zuordnung enthält Änderungen, die nicht als Version gespeichert sind. Jetzt speichern?</translation>
+    </message>
+    <message>
+        <source>Saved when leaving the Mappings page.</source>
+        <translation>Beim Verlassen der Seite „Zuordnungen“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Made for each payment where %1.</source>
+        <translation>Wird für jede Zahlung erzeugt, bei der gilt: %1.</translation>
+    </message>
+    <message>
+        <source>Made for every payment.</source>
+        <translation>Wird für jede Zahlung erzeugt.</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>The bridge does not post this field to SYSPRO.</source>
+        <translation>Die Bridge bucht dieses Feld nicht in SYSPRO.</translation>
+    </message>
+    <message>
+        <source>address lines</source>
+        <translation>Adresszeilen</translation>
+    </message>
+    <message>
+        <source>posting setting</source>
+        <translation>Buchungseinstellung</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Select a line or a SYSPRO field to see how its value is made.</source>
+        <translation>Wählen Sie eine Verbindungslinie oder ein SYSPRO-Feld aus, um zu sehen, wie sein Wert gebildet wird.</translation>
+    </message>
+    <message>
+        <source>%1 in the %2 (%3)</source>
+        <translation>%1 in %2 (%3)</translation>
+    </message>
+    <message>
+        <source>SYSPRO requires this field.</source>
+        <translation>SYSPRO verlangt dieses Feld.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>Höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Nothing is mapped to it yet: drag a payment field onto it, or add a step.</source>
+        <translation>Noch nichts zugeordnet: Ziehen Sie ein Zahlungsfeld darauf, oder fügen Sie einen Schritt hinzu.</translation>
+    </message>
+    <message>
+        <source>Made as: %1.</source>
+        <translation>Gebildet als: %1.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>Add step: %1</source>
+        <translation>Schritt hinzufügen: %1</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Schritt entfernen</translation>
+    </message>
+    <message>
+        <source>Move step</source>
+        <translation>Schritt verschieben</translation>
+    </message>
+    <message>
+        <source>Remove the mapping of %1</source>
+        <translation>Zuordnung von %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Paste the mapping onto %1</source>
+        <translation>Zuordnung auf %1 einfügen</translation>
+    </message>
+    <message>
+        <source>Mappings</source>
+        <translation>Zuordnungen</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the mapping.</source>
+        <translation>Nur ein Administrator kann die Zuordnung ändern.</translation>
+    </message>
+    <message>
+        <source>%1 is a group of fields. Drag one of its fields, or add a &quot;Standardise an address&quot; step to the SYSPRO field.</source>
+        <translation>%1 ist eine Gruppe von Feldern. Ziehen Sie eines ihrer Felder, oder fügen Sie dem SYSPRO-Feld einen Schritt „Adresse standardisieren“ hinzu.</translation>
+    </message>
+    <message>
+        <source>The bridge does not post %1 to SYSPRO, so a value there would be refused. Choose one of the fields shown in black.</source>
+        <translation>Die Bridge bucht %1 nicht in SYSPRO, daher würde ein Wert dort abgelehnt. Wählen Sie eines der schwarz dargestellten Felder.</translation>
+    </message>
+    <message>
+        <source>%1 is a field of each order line; connect it to a field of the lines (for example StockLine), not of the header.</source>
+        <translation>%1 ist ein Feld jeder Auftragsposition; verbinden Sie es mit einem Feld der Positionen (zum Beispiel StockLine), nicht des Kopfs.</translation>
+    </message>
+    <message>
+        <source>Connect %1 to %2</source>
+        <translation>%1 mit %2 verbinden</translation>
+    </message>
+    <message>
+        <source>No field&apos;s name contains &quot;%1&quot;.</source>
+        <translation>Kein Feldname enthält „%1“.</translation>
+    </message>
+    <message>
+        <source>Match %1 of %2; press Enter for the next.</source>
+        <translation>Treffer %1 von %2; drücken Sie die Eingabetaste für den nächsten.</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>&lt;!-- %1 (%2), from &quot;%3&quot; --&gt;</source>
+        <translation>&lt;!-- %1 (%2), aus „%3“ --&gt;</translation>
+    </message>
+    <message>
+        <source>No problems: SYSPRO would accept these documents as far as the bridge can tell.</source>
+        <translation>Keine Probleme: SYSPRO würde diese Belege annehmen, soweit die Bridge das beurteilen kann.</translation>
+    </message>
+    <message>
+        <source>Preview up to date.</source>
+        <translation>Vorschau aktuell.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview up to date: %n problem(s).</source>
+        <translation>
+            <numerusform>Vorschau aktuell: %n Problem.</numerusform>
+            <numerusform>Vorschau aktuell: %n Probleme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Preview (%n problem(s))</source>
+        <translation>
+            <numerusform>&amp;Vorschau (%n Problem)</numerusform>
+            <numerusform>&amp;Vorschau (%n Probleme)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>S&amp;uggestions (%1)</source>
+        <translation>Vorschlä&amp;ge (%1)</translation>
+    </message>
+    <message>
+        <source>S&amp;uggestions</source>
+        <translation>Vorschlä&amp;ge</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n suggestion(s)</source>
+        <translation>
+            <numerusform>%n Vorschlag übernehmen</numerusform>
+            <numerusform>%n Vorschläge übernehmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <source>No suggestion is at %1 % or above.</source>
+        <translation>Kein Vorschlag erreicht %1 % oder mehr.</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>Saved as version %1. It is used for posting once an administrator puts it to use (Versions tab).</source>
+        <translation>Als Version %1 gespeichert. Sie wird zum Buchen verwendet, sobald ein Administrator sie aktiviert (Registerkarte „Versionen“).</translation>
+    </message>
+    <message>
+        <source>From version %1 to version %2:</source>
+        <translation>Von Version %1 zu Version %2:</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Keine Unterschiede.</translation>
+    </message>
+    <message>
+        <source>Open version</source>
+        <translation>Version öffnen</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>Start from the template &quot;%1&quot;</source>
+        <translation>Mit der Vorlage „%1“ beginnen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Event %1: %2 (%3)</source>
+        <translation>Ereignis %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Post payments with the selected version from the engine&apos;s next start (or go back to an older one).</source>
+        <translation>Zahlungen ab dem nächsten Start des Synchronisierungsdienstes mit der ausgewählten Version buchen (oder zu einer älteren zurückkehren).</translation>
+    </message>
+    <message>
+        <source>Only an administrator can choose the version used for posting.</source>
+        <translation>Nur ein Administrator kann die Version auswählen, mit der gebucht wird.</translation>
+    </message>
+    <message>
+        <source>%1 — version %2, in use for posting</source>
+        <translation>%1 — Version %2, zum Buchen aktiv</translation>
+    </message>
+    <message>
+        <source>%1 — version %2 (not in use)</source>
+        <translation>%1 — Version %2 (nicht aktiv)</translation>
+    </message>
+    <message>
+        <source>%1 — new, not saved</source>
+        <translation>%1 — neu, nicht gespeichert</translation>
+    </message>
+    <message>
+        <source> — changed, not saved</source>
+        <translation> — geändert, nicht gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>bridge::gui::MonitorDetailView</name>
@@ -4244,6 +5352,853 @@ Begründung: %4</translation>
     </message>
 </context>
 <context>
+    <name>bridge::gui::ReconcileReport</name>
+    <message>
+        <source>There is no reconciliation run %1 to report on; choose one of the list.</source>
+        <translation>Es gibt keinen Abstimmungslauf %1, über den berichtet werden könnte; wählen Sie einen aus der Liste.</translation>
+    </message>
+    <message>
+        <source>Settlement reconciliation</source>
+        <translation>Abrechnungsabstimmung</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Settlement days: %1.</source>
+        <translation>Abrechnungstage: %1.</translation>
+    </message>
+    <message>
+        <source>Run %1 by %2 on %3 (UTC).</source>
+        <translation>Lauf %1 von %2 am %3 (UTC).</translation>
+    </message>
+    <message>
+        <source>Scope: the ledger entries in no batch.</source>
+        <translation>Umfang: die Hauptbuchbuchungen ohne Abrechnungslauf.</translation>
+    </message>
+    <message>
+        <source>Scope: batch %1.</source>
+        <translation>Umfang: Abrechnungslauf %1.</translation>
+    </message>
+    <message>
+        <source>%1 settlement lines, %2 matched; %3 ledger entries; %4 discrepancies open now.</source>
+        <translation>%1 Abrechnungszeilen, %2 abgeglichen; %3 Hauptbuchbuchungen; %4 Abweichungen derzeit offen.</translation>
+    </message>
+    <message>
+        <source>Exported by %1 on %2 (UTC).</source>
+        <translation>Exportiert von %1 am %2 (UTC).</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>Abrechnungsläufe</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Acquirer</source>
+        <translation>Acquirer</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Abrechnungslauf</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brutto</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Erstattungen</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Gebühren</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Abgeglichen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>(in no batch)</source>
+        <translation>(in keinem Abrechnungslauf)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 von %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Totals by class</source>
+        <translation>Summen nach Klasse</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>Discrepancies (%1)</source>
+        <translation>Abweichungen (%1)</translation>
+    </message>
+    <message>
+        <source>None: every line and entry matched.</source>
+        <translation>Keine: Jede Zeile und jede Buchung wurde abgeglichen.</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaktion</translation>
+    </message>
+    <message>
+        <source>VendorTxCode</source>
+        <translation>VendorTxCode</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation>Buchung</translation>
+    </message>
+    <message>
+        <source>%1 more discrepancies are not listed here; the CSV export has every row.</source>
+        <translation>%1 weitere Abweichungen sind hier nicht aufgeführt; der CSV-Export enthält alle Zeilen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot finish %1: %2. Nothing was written.</source>
+        <translation>%1 kann nicht abgeschlossen werden: %2. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Settlement reconciliation, run %1</source>
+        <translation>Abstimmung der Abrechnung, Lauf %1</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::gui::ReconcileResultsModel</name>
+    <message>
+        <source>Matched</source>
+        <translation>Abgeglichen</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Proposed by %1: %2</source>
+        <translation>Vorgeschlagen von %1: %2</translation>
+    </message>
+    <message>
+        <source>Open (proposal rejected by %1)</source>
+        <translation>Offen (Vorschlag abgelehnt von %1)</translation>
+    </message>
+    <message>
+        <source>Approved by %1, posted: %2 %3</source>
+        <translation>Genehmigt von %1, gebucht: %2 %3</translation>
+    </message>
+    <message>
+        <source>Approved by %1, posting failed: %2</source>
+        <translation>Genehmigt von %1, Buchung fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Approved by %1, posting to SYSPRO</source>
+        <translation>Genehmigt von %1, wird in SYSPRO gebucht</translation>
+    </message>
+    <message>
+        <source>Approved by %1</source>
+        <translation>Genehmigt von %1</translation>
+    </message>
+    <message>
+        <source>Settlement line</source>
+        <translation>Abrechnungszeile</translation>
+    </message>
+    <message>
+        <source>Ledger entry</source>
+        <translation>Hauptbuchbuchung</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Gebühr</translation>
+    </message>
+    <message>
+        <source>Chargeback</source>
+        <translation>Rückbelastung</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Abrechnungslauf</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Opayo transaction</source>
+        <translation>Opayo-Transaktion</translation>
+    </message>
+    <message>
+        <source>VendorTxCode</source>
+        <translation>VendorTxCode</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>Matched by</source>
+        <translation>Abgeglichen über</translation>
+    </message>
+    <message>
+        <source>Other side</source>
+        <translation>Gegenseite</translation>
+    </message>
+    <message>
+        <source>Suggested resolution</source>
+        <translation>Vorgeschlagene Klärung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::gui::ReconciliationPage</name>
+    <message>
+        <source>in batch %1</source>
+        <translation>im Abrechnungslauf %1</translation>
+    </message>
+    <message>
+        <source>Propose a resolution</source>
+        <translation>Klärung vorschlagen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 (%4). An approver other than you decides; approving posts it to SYSPRO through the engine.</source>
+        <translation>%1 bei %2 %3 (%4). Ein anderer Genehmiger als Sie entscheidet; mit der Genehmigung wird die Klärung über den Synchronisierungsdienst in SYSPRO gebucht.</translation>
+    </message>
+    <message>
+        <source>settlement line</source>
+        <translation>Abrechnungszeile</translation>
+    </message>
+    <message>
+        <source>ledger entry</source>
+        <translation>Hauptbuchbuchung</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Klärung:</translation>
+    </message>
+    <message>
+        <source>The difference, %1</source>
+        <translation>Die Differenz, %1</translation>
+    </message>
+    <message>
+        <source>The row&apos;s amount</source>
+        <translation>Der Betrag der Zeile</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation>&amp;Betrag (%1):</translation>
+    </message>
+    <message>
+        <source>The class&apos;s default</source>
+        <translation>Standardwert der Klasse</translation>
+    </message>
+    <message>
+        <source>&amp;Debit ledger code:</source>
+        <translation>&amp;Soll-Sachkonto:</translation>
+    </message>
+    <message>
+        <source>C&amp;redit ledger code:</source>
+        <translation>&amp;Haben-Sachkonto:</translation>
+    </message>
+    <message>
+        <source>Opayo transaction id of the ledger entry</source>
+        <translation>Opayo-Transaktions-ID der Hauptbuchbuchung</translation>
+    </message>
+    <message>
+        <source>&amp;Confirmed entry:</source>
+        <translation>Bestätigte B&amp;uchung:</translation>
+    </message>
+    <message>
+        <source>Why this resolution (needed; the approver reads it)</source>
+        <translation>Begründung der Klärung (erforderlich; der Genehmiger liest sie)</translation>
+    </message>
+    <message>
+        <source>C&amp;omment:</source>
+        <translation>K&amp;ommentar:</translation>
+    </message>
+    <message>
+        <source>&amp;Propose</source>
+        <translation>&amp;Vorschlagen</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>Der Betrag muss größer als null sein.</translation>
+    </message>
+    <message>
+        <source>Say in the comment why this resolution is right: it is needed, and the approver reads it.</source>
+        <translation>Begründen Sie im Kommentar, warum diese Klärung richtig ist: Die Begründung ist erforderlich, und der Genehmiger liest sie.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Acquirer</source>
+        <translation>Acquirer</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Abrechnungslauf</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brutto</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Erstattungen</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Gebühren</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Abgeglichen</translation>
+    </message>
+    <message>
+        <source>Open discrepancies</source>
+        <translation>Offene Abweichungen</translation>
+    </message>
+    <message>
+        <source>Settlement journal</source>
+        <translation>Abrechnungsbuchung</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Lines and entries</source>
+        <translation>Zeilen und Buchungen</translation>
+    </message>
+    <message>
+        <source>Settlement lines</source>
+        <translation>Abrechnungszeilen</translation>
+    </message>
+    <message>
+        <source>Ledger entries</source>
+        <translation>Hauptbuchbuchungen</translation>
+    </message>
+    <message>
+        <source>Every state</source>
+        <translation>Alle Zustände</translation>
+    </message>
+    <message>
+        <source>Discrepancies only</source>
+        <translation>Nur Abweichungen</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1: %2, %n open</source>
+        <translation>
+            <numerusform>Lauf %1: %2, %n offen</numerusform>
+            <numerusform>Lauf %1: %2, %n offen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No reconciliation has run yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Reconciliation compares what Opayo settled with what the bridge recorded and SYSPRO booked. It needs the settlement data first:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the Opayo Reporting API (its user and password under Settings → Opayo), downloaded daily, or&lt;/li&gt;&lt;li&gt;the acquirer&apos;s settlement files (CSV): put them in the folder named by the setting &lt;i&gt;settlement/folder&lt;/i&gt;, or import one on the command line with &lt;code&gt;bridge-cli reconcile --file statement.csv&lt;/code&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Then choose the settlement days above and press &lt;b&gt;Run reconciliation now&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Es wurde noch keine Abstimmung ausgeführt.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Die Abstimmung vergleicht, was Opayo abgerechnet hat, mit dem, was die Bridge erfasst und SYSPRO gebucht hat. Dafür werden zuerst die Abrechnungsdaten benötigt:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;die Opayo Reporting API (Benutzer und Kennwort unter „Einstellungen → Opayo“), täglich heruntergeladen, oder&lt;/li&gt;&lt;li&gt;die Abrechnungsdateien des Acquirers (CSV): Legen Sie sie in den Ordner, den die Einstellung &lt;i&gt;settlement/folder&lt;/i&gt; angibt, oder importieren Sie eine Datei über die Befehlszeile mit &lt;code&gt;bridge-cli reconcile --file statement.csv&lt;/code&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Wählen Sie dann oben die Abrechnungstage aus und klicken Sie auf &lt;b&gt;Abstimmung jetzt ausführen&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>A preparer runs it: %1</source>
+        <translation>Ein Vorbereiter führt sie aus: %1</translation>
+    </message>
+    <message>
+        <source>Run %1 by %2 on %3: %4 settlement lines, %5 matched; %6 ledger entries.</source>
+        <translation>Lauf %1 von %2 am %3: %4 Abrechnungszeilen, %5 abgeglichen; %6 Hauptbuchbuchungen.</translation>
+    </message>
+    <message>
+        <source>(entries in no batch)</source>
+        <translation>(Buchungen ohne Abrechnungslauf)</translation>
+    </message>
+    <message>
+        <source>%1% (%2 of %3)</source>
+        <translation>%1 % (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>Not proposed</source>
+        <translation>Nicht vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Proposed by %1</source>
+        <translation>Vorgeschlagen von %1</translation>
+    </message>
+    <message>
+        <source>Rejected by %1</source>
+        <translation>Abgelehnt von %1</translation>
+    </message>
+    <message>
+        <source>Posted: %1</source>
+        <translation>Gebucht: %1</translation>
+    </message>
+    <message>
+        <source>Approved by %1</source>
+        <translation>Genehmigt von %1</translation>
+    </message>
+    <message>
+        <source>Closed by %1</source>
+        <translation>Abgeschlossen von %1</translation>
+    </message>
+    <message>
+        <source>This run found no settlement lines and no ledger entries for its days: nothing was settled or imported for them yet. Import the statements (Reporting API or settlement files), then run again.</source>
+        <translation>Dieser Lauf hat für seine Tage keine Abrechnungszeilen und keine Hauptbuchbuchungen gefunden: Für diese Tage wurde noch nichts abgerechnet oder importiert. Importieren Sie die Abrechnungen (Reporting API oder Abrechnungsdateien) und führen Sie den Lauf dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>No rows match the filter. Clear filters shows every row of the run.</source>
+        <translation>Keine Zeile entspricht dem Filter. „Filter zurücksetzen“ zeigt alle Zeilen des Laufs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s); select one to see both sides and why.</source>
+        <translation>
+            <numerusform>%n Zeile; wählen Sie sie aus, um beide Seiten und die Begründung zu sehen.</numerusform>
+            <numerusform>%n Zeilen; wählen Sie eine aus, um beide Seiten und die Begründung zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading both sides…</source>
+        <translation>Beide Seiten werden gelesen…</translation>
+    </message>
+    <message>
+        <source>%1 rows selected: approve their proposals together (one class at a time).</source>
+        <translation>%1 Zeilen ausgewählt: Genehmigen Sie ihre Vorschläge gemeinsam (jeweils nur eine Klasse).</translation>
+    </message>
+    <message>
+        <source>Select a row to see both sides and why they matched or not.</source>
+        <translation>Wählen Sie eine Zeile aus, um beide Seiten zu sehen und warum sie abgeglichen wurden oder nicht.</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>Settled on</source>
+        <translation>Abgerechnet am</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Opayo transaction</source>
+        <translation>Opayo-Transaktion</translation>
+    </message>
+    <message>
+        <source>VendorTxCode</source>
+        <translation>VendorTxCode</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Gebühr</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>ending %1</source>
+        <translation>endet auf %1</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Opayo Reporting API</source>
+        <translation>Opayo Reporting API</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>No settlement line: no batch of the run&apos;s days holds this ledger entry.</source>
+        <translation>Keine Abrechnungszeile: Kein Abrechnungslauf der Tage dieses Laufs enthält diese Hauptbuchbuchung.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>SYSPRO documents</source>
+        <translation>SYSPRO-Belege</translation>
+    </message>
+    <message>
+        <source>None recorded for this transaction.</source>
+        <translation>Für diese Transaktion sind keine erfasst.</translation>
+    </message>
+    <message>
+        <source>No ledger entry: the bridge never recorded this transaction.</source>
+        <translation>Keine Hauptbuchbuchung: Die Bridge hat diese Transaktion nie erfasst.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Begründung:</translation>
+    </message>
+    <message>
+        <source>The data changed since this run: the evidence below is what the matcher concludes now. Run the reconciliation again to update the grid.</source>
+        <translation>Die Daten haben sich seit diesem Lauf geändert: Die folgende Begründung gibt wieder, was der Abgleich jetzt ergibt. Führen Sie die Abstimmung erneut aus, um die Tabelle zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Resolutions</source>
+        <translation>Klärungen</translation>
+    </message>
+    <message>
+        <source>%1 proposed %2 on %3: &quot;%4&quot;</source>
+        <translation>%1 hat am %3 %2 vorgeschlagen: „%4“</translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3%4</source>
+        <translation>%1 von %2 am %3%4</translation>
+    </message>
+    <message>
+        <source>Posted to SYSPRO as %1 %2.</source>
+        <translation>In SYSPRO gebucht als %1 %2.</translation>
+    </message>
+    <message>
+        <source>Posting problem: %1</source>
+        <translation>Buchungsproblem: %1</translation>
+    </message>
+    <message>
+        <source>Imports what is new for these days, then matches every settlement line against the ledger and SYSPRO.</source>
+        <translation>Importiert die neuen Daten für diese Tage und gleicht dann jede Abrechnungszeile mit dem Hauptbuch und SYSPRO ab.</translation>
+    </message>
+    <message>
+        <source>&amp;Approve %1</source>
+        <translation>&amp;Genehmigen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Genehmigen</translation>
+    </message>
+    <message>
+        <source>Select a discrepancy to propose a resolution, or rows with proposals to approve them.</source>
+        <translation>Wählen Sie eine Abweichung aus, um eine Klärung vorzuschlagen, oder Zeilen mit Vorschlägen, um diese zu genehmigen.</translation>
+    </message>
+    <message>
+        <source>This row matched: there is nothing to resolve.</source>
+        <translation>Diese Zeile ist abgeglichen: Es gibt nichts zu klären.</translation>
+    </message>
+    <message>
+        <source>Some selected rows have no proposal waiting: select only rows with a proposal to approve.</source>
+        <translation>Für einige ausgewählte Zeilen wartet kein Vorschlag: Wählen Sie zum Genehmigen nur Zeilen mit einem Vorschlag aus.</translation>
+    </message>
+    <message>
+        <source>The selected proposals are of %1 classes (%2); approve one class at a time.</source>
+        <translation>Die ausgewählten Vorschläge gehören zu %1 Klassen (%2); genehmigen Sie jeweils nur eine Klasse.</translation>
+    </message>
+    <message>
+        <source>Resolved: approved by %1.</source>
+        <translation>Geklärt: genehmigt von %1.</translation>
+    </message>
+    <message>
+        <source>Select a batch to see only its rows, to post its settlement journal or to close it.</source>
+        <translation>Wählen Sie einen Abrechnungslauf aus, um nur seine Zeilen zu sehen, seine Abrechnungsbuchung zu buchen oder ihn abzuschließen.</translation>
+    </message>
+    <message>
+        <source>Ledger entries no settlement line took: nothing to post or close.</source>
+        <translation>Hauptbuchbuchungen, die keiner Abrechnungszeile zugeordnet wurden: Es gibt nichts zu buchen oder abzuschließen.</translation>
+    </message>
+    <message>
+        <source>Settlement journal proposed by %1, waiting for an approver.</source>
+        <translation>Abrechnungsbuchung vorgeschlagen von %1, wartet auf einen Genehmiger.</translation>
+    </message>
+    <message>
+        <source>Cannot propose a resolution</source>
+        <translation>Klärung kann nicht vorgeschlagen werden</translation>
+    </message>
+    <message>
+        <source>Select the one discrepancy to resolve first.</source>
+        <translation>Wählen Sie zuerst die Abweichung aus, die geklärt werden soll.</translation>
+    </message>
+    <message>
+        <source>Say in the comment why this resolution is right: the approver reads it.</source>
+        <translation>Begründen Sie im Kommentar, warum diese Klärung richtig ist: Der Genehmiger liest die Begründung.</translation>
+    </message>
+    <message>
+        <source>Resolution %1 proposed (%2); an approver other than you decides.</source>
+        <translation>Klärung %1 vorgeschlagen (%2); ein anderer Genehmiger als Sie entscheidet.</translation>
+    </message>
+    <message>
+        <source>Cannot approve</source>
+        <translation>Genehmigen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Cannot reject</source>
+        <translation>Ablehnen nicht möglich</translation>
+    </message>
+    <message>
+        <source>A selected row has no proposal waiting for a decision; select only rows whose status says &quot;Proposed&quot;.</source>
+        <translation>Für eine ausgewählte Zeile wartet kein Vorschlag auf eine Entscheidung; wählen Sie nur Zeilen aus, deren Status „Vorgeschlagen“ lautet.</translation>
+    </message>
+    <message>
+        <source>Select the rows whose proposals to decide on first.</source>
+        <translation>Wählen Sie zuerst die Zeilen aus, über deren Vorschläge Sie entscheiden möchten.</translation>
+    </message>
+    <message>
+        <source>Only proposals of one class can be approved together; the selection holds %1. Filter the grid by one state first.</source>
+        <translation>Nur Vorschläge einer Klasse können gemeinsam genehmigt werden; die Auswahl enthält %1. Filtern Sie die Tabelle zuerst nach einem Zustand.</translation>
+    </message>
+    <message>
+        <source>Reject one proposal at a time.</source>
+        <translation>Lehnen Sie jeweils nur einen Vorschlag ab.</translation>
+    </message>
+    <message>
+        <source>Say in the comment why the proposal is rejected: its preparer reads it.</source>
+        <translation>Begründen Sie im Kommentar, warum der Vorschlag abgelehnt wird: Sein Vorbereiter liest die Begründung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resolution(s) approved; the engine posts them to SYSPRO.</source>
+        <translation>
+            <numerusform>%n Klärung genehmigt; der Synchronisierungsdienst bucht sie in SYSPRO.</numerusform>
+            <numerusform>%n Klärungen genehmigt; der Synchronisierungsdienst bucht sie in SYSPRO.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resolution(s) approved.</source>
+        <translation>
+            <numerusform>%n Klärung genehmigt.</numerusform>
+            <numerusform>%n Klärungen genehmigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proposal %1 rejected; the item is open again.</source>
+        <translation>Vorschlag %1 abgelehnt; der Posten ist wieder offen.</translation>
+    </message>
+    <message>
+        <source>Cannot propose the settlement journal</source>
+        <translation>Abrechnungsbuchung kann nicht vorgeschlagen werden</translation>
+    </message>
+    <message>
+        <source>Cannot approve the settlement journal</source>
+        <translation>Abrechnungsbuchung kann nicht genehmigt werden</translation>
+    </message>
+    <message>
+        <source>Cannot close the batch</source>
+        <translation>Abrechnungslauf kann nicht abgeschlossen werden</translation>
+    </message>
+    <message>
+        <source>Select a settlement batch in the batches table first.</source>
+        <translation>Wählen Sie zuerst einen Abrechnungslauf in der Tabelle der Abrechnungsläufe aus.</translation>
+    </message>
+    <message>
+        <source>Batch %1 has no settlement journal waiting for approval; propose it first.</source>
+        <translation>Für Abrechnungslauf %1 wartet keine Abrechnungsbuchung auf Genehmigung; schlagen Sie sie zuerst vor.</translation>
+    </message>
+    <message>
+        <source>Write a comment for batch %1&apos;s settlement journal first (next to the buttons): the approver reads it.</source>
+        <translation>Schreiben Sie zuerst einen Kommentar zur Abrechnungsbuchung von Abrechnungslauf %1 (neben den Schaltflächen): Der Genehmiger liest ihn.</translation>
+    </message>
+    <message>
+        <source>Settlement journal of batch %1 (%2) proposed; an approver other than you decides.</source>
+        <translation>Abrechnungsbuchung von Abrechnungslauf %1 (%2) vorgeschlagen; ein anderer Genehmiger als Sie entscheidet.</translation>
+    </message>
+    <message>
+        <source>Settlement journal of batch %1 (%2) approved; the engine posts it to SYSPRO.</source>
+        <translation>Abrechnungsbuchung von Abrechnungslauf %1 (%2) genehmigt; der Synchronisierungsdienst bucht sie in SYSPRO.</translation>
+    </message>
+    <message>
+        <source>Batch %1 closed.</source>
+        <translation>Abrechnungslauf %1 abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Cannot run the reconciliation</source>
+        <translation>Abstimmung kann nicht ausgeführt werden</translation>
+    </message>
+    <message>
+        <source>The last settlement day (%1) is before the first (%2); swap them.</source>
+        <translation>Der letzte Abrechnungstag (%1) liegt vor dem ersten (%2); tauschen Sie die beiden.</translation>
+    </message>
+    <message>
+        <source>Reconciling settlement days %1 to %2: importing what is new, then matching…</source>
+        <translation>Abstimmung der Abrechnungstage %1 bis %2: Neue Daten werden importiert, dann wird abgeglichen…</translation>
+    </message>
+    <message>
+        <source>The reconciliation did not run</source>
+        <translation>Die Abstimmung wurde nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Run %1: %2 settlement lines, %3 matched; %4 ledger entries.</source>
+        <translation>Lauf %1: %2 Abrechnungszeilen, %3 abgeglichen; %4 Hauptbuchbuchungen.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Choose a reconciliation run first.</source>
+        <translation>Wählen Sie zuerst einen Abstimmungslauf aus.</translation>
+    </message>
+    <message>
+        <source>Export the reconciliation report</source>
+        <translation>Abstimmungsbericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the reconciliation rows</source>
+        <translation>Abstimmungszeilen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export nach %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report with %n discrepancy(ies) written to %1.</source>
+        <translation>
+            <numerusform>Bericht mit %n Abweichung in %1 geschrieben.</numerusform>
+            <numerusform>Bericht mit %n Abweichungen in %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n Zeile nach %1 exportiert.</numerusform>
+            <numerusform>%n Zeilen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bridge::gui::RefundDialog</name>
     <message>
         <source>Refund %1</source>
@@ -4844,6 +6799,305 @@ Grund: %7. Notiz: %8</translation>
     </message>
 </context>
 <context>
+    <name>bridge::gui::StepEditor</name>
+    <message>
+        <source>Read a payment field</source>
+        <translation>Zahlungsfeld lesen</translation>
+    </message>
+    <message>
+        <source>Fixed value</source>
+        <translation>Fester Wert</translation>
+    </message>
+    <message>
+        <source>Look up in a table</source>
+        <translation>In einer Tabelle nachschlagen</translation>
+    </message>
+    <message>
+        <source>Convert currency</source>
+        <translation>Währung umrechnen</translation>
+    </message>
+    <message>
+        <source>Standardise an address</source>
+        <translation>Adresse standardisieren</translation>
+    </message>
+    <message>
+        <source>Choose a GL account by rules</source>
+        <translation>Sachkonto nach Regeln wählen</translation>
+    </message>
+    <message>
+        <source>Join texts</source>
+        <translation>Texte verbinden</translation>
+    </message>
+    <message>
+        <source>Format a date</source>
+        <translation>Datum formatieren</translation>
+    </message>
+    <message>
+        <source>Part of the text</source>
+        <translation>Teil des Textes</translation>
+    </message>
+    <message>
+        <source>Shorten with hash</source>
+        <translation>Mit Hash kürzen</translation>
+    </message>
+    <message>
+        <source>Choose by a condition</source>
+        <translation>Nach Bedingung wählen</translation>
+    </message>
+    <message>
+        <source>Default when empty</source>
+        <translation>Standardwert bei leerem Wert</translation>
+    </message>
+    <message>
+        <source>Upper case</source>
+        <translation>Großbuchstaben</translation>
+    </message>
+    <message>
+        <source>Lower case</source>
+        <translation>Kleinbuchstaben</translation>
+    </message>
+    <message>
+        <source>Trim spaces</source>
+        <translation>Leerzeichen entfernen</translation>
+    </message>
+    <message>
+        <source>Type in the empty last row to add one; clear a row&apos;s cells to remove it.</source>
+        <translation>Schreiben Sie in die leere letzte Zeile, um eine Zeile hinzuzufügen; leeren Sie die Zellen einer Zeile, um sie zu entfernen.</translation>
+    </message>
+    <message>
+        <source>Payment field:</source>
+        <translation>Zahlungsfeld:</translation>
+    </message>
+    <message>
+        <source>It may be missing (then the value is empty)</source>
+        <translation>Darf fehlen (dann ist der Wert leer)</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Wert:</translation>
+    </message>
+    <message>
+        <source>Text as it is; an amount as {&quot;minor&quot;: 1050, &quot;currency&quot;: &quot;GBP&quot;}.</source>
+        <translation>Text unverändert; ein Betrag als {&quot;minor&quot;: 1050, &quot;currency&quot;: &quot;GBP&quot;}.</translation>
+    </message>
+    <message>
+        <source>Value when empty:</source>
+        <translation>Wert, wenn leer:</translation>
+    </message>
+    <message>
+        <source>Each payment value and the SYSPRO value it becomes:</source>
+        <translation>Jeder Zahlungswert und der SYSPRO-Wert, der daraus wird:</translation>
+    </message>
+    <message>
+        <source>Payment value</source>
+        <translation>Zahlungswert</translation>
+    </message>
+    <message>
+        <source>SYSPRO value</source>
+        <translation>SYSPRO-Wert</translation>
+    </message>
+    <message>
+        <source>Lookup table</source>
+        <translation>Zuordnungstabelle</translation>
+    </message>
+    <message>
+        <source>empty: an unknown value stops the payment with an error</source>
+        <translation>leer: Ein unbekannter Wert stoppt die Zahlung mit einem Fehler</translation>
+    </message>
+    <message>
+        <source>Value for anything else</source>
+        <translation>Wert für alles andere</translation>
+    </message>
+    <message>
+        <source>Anything else becomes:</source>
+        <translation>Alles andere wird zu:</translation>
+    </message>
+    <message>
+        <source>Upper and lower case must match exactly</source>
+        <translation>Groß- und Kleinschreibung muss genau übereinstimmen</translation>
+    </message>
+    <message>
+        <source>Convert to (currency code):</source>
+        <translation>Umrechnen in (Währungscode):</translation>
+    </message>
+    <message>
+        <source>Rate of the day of:</source>
+        <translation>Tageskurs zum Datum:</translation>
+    </message>
+    <message>
+        <source>Exchange rates (one unit of From is Rate units of To, from the date on):</source>
+        <translation>Wechselkurse (eine Einheit der Währung „Von“ entspricht „Kurs“ Einheiten der Währung „Nach“, ab dem Datum „Gültig ab“):</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>Exchange rate table</source>
+        <translation>Wechselkurstabelle</translation>
+    </message>
+    <message>
+        <source>Address of the payment:</source>
+        <translation>Adresse der Zahlung:</translation>
+    </message>
+    <message>
+        <source>SYSPRO address lines</source>
+        <translation>SYSPRO-Adresszeilen</translation>
+    </message>
+    <message>
+        <source>Into the SYSPRO lines:</source>
+        <translation>In die SYSPRO-Zeilen:</translation>
+    </message>
+    <message>
+        <source>Postcode into:</source>
+        <translation>Postleitzahl in:</translation>
+    </message>
+    <message>
+        <source>Characters per line:</source>
+        <translation>Zeichen pro Zeile:</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>Wie geschrieben</translation>
+    </message>
+    <message>
+        <source>UPPER CASE</source>
+        <translation>GROSSBUCHSTABEN</translation>
+    </message>
+    <message>
+        <source>Title Case</source>
+        <translation>Wortanfänge groß</translation>
+    </message>
+    <message>
+        <source>Letters:</source>
+        <translation>Schreibweise:</translation>
+    </message>
+    <message>
+        <source>Format the postcode for its country</source>
+        <translation>Postleitzahl im Format ihres Landes schreiben</translation>
+    </message>
+    <message>
+        <source>Add the country as the last line</source>
+        <translation>Land als letzte Zeile hinzufügen</translation>
+    </message>
+    <message>
+        <source>The first rule that matches gives the account. A rule: field = value, other value; another field = value</source>
+        <translation>Die erste zutreffende Regel bestimmt das Konto. Eine Regel: Feld = Wert, anderer Wert; anderes Feld = Wert</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wenn</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>GL derivation rules</source>
+        <translation>Regeln zur Sachkontenermittlung</translation>
+    </message>
+    <message>
+        <source>Otherwise the account:</source>
+        <translation>Sonst das Konto:</translation>
+    </message>
+    <message>
+        <source>Between the parts:</source>
+        <translation>Zwischen den Teilen:</translation>
+    </message>
+    <message>
+        <source>Leave out empty parts</source>
+        <translation>Leere Teile auslassen</translation>
+    </message>
+    <message>
+        <source>Parts, in order: a payment field or a fixed text.</source>
+        <translation>Teile, der Reihe nach: ein Zahlungsfeld oder ein fester Text.</translation>
+    </message>
+    <message>
+        <source>Payment field</source>
+        <translation>Zahlungsfeld</translation>
+    </message>
+    <message>
+        <source>Fixed text</source>
+        <translation>Fester Text</translation>
+    </message>
+    <message>
+        <source>Made by steps</source>
+        <translation>Aus Schritten gebildet</translation>
+    </message>
+    <message>
+        <source>Parts to join</source>
+        <translation>Zu verbindende Teile</translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation>Datumsformat</translation>
+    </message>
+    <message>
+        <source>21 November 2026 becomes %1</source>
+        <translation>Aus dem 21. November 2026 wird %1</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>From character:</source>
+        <translation>Ab Zeichen:</translation>
+    </message>
+    <message>
+        <source>Number of characters:</source>
+        <translation>Anzahl Zeichen:</translation>
+    </message>
+    <message>
+        <source>A longer text keeps its start and ends with ~ and a short code made from the whole text, so that different texts stay different.</source>
+        <translation>Ein längerer Text behält seinen Anfang und endet mit ~ und einem kurzen Code, der aus dem ganzen Text gebildet wird, sodass verschiedene Texte verschieden bleiben.</translation>
+    </message>
+    <message>
+        <source>At most characters:</source>
+        <translation>Höchstens Zeichen:</translation>
+    </message>
+    <message>
+        <source>If the payment field:</source>
+        <translation>Wenn das Zahlungsfeld:</translation>
+    </message>
+    <message>
+        <source>is:</source>
+        <translation>ist:</translation>
+    </message>
+    <message>
+        <source>this value:</source>
+        <translation>diesen Wert:</translation>
+    </message>
+    <message>
+        <source>then the value is:</source>
+        <translation>dann ist der Wert:</translation>
+    </message>
+    <message>
+        <source>otherwise:</source>
+        <translation>sonst:</translation>
+    </message>
+    <message>
+        <source>This condition has several parts; change it in an exported file and import it again.</source>
+        <translation>Diese Bedingung besteht aus mehreren Teilen; ändern Sie sie in einer exportierten Datei und importieren Sie diese erneut.</translation>
+    </message>
+    <message>
+        <source>This step has no settings.</source>
+        <translation>Dieser Schritt hat keine Einstellungen.</translation>
+    </message>
+</context>
+<context>
     <name>bridge::gui::UsersModel</name>
     <message>
         <source>%1: %2</source>
@@ -4978,6 +7232,153 @@ Grund: %7. Notiz: %8</translation>
     <message>
         <source>&quot;%1&quot; is not a valid path: &quot;%2&quot; should be a field name, optionally followed by [n] to pick an element, as in lines[0].sku.</source>
         <translation>&quot;%1&quot; ist kein gültiger Pfad: &quot;%2&quot; sollte ein Feldname sein, optional gefolgt von [n] zur Auswahl eines Elements, wie in lines[0].sku.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::mapping::MappingDiff</name>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 ist leer</translation>
+    </message>
+    <message>
+        <source>%1 is not empty</source>
+        <translation>%1 ist nicht leer</translation>
+    </message>
+    <message>
+        <source>%1 is now mapped: %2.</source>
+        <translation>%1 ist jetzt zugeordnet: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer mapped (it was: %2).</source>
+        <translation>%1 ist nicht mehr zugeordnet (bisher: %2).</translation>
+    </message>
+    <message>
+        <source>%1 changed from &quot;%2&quot; to &quot;%3&quot;.</source>
+        <translation>%1 wurde von „%2“ in „%3“ geändert.</translation>
+    </message>
+    <message>
+        <source>The note on %1 changed from &quot;%2&quot; to &quot;%3&quot;.</source>
+        <translation>Die Notiz zu %1 wurde von „%2“ in „%3“ geändert.</translation>
+    </message>
+    <message>
+        <source>The mapping now also produces %1.</source>
+        <translation>Die Zuordnung erzeugt jetzt auch %1.</translation>
+    </message>
+    <message>
+        <source>The mapping no longer produces %1.</source>
+        <translation>Die Zuordnung erzeugt %1 nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1 is now produced for every payment (it was only when %2).</source>
+        <translation>%1 wird jetzt für jede Zahlung erzeugt (bisher nur, wenn %2).</translation>
+    </message>
+    <message>
+        <source>%1 is now only produced when %2.</source>
+        <translation>%1 wird jetzt nur erzeugt, wenn %2.</translation>
+    </message>
+    <message>
+        <source>%1 was produced when %2; now when %3.</source>
+        <translation>%1 wurde erzeugt, wenn %2; jetzt, wenn %3.</translation>
+    </message>
+    <message>
+        <source>The lines of %1 changed from &quot;%2&quot; to &quot;%3&quot;.</source>
+        <translation>Die Zeilen von %1 wurden von „%2“ in „%3“ geändert.</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s name</source>
+        <translation>Der Name der Zuordnung</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s description</source>
+        <translation>Die Beschreibung der Zuordnung</translation>
+    </message>
+    <message>
+        <source>The source document</source>
+        <translation>Das Quelldokument</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>%1 (if given)</source>
+        <translation>%1 (falls vorhanden)</translation>
+    </message>
+    <message>
+        <source>always %1</source>
+        <translation>immer %1</translation>
+    </message>
+    <message>
+        <source>%1 when empty</source>
+        <translation>%1, wenn leer</translation>
+    </message>
+    <message>
+        <source>look up (%1)</source>
+        <translation>nachschlagen (%1)</translation>
+    </message>
+    <message>
+        <source>, otherwise %1</source>
+        <translation>, sonst %1</translation>
+    </message>
+    <message>
+        <source>%1→%2 %3 from %4</source>
+        <translation>%1→%2 %3 ab %4</translation>
+    </message>
+    <message>
+        <source>convert to %1 (%2)</source>
+        <translation>in %1 umrechnen (%2)</translation>
+    </message>
+    <message>
+        <source>standardise the address %1 into %2 lines of %3 characters</source>
+        <translation>Adresse %1 in %2 Zeilen zu je %3 Zeichen vereinheitlichen</translation>
+    </message>
+    <message>
+        <source>%1 when %2</source>
+        <translation>%1, wenn %2</translation>
+    </message>
+    <message>
+        <source>GL account by rule (%1; otherwise %2)</source>
+        <translation>Sachkonto nach Regel (%1; sonst %2)</translation>
+    </message>
+    <message>
+        <source>join [%1] with &quot;%2&quot;</source>
+        <translation>[%1] mit „%2“ verbinden</translation>
+    </message>
+    <message>
+        <source>date as %1</source>
+        <translation>Datum als %1</translation>
+    </message>
+    <message>
+        <source>characters %1 to %2</source>
+        <translation>Zeichen %1 bis %2</translation>
+    </message>
+    <message>
+        <source>shorten to %1 characters (hash)</source>
+        <translation>auf %1 Zeichen kürzen (Hash)</translation>
+    </message>
+    <message>
+        <source>if %1 then %2 else %3</source>
+        <translation>wenn %1, dann %2, sonst %3</translation>
+    </message>
+    <message>
+        <source>upper case</source>
+        <translation>Großbuchstaben</translation>
+    </message>
+    <message>
+        <source>lower case</source>
+        <translation>Kleinbuchstaben</translation>
+    </message>
+    <message>
+        <source>trim spaces</source>
+        <translation>Leerzeichen entfernen</translation>
     </message>
 </context>
 <context>
@@ -6660,6 +9061,53 @@ Grund: %7. Notiz: %8</translation>
     </message>
 </context>
 <context>
+    <name>bridge::store::MappingVersions</name>
+    <message>
+        <source>There is no mapping version %1. The Mappings page lists the saved versions.</source>
+        <translation>Es gibt keine Zuordnungsversion %1. Die Seite „Zuordnungen“ listet die gespeicherten Versionen auf.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the mapping is the same as version %1.</source>
+        <translation>Nichts zu speichern: Die Zuordnung ist identisch mit Version %1.</translation>
+    </message>
+    <message>
+        <source>Version %1 is already the active mapping.</source>
+        <translation>Version %1 ist bereits die aktive Zuordnung.</translation>
+    </message>
+    <message>
+        <source>Default: sales order, AR receipt and credit notes for refunds</source>
+        <translation>Standard: Verkaufsauftrag, Zahlungseingang und Gutschriften für Erstattungen</translation>
+    </message>
+    <message>
+        <source>Sales order + AR receipt</source>
+        <translation>Verkaufsauftrag + Zahlungseingang</translation>
+    </message>
+    <message>
+        <source>AR receipt only (unapplied cash)</source>
+        <translation>Nur Zahlungseingang (nicht verrechnet)</translation>
+    </message>
+    <message>
+        <source>Sales order, AR receipt and sales credit notes for refunds</source>
+        <translation>Verkaufsauftrag, Zahlungseingang und Verkaufsgutschriften für Erstattungen</translation>
+    </message>
+    <message>
+        <source>There is no mapping template &quot;%1&quot;.</source>
+        <translation>Es gibt keine Zuordnungsvorlage „%1“.</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>Importiert aus %1</translation>
+    </message>
+    <message>
+        <source>No mapping version is active. An administrator activates one on the Mappings page (or with bridge-cli mapping activate).</source>
+        <translation>Keine Zuordnungsversion ist aktiv. Ein Administrator aktiviert eine auf der Seite „Zuordnungen“ (oder mit bridge-cli mapping activate).</translation>
+    </message>
+    <message>
+        <source>The built-in default mapping.</source>
+        <translation>Die integrierte Standardzuordnung.</translation>
+    </message>
+</context>
+<context>
     <name>bridge::store::Migrator</name>
     <message>
         <source>A database migration is incomplete: its last statement has no ending &apos;;&apos;.</source>
@@ -6706,6 +9154,49 @@ Grund: %7. Notiz: %8</translation>
     <message>
         <source>The database neither queued command %1 %2 nor holds it already.</source>
         <translation>Die Datenbank hat den Befehl %1 %2 weder in die Warteschlange gestellt, noch enthält sie ihn bereits.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::store::ReconcileReads</name>
+    <message>
+        <source>There is no reconciliation run %1; choose one of the list.</source>
+        <translation>Es gibt keinen Abstimmungslauf %1; wählen Sie einen aus der Liste aus.</translation>
+    </message>
+    <message>
+        <source>Choose a reconciliation run first (none is selected).</source>
+        <translation>Wählen Sie zuerst einen Abstimmungslauf aus (keiner ist ausgewählt).</translation>
+    </message>
+    <message>
+        <source>Class: &apos;%1&apos; is not a reconciliation class; use one of %2.</source>
+        <translation>Klasse: „%1“ ist keine Abstimmungsklasse; verwenden Sie eine von %2.</translation>
+    </message>
+    <message>
+        <source>Status: &apos;%1&apos; is not one of open, approved, rejected.</source>
+        <translation>Status: „%1“ ist keiner von open, approved, rejected.</translation>
+    </message>
+    <message>
+        <source>Currency: &apos;%1&apos; is not an ISO 4217 code such as GBP.</source>
+        <translation>Währung: „%1“ ist kein ISO-4217-Code wie GBP.</translation>
+    </message>
+    <message>
+        <source>An amount range needs a currency: amounts of different currencies cannot be compared. Choose the currency next to the amounts.</source>
+        <translation>Ein Betragsbereich benötigt eine Währung: Beträge verschiedener Währungen lassen sich nicht vergleichen. Wählen Sie die Währung neben den Beträgen aus.</translation>
+    </message>
+    <message>
+        <source>Amount from: %1</source>
+        <translation>Betrag von: %1</translation>
+    </message>
+    <message>
+        <source>Amount to: %1</source>
+        <translation>Betrag bis: %1</translation>
+    </message>
+    <message>
+        <source>Amount to (%1) is below amount from (%2); swap them.</source>
+        <translation>Betrag bis (%1) ist kleiner als Betrag von (%2); tauschen Sie die beiden.</translation>
+    </message>
+    <message>
+        <source>This row is no longer in the run&apos;s period as it is loaded now (the data changed since the run); run the reconciliation again to see why.</source>
+        <translation>Diese Zeile liegt nicht mehr im Zeitraum des Laufs, wie er jetzt geladen ist (die Daten haben sich seit dem Lauf geändert); führen Sie die Abstimmung erneut aus, um den Grund zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -7693,6 +10184,10 @@ Grund: %7. Notiz: %8</translation>
     <message>
         <source>The live demo did not start</source>
         <translation>Start der Live-Demo fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The live demo has stopped.</source>
+        <translation>Die Live-Demo wurde beendet.</translation>
     </message>
 </context>
 </TS>

@@ -232,6 +232,237 @@
     </message>
 </context>
 <context>
+    <name>MappingsPage</name>
+    <message>
+        <source>Mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping being edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a field (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a field by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a field&apos;s name and press Enter; Enter again finds the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How each Opayo payment becomes SYSPRO documents. Left: what a payment contains. Right: the SYSPRO fields. Drag a payment field onto a SYSPRO field to connect them (or select both and press Ctrl+L); click a line or a SYSPRO field to change how its value is made. The preview below shows what would be posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can look at the mappings; only an administrator can change, save or activate them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into SYSPRO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Only fields the bridge posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYSPRO&apos;s business objects have many more fields than the bridge fills; untick to see them all (greyed out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYSPRO document to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a line or a SYSPRO field to see how its value is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps, in order (each takes the value of the one before):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps of the selected field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of step to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this mapping (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample payment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a sample &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found in the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would be posted to SYSPRO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;uggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For SYSPRO fields with nothing mapped: the payment fields that most likely belong there, with how sure the bridge is and why. Accept one, or all above a level of confidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYSPRO field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence to accept above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept all &amp;above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved mapping versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use for &amp;posting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template to start from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from &amp;template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences between versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MonitorPage</name>
     <message>
         <source>Monitor</source>
@@ -307,6 +538,201 @@
     </message>
     <message>
         <source>C&amp;lear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationPage</name>
+    <message>
+        <source>Reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proves that what Opayo settled equals what SYSPRO recorded. Each settlement line and ledger entry is matched or given a class; a preparer proposes how to resolve a difference, an approver (never the same person) approves it, and the engine posts it to SYSPRO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run (or the selected batch) as a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A readable report of the run (or the selected batch): period, who ran it, totals by class, then the discrepancies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement days &amp;from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement days from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement days to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;reconciliation now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports what is new (Reporting API, settlement files) for these days, then matches every settlement line against the ledger and SYSPRO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment for the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment for the settlement journal or the close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose settlement &amp;journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposes posting the selected batch&apos;s settlement journal (bank, card clearing, fees) to SYSPRO; an approver approves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve &amp;journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approves the selected batch&apos;s proposed settlement journal; the engine posts it to SYSPRO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes the selected batch once nothing is open and its settlement journal is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction id or vendorTxCode starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency of the amounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement lines and ledger entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a row to see both sides and why they matched or not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger entry and SYSPRO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger entry and SYSPRO documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the row matched or not, and its resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Propose resolution…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposes how to resolve the selected discrepancy, with a comment; an approver decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approves the proposals of the selected rows (several only when of one class); the engine posts them to SYSPRO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejects the selected row&apos;s proposal (a comment is needed); the item is open again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment for approving or rejecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment for the decision</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1867,6 +2293,114 @@
         <source>unknown &apos;resolution&apos; command &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>List the saved mapping versions and which one is used for posting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what changed between two mapping versions, field by field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a mapping version for posting (administrators only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a mapping file as a new version (administrators only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a mapping version as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping document (default: the database&apos;s active mapping version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping: version %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the saved mapping versions, newest first, and which one the engine posts with. A database without any gets the built-in default as version 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* used for posting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The older version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newer version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows what changed from one mapping version to another, field by field, in words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected two version numbers, e.g. &apos;mapping diff 1 2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences between version %1 and version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (kept in the audit log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version to post with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes the engine post with this mapping version from its next start (an older version: a rollback). Administrators only; audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one version number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is used for posting from the engine&apos;s next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed (kept with the version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mapping document (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks a mapping file and saves it as a new version (not yet used for posting). Administrators only; audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as version %1. Use &apos;bridge-cli mapping activate %1&apos; to post with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to write (default: print it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a mapping version as a JSON file, as &apos;mapping import&apos; and --mapping read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bridge::credentials::CredentialStore</name>
@@ -2116,6 +2650,61 @@ Elapsed:                     %5 ms
     </message>
     <message>
         <source>Ask the shop&apos;s developers to stop sending card numbers: the bridge never needs them, and sending them puts the shop in PCI scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::engine::MappingPreview</name>
+    <message>
+        <source>%1 is required by SYSPRO but is empty for this sample. Give it a default value (a &quot;Default&quot; step) or map another field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot; (%3 characters); SYSPRO takes at most %4. Add a &quot;Shorten with hash&quot; or &quot;Part of the text&quot; step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date (add a &quot;Format date&quot; step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Y or N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, but SYSPRO expects %3 there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is required by SYSPRO and nothing is mapped to it. Drag a source field onto it, or give it a fixed value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping cannot be used yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample is not a payment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sample cannot be mapped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot be posted: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping posts nothing for this sample (no target&apos;s condition holds).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3531,6 +4120,525 @@ Open Settings now?</source>
         <source>Refunds</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::gui::MappingCanvas</name>
+    <message>
+        <source>Connections between payment fields and SYSPRO fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::gui::MappingsPage</name>
+    <message>
+        <source>Sales order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AR receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AR credit or debit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GL journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales credit note lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not made: see the problems)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYSPRO field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYSPRO fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example payment (from the field descriptions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a version and press Compare to see what changed since the one before it (or select two versions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger text (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller text (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every field at once (Ctrl+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the mapping as a new version (Ctrl+S). Saving does not change what is posted until the version is put to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did you change, and why? (kept with the version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect the selected fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a sample payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment as JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a payment in JSON: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a version to compare with the one before it, or two versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use for posting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to version %1 for posting payments to SYSPRO? The engine uses it from its next start; the change is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use version %1 for posting payments to SYSPRO? The engine uses it from its next start; the change is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export mapping version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping has changes that are not saved as a version. Save them now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved when leaving the Mappings page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made for each payment where %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made for every payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bridge does not post this field to SYSPRO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>posting setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a line or a SYSPRO field to see how its value is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYSPRO requires this field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is mapped to it yet: drag a payment field onto it, or add a step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made as: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the mapping of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the mapping onto %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a group of fields. Drag one of its fields, or add a &quot;Standardise an address&quot; step to the SYSPRO field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bridge does not post %1 to SYSPRO, so a value there would be refused. Choose one of the fields shown in black.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a field of each order line; connect it to a field of the lines (for example StockLine), not of the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No field&apos;s name contains &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match %1 of %2; press Enter for the next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;!-- %1 (%2), from &quot;%3&quot; --&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems: SYSPRO would accept these documents as far as the bridge can tell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview up to date: %n problem(s).</source>
+        <translation>
+            <numerusform>Preview up to date: %n problem.</numerusform>
+            <numerusform>Preview up to date: %n problems.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Preview (%n problem(s))</source>
+        <translation>
+            <numerusform>&amp;Preview (%n problem)</numerusform>
+            <numerusform>&amp;Preview (%n problems)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;uggestions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;uggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n suggestion(s)</source>
+        <translation>
+            <numerusform>Accept %n suggestion</numerusform>
+            <numerusform>Accept %n suggestions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suggestion is at %1 % or above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as version %1. It is used for posting once an administrator puts it to use (Versions tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From version %1 to version %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from the template &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post payments with the selected version from the engine&apos;s next start (or go back to an older one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can choose the version used for posting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — version %2, in use for posting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — version %2 (not in use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — new, not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — changed, not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bridge::gui::MonitorDetailView</name>
@@ -4218,6 +5326,853 @@ Reason: %4</source>
     </message>
 </context>
 <context>
+    <name>bridge::gui::ReconcileReport</name>
+    <message>
+        <source>There is no reconciliation run %1 to report on; choose one of the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement days: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 by %2 on %3 (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope: the ledger entries in no batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope: batch %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 settlement lines, %2 matched; %3 ledger entries; %4 discrepancies open now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported by %1 on %2 (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(in no batch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals by class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discrepancies (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: every line and entry matched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VendorTxCode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more discrepancies are not listed here; the CSV export has every row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot finish %1: %2. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement reconciliation, run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::gui::ReconcileResultsModel</name>
+    <message>
+        <source>Matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open (proposal rejected by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by %1, posted: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by %1, posting failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by %1, posting to SYSPRO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chargeback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opayo transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VendorTxCode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::gui::ReconciliationPage</name>
+    <message>
+        <source>in batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose a resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 (%4). An approver other than you decides; approving posts it to SYSPRO through the engine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settlement line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledger entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The difference, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row&apos;s amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Debit ledger code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;redit ledger code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opayo transaction id of the ledger entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirmed entry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this resolution (needed; the approver reads it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;omment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Propose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say in the comment why this resolution is right: it is needed, and the approver reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open discrepancies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines and entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discrepancies only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1: %2, %n open</source>
+        <translation>
+            <numerusform>Run %1: %2, %n open</numerusform>
+            <numerusform>Run %1: %2, %n open</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No reconciliation has run yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Reconciliation compares what Opayo settled with what the bridge recorded and SYSPRO booked. It needs the settlement data first:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the Opayo Reporting API (its user and password under Settings → Opayo), downloaded daily, or&lt;/li&gt;&lt;li&gt;the acquirer&apos;s settlement files (CSV): put them in the folder named by the setting &lt;i&gt;settlement/folder&lt;/i&gt;, or import one on the command line with &lt;code&gt;bridge-cli reconcile --file statement.csv&lt;/code&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Then choose the settlement days above and press &lt;b&gt;Run reconciliation now&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A preparer runs it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 by %2 on %3: %4 settlement lines, %5 matched; %6 ledger entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(entries in no batch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run found no settlement lines and no ledger entries for its days: nothing was settled or imported for them yet. Import the statements (Reporting API or settlement files), then run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rows match the filter. Clear filters shows every row of the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s); select one to see both sides and why.</source>
+        <translation>
+            <numerusform>%n row; select it to see both sides and why.</numerusform>
+            <numerusform>%n rows; select one to see both sides and why.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading both sides…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows selected: approve their proposals together (one class at a time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a row to see both sides and why they matched or not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opayo transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VendorTxCode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ending %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opayo Reporting API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No settlement line: no batch of the run&apos;s days holds this ledger entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYSPRO documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded for this transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ledger entry: the bridge never recorded this transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data changed since this run: the evidence below is what the matcher concludes now. Run the reconciliation again to update the grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 proposed %2 on %3: &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted to SYSPRO as %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posting problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports what is new for these days, then matches every settlement line against the ledger and SYSPRO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a discrepancy to propose a resolution, or rows with proposals to approve them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row matched: there is nothing to resolve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some selected rows have no proposal waiting: select only rows with a proposal to approve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected proposals are of %1 classes (%2); approve one class at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved: approved by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a batch to see only its rows, to post its settlement journal or to close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger entries no settlement line took: nothing to post or close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement journal proposed by %1, waiting for an approver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot propose a resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the one discrepancy to resolve first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say in the comment why this resolution is right: the approver reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution %1 proposed (%2); an approver other than you decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A selected row has no proposal waiting for a decision; select only rows whose status says &quot;Proposed&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the rows whose proposals to decide on first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only proposals of one class can be approved together; the selection holds %1. Filter the grid by one state first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject one proposal at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say in the comment why the proposal is rejected: its preparer reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resolution(s) approved; the engine posts them to SYSPRO.</source>
+        <translation>
+            <numerusform>%n resolution approved; the engine posts it to SYSPRO.</numerusform>
+            <numerusform>%n resolutions approved; the engine posts them to SYSPRO.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resolution(s) approved.</source>
+        <translation>
+            <numerusform>%n resolution approved.</numerusform>
+            <numerusform>%n resolutions approved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proposal %1 rejected; the item is open again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot propose the settlement journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot approve the settlement journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot close the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a settlement batch in the batches table first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 has no settlement journal waiting for approval; propose it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a comment for batch %1&apos;s settlement journal first (next to the buttons): the approver reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement journal of batch %1 (%2) proposed; an approver other than you decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement journal of batch %1 (%2) approved; the engine posts it to SYSPRO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot run the reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last settlement day (%1) is before the first (%2); swap them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciling settlement days %1 to %2: importing what is new, then matching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reconciliation did not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1: %2 settlement lines, %3 matched; %4 ledger entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a reconciliation run first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the reconciliation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the reconciliation rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Report with %n discrepancy(ies) written to %1.</source>
+        <translation>
+            <numerusform>Report with %n discrepancy written to %1.</numerusform>
+            <numerusform>Report with %n discrepancies written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n row exported to %1.</numerusform>
+            <numerusform>%n rows exported to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bridge::gui::RefundDialog</name>
     <message>
         <source>Refund %1</source>
@@ -4810,6 +6765,305 @@ Reason: %7. Note: %8</source>
     </message>
 </context>
 <context>
+    <name>bridge::gui::StepEditor</name>
+    <message>
+        <source>Read a payment field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up in a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standardise an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a GL account by rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorten with hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose by a condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trim spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type in the empty last row to add one; clear a row&apos;s cells to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may be missing (then the value is empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text as it is; an amount as {&quot;minor&quot;: 1050, &quot;currency&quot;: &quot;GBP&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value when empty:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each payment value and the SYSPRO value it becomes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYSPRO value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookup table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: an unknown value stops the payment with an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value for anything else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything else becomes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper and lower case must match exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert to (currency code):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate of the day of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange rates (one unit of From is Rate units of To, from the date on):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange rate table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the payment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYSPRO address lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into the SYSPRO lines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters per line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPPER CASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format the postcode for its country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the country as the last line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rule that matches gives the account. A rule: field = value, other value; another field = value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GL derivation rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Otherwise the account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between the parts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out empty parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts, in order: a payment field or a fixed text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts to join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>21 November 2026 becomes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From character:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of characters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A longer text keeps its start and ends with ~ and a short code made from the whole text, so that different texts stay different.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most characters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the payment field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>then the value is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>otherwise:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This condition has several parts; change it in an exported file and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step has no settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bridge::gui::UsersModel</name>
     <message>
         <source>%1: %2</source>
@@ -4943,6 +7197,153 @@ Reason: %7. Note: %8</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid path: &quot;%2&quot; should be a field name, optionally followed by [n] to pick an element, as in lines[0].sku.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::mapping::MappingDiff</name>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now mapped: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer mapped (it was: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed from &quot;%2&quot; to &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note on %1 changed from &quot;%2&quot; to &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping now also produces %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping no longer produces %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now produced for every payment (it was only when %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now only produced when %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was produced when %2; now when %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lines of %1 changed from &quot;%2&quot; to &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (if given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>always %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>look up (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, otherwise %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1→%2 %3 from %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>convert to %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standardise the address %1 into %2 lines of %3 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 when %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GL account by rule (%1; otherwise %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>join [%1] with &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>characters %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shorten to %1 characters (hash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>if %1 then %2 else %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upper case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trim spaces</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6626,6 +9027,53 @@ Reason: %7. Note: %8</source>
     </message>
 </context>
 <context>
+    <name>bridge::store::MappingVersions</name>
+    <message>
+        <source>There is no mapping version %1. The Mappings page lists the saved versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save: the mapping is the same as version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is already the active mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default: sales order, AR receipt and credit notes for refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales order + AR receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AR receipt only (unapplied cash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales order, AR receipt and sales credit notes for refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no mapping template &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mapping version is active. An administrator activates one on the Mappings page (or with bridge-cli mapping activate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in default mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bridge::store::Migrator</name>
     <message>
         <source>A database migration is incomplete: its last statement has no ending &apos;;&apos;.</source>
@@ -6671,6 +9119,49 @@ Reason: %7. Note: %8</source>
     </message>
     <message>
         <source>The database neither queued command %1 %2 nor holds it already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::store::ReconcileReads</name>
+    <message>
+        <source>There is no reconciliation run %1; choose one of the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a reconciliation run first (none is selected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class: &apos;%1&apos; is not a reconciliation class; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: &apos;%1&apos; is not one of open, approved, rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency: &apos;%1&apos; is not an ISO 4217 code such as GBP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount range needs a currency: amounts of different currencies cannot be compared. Choose the currency next to the amounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount to (%1) is below amount from (%2); swap them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row is no longer in the run&apos;s period as it is loaded now (the data changed since the run); run the reconciliation again to see why.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7658,6 +10149,10 @@ Reason: %7. Note: %8</source>
     </message>
     <message>
         <source>The live demo did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The live demo has stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -166,12 +166,18 @@ Result<Where> whereFor(const ReconcileFilter& f)
     const QString prefix = f.referencePrefix.trimmed();
     if (!prefix.isEmpty()) {
         // The row's transactionId, its counterpart's, or a vendorTxCode of the ledger (through
-        // payments_vendor_tx_code): index ranges, then the run's rows among them.
+        // payments_vendor_tx_code): four index ranges of this run (migration 0014) whose row ids
+        // drive the query. The run's own condition is then only a check ("+"), or SQLite would
+        // walk the whole run on another index and test every row against the list.
+        w.clauses.first() = QStringLiteral("+r.run_id = :run");
         w.clauses.append(QStringLiteral(
-            "((r.transaction_id >= :refLo AND r.transaction_id < :refHi) OR (r.counterpart_transaction_id >= :refLo "
-            "AND r.counterpart_transaction_id < :refHi) OR r.transaction_id IN (SELECT transaction_id FROM payments "
-            "WHERE vendor_tx_code >= :refLo AND vendor_tx_code < :refHi) OR r.counterpart_transaction_id IN (SELECT "
-            "transaction_id FROM payments WHERE vendor_tx_code >= :refLo AND vendor_tx_code < :refHi))"));
+            "r.id IN (SELECT id FROM reconcile_results WHERE run_id = :run AND transaction_id >= :refLo AND "
+            "transaction_id < :refHi UNION ALL SELECT id FROM reconcile_results WHERE run_id = :run AND "
+            "counterpart_transaction_id >= :refLo AND counterpart_transaction_id < :refHi UNION ALL SELECT id FROM "
+            "reconcile_results WHERE run_id = :run AND transaction_id IN (SELECT transaction_id FROM payments WHERE "
+            "vendor_tx_code >= :refLo AND vendor_tx_code < :refHi) UNION ALL SELECT id FROM reconcile_results WHERE "
+            "run_id = :run AND counterpart_transaction_id IN (SELECT transaction_id FROM payments WHERE "
+            "vendor_tx_code >= :refLo AND vendor_tx_code < :refHi))"));
         w.bindings.insert(QStringLiteral("refLo"), prefix);
         w.bindings.insert(QStringLiteral("refHi"), Database::prefixUpper(prefix));
     }
