@@ -120,7 +120,8 @@ const QList<store::ResolutionAction> kActions{
 QString dateTime(qint64 ms)
 {
     return ms <= 0 ? QString()
-                   : QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat);
+                   : QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(),
+                                        QStringLiteral("yyyy-MM-dd HH:mm")); // as the other pages
 }
 
 /// How a row is named in a sentence: its Opayo transactionId, else its vendorTxCode, else its batch.
@@ -505,10 +506,9 @@ void ReconciliationPage::refreshRuns()
             m_ui->runComboBox->clear();
             const QLocale locale;
             for (const store::ReconcileRunRow& r : std::as_const(m_runs)) {
-                const QString days = r.from == r.to ? locale.toString(r.from, QLocale::ShortFormat)
-                                                    : tr("%1 to %2")
-                                                          .arg(locale.toString(r.from, QLocale::ShortFormat),
-                                                               locale.toString(r.to, QLocale::ShortFormat));
+                const QString days = r.from == r.to
+                                         ? r.from.toString(Qt::ISODate)
+                                         : tr("%1 to %2").arg(r.from.toString(Qt::ISODate), r.to.toString(Qt::ISODate));
                 m_ui->runComboBox->addItem(
                     tr("Run %1: %2, %n open", nullptr, int(r.openDiscrepancies)).arg(r.id).arg(days), r.id);
             }
@@ -669,8 +669,7 @@ void ReconciliationPage::loadBatches()
                 auto money = [&](qint64 minor) { return Money(minor, currency).toDisplayString(locale); };
                 const BatchInfo info = reply.info.value(b.batchId);
                 QList<QStandardItem*> items;
-                items.append(new QStandardItem(
-                    b.settledOn.isValid() ? locale.toString(b.settledOn, QLocale::ShortFormat) : QString()));
+                items.append(new QStandardItem(b.settledOn.isValid() ? b.settledOn.toString(Qt::ISODate) : QString()));
                 items.append(new QStandardItem(b.acquirer));
                 items.append(new QStandardItem(b.batchId.isEmpty() ? tr("(entries in no batch)") : b.batchId));
                 items.append(new QStandardItem(b.currency));
@@ -929,7 +928,7 @@ void ReconciliationPage::showDetail()
                                              d.row.isLine ? tr("settlement line") : tr("ledger entry"),
                                              reference(d.row)));
     auto rowHtml = [](const QString& name, const QString& value) {
-        return QStringLiteral("<tr><td style=\"color:#555;\">%1</td><td><b>%2</b></td></tr>")
+        return QStringLiteral("<tr><td style=\"color:#555; white-space:nowrap;\">%1</td><td><b>%2</b></td></tr>")
             .arg(esc(name), esc(value));
     };
     if (d.line) {
@@ -937,7 +936,7 @@ void ReconciliationPage::showDetail()
         QString h = QStringLiteral("<table cellspacing=\"2\">");
         h += rowHtml(tr("Batch"), tr("%1 #%2").arg(l.batchId).arg(l.seq));
         h += rowHtml(tr("Acquirer"), l.acquirer);
-        h += rowHtml(tr("Settled on"), locale.toString(l.settledOn, QLocale::ShortFormat));
+        h += rowHtml(tr("Settled on"), l.settledOn.toString(Qt::ISODate));
         h += rowHtml(tr("Type"), l.type);
         h += rowHtml(tr("Opayo transaction"), l.transactionId);
         h += rowHtml(tr("VendorTxCode"), l.vendorTxCode);
