@@ -345,8 +345,9 @@ private Q_SLOTS:
             QVERIFY2(f.error().isEmpty(), qPrintable(f.error()));
             gui::MainWindow window(f.context());
             auto* nav = window.findChild<QListWidget*>(QStringLiteral("navigationList"));
-            QCOMPARE(nav->item(8)->text(), QStringLiteral("Einstellungen"));
-            QCOMPARE(nav->item(5)->text(), QStringLiteral("Ereignisprotokoll"));
+            QCOMPARE(nav->item(9)->text(), QStringLiteral("Einstellungen"));
+            QCOMPARE(nav->item(6)->text(), QStringLiteral("Ereignisprotokoll"));
+            QCOMPARE(nav->item(3)->text(), QStringLiteral("Abstimmung"));
             QVERIFY(nav->item(4)->text().startsWith(QStringLiteral("Warnmeldungen")));
             QVERIFY(
                 window.findChild<QAction*>(QStringLiteral("quitAction"))->text().contains(QStringLiteral("Beenden")));
