@@ -191,6 +191,7 @@ Result<void> Engine::start()
     m_gateway = new SysproGateway(m_context->config.syspro, m_context->config.sysproCredentials, m_context->lookups);
     m_gateway->moveToThread(sysproThread);
     m_context->gateway = m_gateway;
+    m_sysproLoggedOn = m_gateway->loggedOnFlag();
     connect(sysproThread, &QThread::started, m_gateway, &SysproGateway::initialise);
     // The poster's database work on a thread of its own, so that the session is never idle
     // while an answer is recorded (calls are handed over with SysproGateway::call).
@@ -385,7 +386,9 @@ Result<EngineHealth> Engine::health() const
         }
         h.criticalAlerts = alerts->value(store::AlertSeverity::Critical);
     }
-    h.sysproLoggedOn = m_running && m_gateway && m_gateway->isLoggedOn();
+    // Not through m_gateway: this runs on the monitor's thread, and the gateway is deleted on its
+    // own thread while the engine stops (AddressSanitizer caught the race in CI).
+    h.sysproLoggedOn = m_running && m_sysproLoggedOn && m_sysproLoggedOn->load();
     return h;
 }
 

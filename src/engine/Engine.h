@@ -12,6 +12,7 @@
 #include <QThread>
 #include <QTimer>
 
+#include <atomic>
 #include <memory>
 
 namespace bridge::engine {
@@ -85,6 +86,7 @@ private:
     QList<QThread*> m_threads;
     QList<PipelineWorker*> m_pipeline;
     SysproGateway* m_gateway = nullptr;
+    std::shared_ptr<const std::atomic<bool>> m_sysproLoggedOn; ///< the gateway's, kept past its end
     SysproPoster* m_poster = nullptr;
     StatusSyncWorker* m_sync = nullptr;
     ReportingPoller* m_poller = nullptr;

@@ -54,15 +54,15 @@ void SysproGateway::initialise()
     m_session = new syspro::SysproSession(m_config, m_credentials, m_network, this);
     m_client = new syspro::SysproClient(m_session, this);
     connect(m_session, &syspro::SysproSession::sessionLost, this, [this] {
-        m_loggedOn = false;
+        *m_loggedOn = false;
         Q_EMIT sessionLost();
     });
     connect(m_session, &syspro::SysproSession::loggedOn, this, [this] {
-        m_loggedOn = true;
+        *m_loggedOn = true;
         std::lock_guard lock(m_companyMutex);
         m_companyId = m_session->companyId();
     });
-    connect(m_session, &syspro::SysproSession::shutdownFinished, this, [this] { m_loggedOn = false; });
+    connect(m_session, &syspro::SysproSession::shutdownFinished, this, [this] { *m_loggedOn = false; });
 }
 
 QString SysproGateway::companyId() const

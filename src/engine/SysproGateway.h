@@ -50,7 +50,10 @@ public:
     [[nodiscard]] syspro::SysproSession* session() const { return m_session; }
     [[nodiscard]] LookupCache& cache() const { return *m_cache; }
     /// Whether the session is logged on now (thread-safe, for the engine's health).
-    [[nodiscard]] bool isLoggedOn() const { return m_loggedOn; }
+    [[nodiscard]] bool isLoggedOn() const { return *m_loggedOn; }
+    /// The same, shared: a reader on another thread (the engine's health report) keeps the flag
+    /// and never touches the gateway, which its own thread deletes when the engine stops.
+    [[nodiscard]] std::shared_ptr<const std::atomic<bool>> loggedOnFlag() const { return m_loggedOn; }
 
     /// Thread-safe. Asks SYSPRO about the customer and stock codes the cache cannot answer and
     /// remembers the answers; `done` runs on `context`'s thread (dropped if it is gone).
@@ -107,7 +110,7 @@ private:
     };
     std::deque<PendingLookup> m_lookups;
     bool m_lookingUp = false;
-    std::atomic<bool> m_loggedOn{false};
+    std::shared_ptr<std::atomic<bool>> m_loggedOn = std::make_shared<std::atomic<bool>>(false);
     std::atomic<int> m_callsInFlight{0};
     mutable std::mutex m_companyMutex;
     QString m_companyId;
