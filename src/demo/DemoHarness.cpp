@@ -11,7 +11,6 @@
 #include "sandbox/syspro/SysproSandbox.h"
 #include "store/Database.h"
 #include "store/DatabaseUrl.h"
-#include "store/MappingVersions.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -269,30 +268,24 @@ Result<void> DemoHarness::start()
 
 Result<void> DemoHarness::startEngine()
 {
-    // A mapping file when the options name one (tests), else the active mapping version (the
-    // built-in default becomes version 1 of a new store).
-    Result<mapping::MappingDocument> document = [this]() -> Result<mapping::MappingDocument> {
-        if (!m_options.mappingFile.isEmpty()) {
-            return mapping::MappingDocument::fromFile(m_options.mappingFile);
-        }
-        Result<store::MappingVersion> active = store::MappingVersions(m_database).activeOrDefault();
-        if (!active) {
-            return fail(active.error());
-        }
-        return mapping::MappingDocument::fromJson(active->document);
-    }();
-    if (!document) {
-        return fail(document.error());
-    }
-    Result<mapping::MappingEvaluator> evaluator = mapping::MappingEvaluator::create(*document);
-    if (!evaluator) {
-        return fail(evaluator.error());
-    }
     engine::EngineContext context;
     context.config = m_config;
     context.database = m_database;
-    context.mapping = std::make_shared<const mapping::MappingEvaluator>(*evaluator);
-    context.mappingFromStore = m_options.mappingFile.isEmpty(); // a named file stays in force
+    if (m_options.mappingFile.isEmpty()) {
+        // The store's active mapping version (the built-in default becomes version 1 of a new
+        // store), read by the engine at every start.
+        context.mappingFromStore = true;
+    } else {
+        Result<mapping::MappingDocument> document = mapping::MappingDocument::fromFile(m_options.mappingFile);
+        if (!document) {
+            return fail(document.error());
+        }
+        Result<mapping::MappingEvaluator> evaluator = mapping::MappingEvaluator::create(*document);
+        if (!evaluator) {
+            return fail(evaluator.error());
+        }
+        context.mapping = std::make_shared<const mapping::MappingEvaluator>(*evaluator);
+    }
     m_engine = std::make_unique<engine::Engine>(std::move(context));
     connect(m_engine.get(), &engine::Engine::stopped, this, &DemoHarness::stopped);
     return m_engine->start();
