@@ -13,11 +13,6 @@ QString money(qint64 minor, Currency currency)
     return Money(minor, currency).toDecimalString() + QLatin1Char(' ') + currency.code();
 }
 
-QString orNone(const SettlementInput& in, StringId id)
-{
-    return id == kNoString ? QStringLiteral("–") : in.strings.text(id);
-}
-
 } // namespace
 
 qint64 Reconciliation::matchedLines() const
@@ -100,43 +95,163 @@ QString Reconciliation::ruleName(MatchRule rule)
     return {};
 }
 
-QString Reconciliation::describeLine(const SettlementInput& in, quint32 index) const
+namespace {
+
+QString text(const SettlementInput& in, StringId id)
 {
+    return id == kNoString ? QString() : in.strings.text(id);
+}
+
+QString dash(const QString& text)
+{
+    return text.isEmpty() ? QStringLiteral("–") : text;
+}
+
+QString money(const Money& amount)
+{
+    return money(amount.minorUnits(), amount.currency());
+}
+
+EvidenceLine lineOf(const SettlementInput& in, quint32 index)
+{
+    const SettlementLine& l = in.lines[index];
+    return EvidenceLine{qint64(index) + 1,        text(in, l.batch), text(in, l.transactionId),
+                        text(in, l.vendorTxCode), l.amount,          l.type};
+}
+
+EvidenceEntry entryOf(const SettlementInput& in, quint32 index)
+{
+    const LedgerEntry& e = in.entries[index];
+    return EvidenceEntry{e.kind, text(in, e.transactionId), text(in, e.vendorTxCode), text(in, e.originalTransactionId),
+                         e.amount};
+}
+
+} // namespace
+
+Evidence Reconciliation::evidenceForLine(const SettlementInput& in, quint32 index) const
+{
+    Evidence ev;
     if (index >= lines.size() || index >= in.lines.size()) {
-        return {};
+        return ev;
     }
-    const SettlementLine& line = in.lines[index];
     const Outcome& o = lines[index];
+    ev.isLine = true;
+    ev.discrepancy = o.discrepancy;
+    ev.rule = o.rule;
+    ev.resolution = o.resolution;
+    ev.confidence = o.confidence;
+    ev.difference = o.difference;
+    ev.line = lineOf(in, index);
+    if (o.counterpart != kNone && o.counterpart < in.entries.size() && in.lines[index].type != LineType::Fee) {
+        ev.entry = entryOf(in, o.counterpart);
+    }
+    if (o.document != kNone && o.document < in.documents.size()) {
+        ev.document =
+            EvidenceDocument{in.strings.text(in.documents[o.document].reference), in.documents[o.document].amount};
+    }
+    if (o.related != kNone) {
+        if (o.discrepancy == Discrepancy::DuplicateInSettlement && o.related < in.lines.size()) {
+            ev.relatedLine = lineOf(in, o.related);
+        } else if (o.discrepancy == Discrepancy::UncertainMatch && o.related < in.entries.size()) {
+            ev.relatedEntry = entryOf(in, o.related);
+        }
+    }
+    if (o.group != kNone && o.group < groups.size()) {
+        ev.groupLines = qsizetype(groups[o.group].lines.size());
+        ev.groupEntries = qsizetype(groups[o.group].entries.size());
+    }
+    return ev;
+}
+
+Evidence Reconciliation::evidenceForEntry(const SettlementInput& in, quint32 index) const
+{
+    Evidence ev;
+    if (index >= entries.size() || index >= in.entries.size()) {
+        return ev;
+    }
+    const Outcome& o = entries[index];
+    ev.isLine = false;
+    ev.discrepancy = o.discrepancy;
+    ev.rule = o.rule;
+    ev.resolution = o.resolution;
+    ev.confidence = o.confidence;
+    ev.difference = o.difference;
+    ev.entry = entryOf(in, index);
+    if (o.counterpart != kNone && o.counterpart < in.lines.size()) {
+        ev.line = lineOf(in, o.counterpart);
+    }
+    if (o.group != kNone && o.group < groups.size()) {
+        ev.groupLines = qsizetype(groups[o.group].lines.size());
+        ev.groupEntries = qsizetype(groups[o.group].entries.size());
+    }
+    return ev;
+}
+
+QString Reconciliation::describe(const Evidence& ev)
+{
+    const auto shortLine = [](const std::optional<EvidenceLine>& l) {
+        return l ? tr("line %1 of batch %2").arg(l->number).arg(dash(l->batch)) : tr("a settlement line");
+    };
+    const auto kindName = [](EntryKind kind) { return kind == EntryKind::Payment ? tr("payment") : tr("refund"); };
+    const auto entryName = [&](const std::optional<EvidenceEntry>& e) {
+        return e ? tr("ledger %1 %2 (%3)").arg(kindName(e->kind), e->transactionId, money(e->amount)) : QString();
+    };
+    const QString suggested = tr("Suggested: %1.").arg(resolutionName(ev.resolution));
+    if (!ev.isLine) {
+        if (!ev.entry) {
+            return suggested;
+        }
+        const EvidenceEntry& e = *ev.entry;
+        const QString self = tr("Ledger %1 %2 (vendorTxCode %3, %4)")
+                                 .arg(kindName(e.kind), e.transactionId, dash(e.vendorTxCode), money(e.amount));
+        QString text;
+        switch (ev.discrepancy) {
+        case Discrepancy::NotYetSettled:
+            text = tr("%1 is after the last settled batch's cut-off; it should be in the next batch.").arg(self);
+            break;
+        case Discrepancy::RefundNotSettled:
+            text = tr("%1 is in no settlement batch (refund of %2).").arg(self, dash(e.originalTransactionId));
+            break;
+        case Discrepancy::MissingInSettlement:
+            text = tr("%1 is in no settlement batch although its batch has been settled.").arg(self);
+            break;
+        case Discrepancy::UncertainMatch:
+            text = tr("%1 is a candidate for %2, like another entry; not matched automatically.")
+                       .arg(self, shortLine(ev.line));
+            break;
+        default:
+            // Paired with a line: the line's story is the entry's.
+            text = ev.line
+                       ? tr("%1 is paired with %2: %3.").arg(self, shortLine(ev.line), discrepancyName(ev.discrepancy))
+                       : self + QLatin1Char('.');
+            break;
+        }
+        return text + QLatin1Char(' ') + suggested;
+    }
+    if (!ev.line) {
+        return suggested;
+    }
+    const EvidenceLine& line = *ev.line;
     const Currency cur = line.amount.currency();
-    const QString self = tr("Line %1 of batch %2 (transaction %3, vendorTxCode %4, %5)")
-                             .arg(index + 1)
-                             .arg(orNone(in, line.batch), orNone(in, line.transactionId), orNone(in, line.vendorTxCode),
-                                  money(line.amount.minorUnits(), cur));
-    const bool hasEntry = o.counterpart != kNone && o.counterpart < in.entries.size() && line.type != LineType::Fee;
-    const QString entry = hasEntry ? tr("ledger entry %1 (transaction %2, %3)")
-                                         .arg(o.counterpart + 1)
-                                         .arg(in.strings.text(in.entries[o.counterpart].transactionId),
-                                              money(in.entries[o.counterpart].amount.minorUnits(),
-                                                    in.entries[o.counterpart].amount.currency()))
-                                   : QString();
+    const QString self =
+        tr("Line %1 of batch %2 (transaction %3, vendorTxCode %4, %5)")
+            .arg(line.number)
+            .arg(dash(line.batch), dash(line.transactionId), dash(line.vendorTxCode), money(line.amount));
+    const QString entry = entryName(ev.entry);
     const QString document =
-        o.document != kNone && o.document < in.documents.size()
-            ? tr("SYSPRO document %1 (%2)")
-                  .arg(in.strings.text(in.documents[o.document].reference),
-                       money(in.documents[o.document].amount.minorUnits(), in.documents[o.document].amount.currency()))
-            : QString();
+        ev.document ? tr("SYSPRO document %1 (%2)").arg(ev.document->reference, money(ev.document->amount)) : QString();
     QString text;
-    switch (o.discrepancy) {
+    switch (ev.discrepancy) {
     case Discrepancy::None:
-        if (o.rule == MatchRule::ChargebackJournal || o.rule == MatchRule::FeeJournal) {
+        if (ev.rule == MatchRule::ChargebackJournal || ev.rule == MatchRule::FeeJournal) {
             text = tr("%1 is booked in %2.").arg(self, document);
-        } else if (o.group != kNone) {
+        } else if (ev.groupLines > 0) {
             text = tr("%1 matches %2 by %3, as part of a group of %4 lines and %5 ledger entries.")
-                       .arg(self, entry, ruleName(o.rule))
-                       .arg(groups[o.group].lines.size())
-                       .arg(groups[o.group].entries.size());
+                       .arg(self, entry, ruleName(ev.rule))
+                       .arg(ev.groupLines)
+                       .arg(ev.groupEntries);
         } else {
-            text = tr("%1 matches %2 by %3 (confidence %4‰).").arg(self, entry, ruleName(o.rule)).arg(o.confidence);
+            text = tr("%1 matches %2 by %3 (confidence %4‰).").arg(self, entry, ruleName(ev.rule)).arg(ev.confidence);
         }
         break;
     case Discrepancy::MissingInSyspro:
@@ -144,43 +259,40 @@ QString Reconciliation::describeLine(const SettlementInput& in, quint32 index) c
         break;
     case Discrepancy::AmountMismatch:
         text = document.isEmpty() ? tr("%1 matches %2 by %3, but the amounts differ by %4.")
-                                        .arg(self, entry, ruleName(o.rule), money(o.difference, cur))
+                                        .arg(self, entry, ruleName(ev.rule), money(ev.difference, cur))
                                   : tr("%1 matches %2, but %3 differs from the ledger by %4.")
-                                        .arg(self, entry, document, money(o.difference, cur));
+                                        .arg(self, entry, document, money(ev.difference, cur));
         break;
     case Discrepancy::CurrencyMismatch:
         text = tr("%1 settles %2 in another currency; nothing can be posted until Opayo explains it.").arg(self, entry);
         break;
     case Discrepancy::DuplicateInSettlement:
-        text = tr("%1 settles %2 again: line %3 of the settlement already did. The acquirer paid it twice.")
-                   .arg(self, entry)
-                   .arg(o.related + 1);
+        text = tr("%1 settles %2 again: %3 already did. The acquirer paid it twice.")
+                   .arg(self, entry, shortLine(ev.relatedLine));
         break;
     case Discrepancy::DuplicateInSyspro:
         text = tr("%1 matches %2, but SYSPRO holds it twice; %3 is the duplicate.").arg(self, entry, document);
         break;
     case Discrepancy::Chargeback:
-        text = tr("%1 is a chargeback of %2 with no journal in SYSPRO for it.").arg(self, money(o.difference, cur));
+        text = tr("%1 is a chargeback of %2 with no journal in SYSPRO for it.").arg(self, money(ev.difference, cur));
         break;
     case Discrepancy::FeeDifference:
         text =
             line.type == LineType::Fee
-                ? tr("%1 is an acquirer fee not booked in SYSPRO (difference %2).").arg(self, money(o.difference, cur))
+                ? tr("%1 is an acquirer fee not booked in SYSPRO (difference %2).").arg(self, money(ev.difference, cur))
                 : tr("%1 settles %2 short by %3, within the fee tolerance: the acquirer kept it as a fee.")
-                      .arg(self, entry, money(o.difference, cur));
+                      .arg(self, entry, money(ev.difference, cur));
         break;
     case Discrepancy::UnknownTransaction:
         text = tr("%1 matches no ledger entry by transactionId, vendorTxCode, or amount, date and card.").arg(self);
         break;
     case Discrepancy::UncertainMatch:
-        text = o.related != kNone
-                   ? tr("%1 could be %2 or ledger entry %3 (confidence %4‰ each or close); not matched automatically.")
-                         .arg(self, entry)
-                         .arg(o.related + 1)
-                         .arg(o.confidence)
-                   : tr("%1 could be %2, but the confidence %3‰ is below the threshold.")
-                         .arg(self, entry)
-                         .arg(o.confidence);
+        text = ev.relatedEntry ? tr("%1 could be %2 or %3 (confidence %4‰ each or close); not matched automatically.")
+                                     .arg(self, entry, entryName(ev.relatedEntry))
+                                     .arg(ev.confidence)
+                               : tr("%1 could be %2, but the confidence %3‰ is below the threshold.")
+                                     .arg(self, entry)
+                                     .arg(ev.confidence);
         break;
     case Discrepancy::NotYetSettled:
     case Discrepancy::RefundNotSettled:
@@ -188,47 +300,7 @@ QString Reconciliation::describeLine(const SettlementInput& in, quint32 index) c
         text = self;
         break;
     }
-    return text + QLatin1Char(' ') + tr("Suggested: %1.").arg(resolutionName(o.resolution));
-}
-
-QString Reconciliation::describeEntry(const SettlementInput& in, quint32 index) const
-{
-    if (index >= entries.size() || index >= in.entries.size()) {
-        return {};
-    }
-    const LedgerEntry& e = in.entries[index];
-    const Outcome& o = entries[index];
-    const QString self =
-        tr("Ledger entry %1 (%2 %3, vendorTxCode %4, %5)")
-            .arg(index + 1)
-            .arg(e.kind == EntryKind::Payment ? tr("payment") : tr("refund"), in.strings.text(e.transactionId),
-                 orNone(in, e.vendorTxCode), money(e.amount.minorUnits(), e.amount.currency()));
-    QString text;
-    switch (o.discrepancy) {
-    case Discrepancy::NotYetSettled:
-        text = tr("%1 is after the last settled batch's cut-off; it should be in the next batch.").arg(self);
-        break;
-    case Discrepancy::RefundNotSettled:
-        text = tr("%1 is in no settlement batch (refund of %2).").arg(self, orNone(in, e.originalTransactionId));
-        break;
-    case Discrepancy::MissingInSettlement:
-        text = tr("%1 is in no settlement batch although its batch has been settled.").arg(self);
-        break;
-    case Discrepancy::UncertainMatch:
-        text = tr("%1 is a candidate for settlement line %2, like another entry; not matched automatically.")
-                   .arg(self)
-                   .arg(o.counterpart + 1);
-        break;
-    default:
-        // Paired with a line: the line's story is the entry's.
-        text = o.counterpart != kNone ? tr("%1 is paired with settlement line %2: %3")
-                                            .arg(self)
-                                            .arg(o.counterpart + 1)
-                                            .arg(discrepancyName(o.discrepancy))
-                                      : self;
-        return text + QLatin1Char('.') + QLatin1Char(' ') + tr("Suggested: %1.").arg(resolutionName(o.resolution));
-    }
-    return text + QLatin1Char(' ') + tr("Suggested: %1.").arg(resolutionName(o.resolution));
+    return text + QLatin1Char(' ') + suggested;
 }
 
 } // namespace bridge::reconcile

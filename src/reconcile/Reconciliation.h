@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <array>
+#include <optional>
 #include <vector>
 
 namespace bridge::reconcile {
@@ -103,6 +104,54 @@ struct BatchSummary {
     friend bool operator==(const BatchSummary&, const BatchSummary&) = default;
 };
 
+/// A settlement line as evidence names it. `number` is its place in its batch where known (a
+/// stored run), else its place in the run's input.
+struct EvidenceLine {
+    qint64 number = 0;
+    QString batch;
+    QString transactionId;
+    QString vendorTxCode;
+    Money amount;
+    LineType type = LineType::Payment;
+};
+
+/// A ledger entry as evidence names it.
+struct EvidenceEntry {
+    EntryKind kind = EntryKind::Payment;
+    QString transactionId;
+    QString vendorTxCode;
+    QString originalTransactionId; ///< a refund's payment
+    Money amount;
+};
+
+/// A SYSPRO document as evidence names it.
+struct EvidenceDocument {
+    QString reference;
+    Money amount;
+};
+
+/// The facts one row's evidence names, as plain values: taken from a run in memory
+/// (Reconciliation::evidenceForLine / evidenceForEntry) or from a stored run (store::ReconcileReads
+/// and the `evidence` column of reconcile_results), and written out by describe() in the same words
+/// either way.
+struct Evidence {
+    bool isLine = true;
+    Discrepancy discrepancy = Discrepancy::None;
+    MatchRule rule = MatchRule::None;
+    Resolution resolution = Resolution::None;
+    quint16 confidence = 0;
+    qint64 difference = 0; ///< minor units of the row's currency
+    /// The line: the row itself for a line, its settlement line for an entry.
+    std::optional<EvidenceLine> line;
+    /// The entry: the row itself for an entry, its ledger entry for a line.
+    std::optional<EvidenceEntry> entry;
+    std::optional<EvidenceDocument> document;
+    std::optional<EvidenceLine> relatedLine;   ///< the first line of a duplicate in settlement
+    std::optional<EvidenceEntry> relatedEntry; ///< the second candidate of an uncertain match
+    qsizetype groupLines = 0;                  ///< with groupEntries: the row's group, if any
+    qsizetype groupEntries = 0;
+};
+
 /// The result of one run: an outcome per line and per ledger entry (same order as the input),
 /// the groups, and the summaries sorted by batch id then currency code. Evidence is kept as ids
 /// and amounts; describe*() write it out in plain, translated language on demand, so that a
@@ -118,8 +167,18 @@ public:
     std::vector<BatchSummary> summaries;
 
     [[nodiscard]] qint64 matchedLines() const;
-    [[nodiscard]] QString describeLine(const SettlementInput& input, quint32 line) const;
-    [[nodiscard]] QString describeEntry(const SettlementInput& input, quint32 entry) const;
+    [[nodiscard]] Evidence evidenceForLine(const SettlementInput& input, quint32 line) const;
+    [[nodiscard]] Evidence evidenceForEntry(const SettlementInput& input, quint32 entry) const;
+    [[nodiscard]] QString describeLine(const SettlementInput& input, quint32 line) const
+    {
+        return describe(evidenceForLine(input, line));
+    }
+    [[nodiscard]] QString describeEntry(const SettlementInput& input, quint32 entry) const
+    {
+        return describe(evidenceForEntry(input, entry));
+    }
+    /// Why the row got its class, and the suggested resolution, in plain translated words.
+    [[nodiscard]] static QString describe(const Evidence& evidence);
 
     [[nodiscard]] static QString discrepancyName(Discrepancy discrepancy);
     [[nodiscard]] static QString resolutionName(Resolution resolution);

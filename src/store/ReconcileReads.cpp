@@ -3,7 +3,6 @@
 #include "store/ReconcileReads.h"
 
 #include "core/Currency.h"
-#include "reconcile/Matcher.h"
 #include "store/Database.h"
 
 #include <QHash>
@@ -42,21 +41,6 @@ qint64 summaryMinor(const QJsonValue& value, const Currency& currency)
 {
     Result<Money> m = Money::parse(value.toString(), currency);
     return m ? m->minorUnits() : 0;
-}
-
-reconcile::MatchOptions optionsFrom(const QString& json)
-{
-    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
-    reconcile::MatchOptions options;
-    options.amountToleranceMinor =
-        o.value(QStringLiteral("amountToleranceMinor")).toInteger(options.amountToleranceMinor);
-    options.feeToleranceBasisPoints =
-        o.value(QStringLiteral("feeToleranceBasisPoints")).toInt(options.feeToleranceBasisPoints);
-    options.dateWindowDays = o.value(QStringLiteral("dateWindowDays")).toInt(options.dateWindowDays);
-    options.settlementLagDays = o.value(QStringLiteral("settlementLagDays")).toInt(options.settlementLagDays);
-    options.autoMatchConfidence = o.value(QStringLiteral("autoMatchConfidence")).toInt(options.autoMatchConfidence);
-    options.ambiguityMargin = o.value(QStringLiteral("ambiguityMargin")).toInt(options.ambiguityMargin);
-    return options;
 }
 
 /// The discrepancy ids as an SQL list ('missing_in_syspro', …): constants, not user input.
@@ -559,14 +543,102 @@ Result<QList<ReconcileClassTotal>> ReconcileReads::classTotals(const ReconcileFi
     return totals;
 }
 
-Result<std::optional<ReconcileDetail>> ReconcileReads::detail(qint64 resultId, ReconcileEvidenceCache& cache) const
+namespace {
+
+reconcile::LineType lineTypeFrom(const QString& type)
+{
+    using reconcile::LineType;
+    return type == QLatin1String("refund")       ? LineType::Refund
+           : type == QLatin1String("fee")        ? LineType::Fee
+           : type == QLatin1String("chargeback") ? LineType::Chargeback
+                                                 : LineType::Payment;
+}
+
+reconcile::EvidenceLine evidenceLine(const ReconcileLineSide& s)
+{
+    return reconcile::EvidenceLine{s.seq, s.batchId, s.transactionId, s.vendorTxCode, s.amount, lineTypeFrom(s.type)};
+}
+
+reconcile::EvidenceEntry evidenceEntry(const ReconcileEntrySide& e)
+{
+    return reconcile::EvidenceEntry{e.kind == QLatin1String("refund") ? reconcile::EntryKind::Refund
+                                                                      : reconcile::EntryKind::Payment,
+                                    e.transactionId, e.vendorTxCode, e.originalTransactionId, e.amount};
+}
+
+Result<std::optional<ReconcileLineSide>> lineSide(QSqlDatabase& db, qint64 lineRef)
+{
+    Result<QSqlQuery> l = Database::exec(
+        db,
+        QStringLiteral("SELECT l.id, b.batch_id, b.acquirer, b.settled_on, l.seq, l.line_type, l.transaction_id, "
+                       "l.vendor_tx_code, l.amount_minor, l.currency, l.fee_minor, l.card_last_four, l.source_line, "
+                       "f.file_name FROM settlement_lines l JOIN settlement_batches b ON b.id = l.batch_ref LEFT JOIN "
+                       "settlement_files f ON f.id = b.file_id WHERE l.id = :id"),
+        {{"id", lineRef}});
+    if (!l) {
+        return fail(l.error());
+    }
+    if (!l->next()) {
+        return std::optional<ReconcileLineSide>();
+    }
+    ReconcileLineSide s;
+    s.id = l->value(0).toLongLong();
+    s.batchId = l->value(1).toString();
+    s.acquirer = l->value(2).toString();
+    s.settledOn = dayFrom(l->value(3));
+    s.seq = l->value(4).toInt();
+    s.type = l->value(5).toString();
+    s.transactionId = l->value(6).toString();
+    s.vendorTxCode = l->value(7).toString();
+    s.amount = Money(l->value(8).toLongLong(), currencyOr(l->value(9).toString()));
+    s.feeMinor = l->value(10).toLongLong();
+    s.cardLastFour = l->value(11).toString();
+    s.sourceLine = l->value(12).toInt();
+    s.fileName = l->value(13).toString();
+    return std::optional<ReconcileLineSide>(s);
+}
+
+Result<std::optional<ReconcileEntrySide>> entrySide(QSqlDatabase& db, const QString& transactionId)
+{
+    Result<QSqlQuery> p = Database::exec(
+        db,
+        QStringLiteral("SELECT transaction_id, kind, vendor_tx_code, customer, amount_minor, currency, status, "
+                       "occurred_at, original_transaction_id FROM payments WHERE transaction_id = :id"),
+        {{"id", transactionId}});
+    if (!p) {
+        return fail(p.error());
+    }
+    if (!p->next()) {
+        return std::optional<ReconcileEntrySide>();
+    }
+    ReconcileEntrySide e;
+    e.transactionId = p->value(0).toString();
+    e.kind = p->value(1).toString();
+    e.vendorTxCode = p->value(2).toString();
+    e.customer = p->value(3).toString();
+    e.amount = Money(p->value(4).toLongLong(), currencyOr(p->value(5).toString()));
+    e.status = p->value(6).toString();
+    e.occurredAt = p->value(7).toLongLong();
+    e.originalTransactionId = p->value(8).toString();
+    Result<QSqlQuery> d =
+        Database::exec(db,
+                       QStringLiteral("SELECT command_kind, document_key, linked_at FROM "
+                                      "ledger_links WHERE transaction_id = :id ORDER BY linked_at, id"),
+                       {{"id", transactionId}});
+    if (!d) {
+        return fail(d.error());
+    }
+    while (d->next()) {
+        e.documents.append(ReconcileDocument{d->value(0).toString(), d->value(1).toString(), d->value(2).toLongLong()});
+    }
+    return std::optional<ReconcileEntrySide>(e);
+}
+
+} // namespace
+
+Result<std::optional<ReconcileDetail>> ReconcileReads::detail(qint64 resultId) const
 {
     std::optional<ReconcileDetail> detail;
-    qint64 runId = 0;
-    qint64 lineRef = 0;
-    QString from;
-    QString to;
-    QString optionsJson;
     Result<void> ok = m_database->readSnapshot([&](QSqlDatabase& db) -> Result<void> {
         Result<QSqlQuery> q =
             Database::exec(db, kRowJoins.arg(QStringLiteral("reconcile_results")) + QStringLiteral(" WHERE r.id = :id"),
@@ -581,9 +653,9 @@ Result<std::optional<ReconcileDetail>> ReconcileReads::detail(qint64 resultId, R
         detail->row = resultFrom(*q);
         Result<QSqlQuery> ids = Database::exec(
             db,
-            QStringLiteral("SELECT r.run_id, r.line_ref, r.counterpart_line_ref, r.counterpart_transaction_id, "
-                           "u.period_from, u.period_to, u.options FROM reconcile_results r JOIN reconcile_runs u ON "
-                           "u.id = r.run_id WHERE r.id = :id"),
+            QStringLiteral("SELECT r.line_ref, r.counterpart_line_ref, r.counterpart_transaction_id, r.evidence, "
+                           "u.started_at FROM reconcile_results r JOIN reconcile_runs u ON u.id = r.run_id WHERE "
+                           "r.id = :id"),
             {{"id", resultId}});
         if (!ids) {
             return fail(ids.error());
@@ -591,131 +663,88 @@ Result<std::optional<ReconcileDetail>> ReconcileReads::detail(qint64 resultId, R
         if (!ids->next()) {
             return {};
         }
-        runId = ids->value(0).toLongLong();
-        from = ids->value(4).toString();
-        to = ids->value(5).toString();
-        optionsJson = ids->value(6).toString();
-        lineRef = detail->row.isLine ? ids->value(1).toLongLong() : ids->value(2).toLongLong();
-        const QString entryId = detail->row.isLine ? ids->value(3).toString() : detail->row.transactionId;
+        const bool isLine = detail->row.isLine;
+        const qint64 lineRef = isLine ? ids->value(0).toLongLong() : ids->value(1).toLongLong();
+        const QString entryId = isLine ? ids->value(2).toString() : detail->row.transactionId;
+        const QJsonObject stored = QJsonDocument::fromJson(ids->value(3).toString().toUtf8()).object();
+        const qint64 runAt = ids->value(4).toLongLong();
         if (lineRef > 0) {
-            Result<QSqlQuery> l = Database::exec(
-                db,
-                QStringLiteral("SELECT l.id, b.batch_id, b.acquirer, b.settled_on, l.seq, l.line_type, "
-                               "l.transaction_id, l.vendor_tx_code, l.amount_minor, l.currency, l.fee_minor, "
-                               "l.card_last_four, l.source_line, f.file_name FROM settlement_lines l JOIN "
-                               "settlement_batches b ON b.id = l.batch_ref LEFT JOIN settlement_files f ON f.id = "
-                               "b.file_id WHERE l.id = :id"),
-                {{"id", lineRef}});
-            if (!l) {
-                return fail(l.error());
+            Result<std::optional<ReconcileLineSide>> line = lineSide(db, lineRef);
+            if (!line) {
+                return fail(line.error());
             }
-            if (l->next()) {
-                ReconcileLineSide s;
-                s.id = l->value(0).toLongLong();
-                s.batchId = l->value(1).toString();
-                s.acquirer = l->value(2).toString();
-                s.settledOn = dayFrom(l->value(3));
-                s.seq = l->value(4).toInt();
-                s.type = l->value(5).toString();
-                s.transactionId = l->value(6).toString();
-                s.vendorTxCode = l->value(7).toString();
-                s.amount = Money(l->value(8).toLongLong(), currencyOr(l->value(9).toString()));
-                s.feeMinor = l->value(10).toLongLong();
-                s.cardLastFour = l->value(11).toString();
-                s.sourceLine = l->value(12).toInt();
-                s.fileName = l->value(13).toString();
-                detail->line = s;
-            }
+            detail->line = *line;
         }
         if (!entryId.isEmpty()) {
-            Result<QSqlQuery> p = Database::exec(
-                db,
-                QStringLiteral("SELECT transaction_id, kind, vendor_tx_code, customer, amount_minor, currency, status, "
-                               "occurred_at FROM payments WHERE transaction_id = :id"),
-                {{"id", entryId}});
-            if (!p) {
-                return fail(p.error());
+            Result<std::optional<ReconcileEntrySide>> entry = entrySide(db, entryId);
+            if (!entry) {
+                return fail(entry.error());
             }
-            if (p->next()) {
-                ReconcileEntrySide e;
-                e.transactionId = p->value(0).toString();
-                e.kind = p->value(1).toString();
-                e.vendorTxCode = p->value(2).toString();
-                e.customer = p->value(3).toString();
-                e.amount = Money(p->value(4).toLongLong(), currencyOr(p->value(5).toString()));
-                e.status = p->value(6).toString();
-                e.occurredAt = p->value(7).toLongLong();
-                Result<QSqlQuery> d = Database::exec(
-                    db,
-                    QStringLiteral("SELECT command_kind, document_key, linked_at FROM ledger_links WHERE "
-                                   "transaction_id = :id ORDER BY linked_at, id"),
-                    {{"id", entryId}});
-                if (!d) {
-                    return fail(d.error());
+            detail->entry = *entry;
+        }
+
+        // The evidence, from the row, its sides and the facts the run stored with it (0015).
+        reconcile::Evidence ev;
+        ev.isLine = isLine;
+        ev.discrepancy = detail->row.discrepancy;
+        ev.rule = detail->row.rule;
+        ev.resolution = detail->row.resolution;
+        ev.confidence = quint16(detail->row.confidence);
+        ev.difference = detail->row.differenceMinor;
+        if (detail->line) {
+            ev.line = evidenceLine(*detail->line);
+        }
+        if (detail->entry && (!isLine || !detail->line || detail->line->type != QLatin1String("fee"))) {
+            ev.entry = evidenceEntry(*detail->entry);
+        }
+        if (stored.contains(QLatin1String("document"))) {
+            ev.document = reconcile::EvidenceDocument{
+                stored.value(QLatin1String("document")).toString(),
+                Money(stored.value(QLatin1String("documentMinor")).toInteger(),
+                      currencyOr(stored.value(QLatin1String("documentCurrency")).toString()))};
+        }
+        if (const qint64 related = stored.value(QLatin1String("relatedLine")).toInteger(); related > 0) {
+            Result<std::optional<ReconcileLineSide>> first = lineSide(db, related);
+            if (!first) {
+                return fail(first.error());
+            }
+            if (*first) {
+                ev.relatedLine = evidenceLine(**first);
+            }
+        }
+        if (const QString related = stored.value(QLatin1String("relatedEntry")).toString(); !related.isEmpty()) {
+            Result<std::optional<ReconcileEntrySide>> other = entrySide(db, related);
+            if (!other) {
+                return fail(other.error());
+            }
+            if (*other) {
+                ev.relatedEntry = evidenceEntry(**other);
+            }
+        }
+        ev.groupLines = stored.value(QLatin1String("groupLines")).toInteger();
+        ev.groupEntries = stored.value(QLatin1String("groupEntries")).toInteger();
+        detail->evidence = reconcile::Reconciliation::describe(ev);
+
+        // What changed since the run, so that the person knows the evidence may be out of date.
+        if (isLine && !detail->line) {
+            detail->changesSinceRun.append(
+                tr("The settlement line is no longer in the store (its file or batch was removed)."));
+        }
+        if (!entryId.isEmpty() && !detail->entry) {
+            detail->changesSinceRun.append(tr("The ledger entry %1 is no longer in the store.").arg(entryId));
+        }
+        if (detail->entry) {
+            for (const ReconcileDocument& doc : std::as_const(detail->entry->documents)) {
+                if (doc.linkedAt > runAt) {
+                    detail->changesSinceRun.append(tr("SYSPRO document %1 %2 was recorded for %3 after the run.")
+                                                       .arg(doc.commandKind, doc.documentKey, entryId));
                 }
-                while (d->next()) {
-                    e.documents.append(
-                        ReconcileDocument{d->value(0).toString(), d->value(1).toString(), d->value(2).toLongLong()});
-                }
-                detail->entry = e;
             }
         }
         return {};
     });
     if (!ok) {
         return fail(ok.error());
-    }
-    if (!detail) {
-        return detail;
-    }
-
-    // The evidence: the matcher's result for the run's period, kept for the next row of the run.
-    if (!cache.loaded || cache.loaded->runId != runId) {
-        const reconcile::MatchOptions options = optionsFrom(optionsJson);
-        Result<SettlementPeriod> period =
-            Settlements(m_database)
-                .load(QDate::fromString(from, Qt::ISODate), QDate::fromString(to, Qt::ISODate), options);
-        if (!period) {
-            return fail(period.error());
-        }
-        Result<reconcile::Reconciliation> result = reconcile::Matcher(options).run(period->input);
-        if (!result) {
-            return fail(result.error());
-        }
-        auto loaded = std::make_shared<ReconcileEvidenceCache::Loaded>();
-        loaded->runId = runId;
-        loaded->period = std::move(*period);
-        loaded->result = std::move(*result);
-        for (std::size_t i = 0; i < loaded->period.lineIds.size(); ++i) {
-            loaded->lineIndex.insert(loaded->period.lineIds[i], quint32(i));
-        }
-        cache.loaded = std::move(loaded);
-    }
-    const ReconcileEvidenceCache::Loaded& l = *cache.loaded;
-    std::optional<reconcile::Outcome> now;
-    if (detail->row.isLine) {
-        const qint64 ownLine = detail->line ? detail->line->id : 0;
-        const auto it = l.lineIndex.constFind(ownLine);
-        if (detail->line && it != l.lineIndex.constEnd()) {
-            detail->evidence = l.result.describeLine(l.period.input, *it);
-            now = l.result.lines[*it];
-        }
-    } else {
-        const reconcile::StringId id = l.period.input.strings.find(detail->row.transactionId);
-        for (std::size_t i = 0; id != reconcile::kNoString && i < l.period.input.entries.size(); ++i) {
-            if (l.period.input.entries[i].transactionId == id) {
-                detail->evidence = l.result.describeEntry(l.period.input, quint32(i));
-                now = l.result.entries[i];
-                break;
-            }
-        }
-    }
-    if (!now) {
-        detail->evidenceChanged = true;
-        detail->evidence = tr("This row is no longer in the run's period as it is loaded now (the data changed since "
-                              "the run); run the reconciliation again to see why.");
-    } else if (now->discrepancy != detail->row.discrepancy) {
-        detail->evidenceChanged = true;
     }
     return detail;
 }

@@ -132,6 +132,7 @@ struct ReconcileEntrySide {
     Money amount = Money::zero(Currency::of("GBP"));
     QString status;
     qint64 occurredAt = 0;
+    QString originalTransactionId; ///< a refund's payment
     QList<ReconcileDocument> documents;
 };
 
@@ -140,25 +141,12 @@ struct ReconcileDetail {
     ReconcileResultRow row;
     std::optional<ReconcileLineSide> line;
     std::optional<ReconcileEntrySide> entry;
-    /// The matcher's evidence (describeLine / describeEntry), recomputed from the run's period
-    /// and options; `evidenceChanged` when the data changed since the run so that the matcher
-    /// now concludes otherwise (the evidence then says what it concludes now).
+    /// Why the run concluded what it did (reconcile::Reconciliation::describe), written from the
+    /// row, its sides and the facts the run stored with it; no matching again.
     QString evidence;
-    bool evidenceChanged = false;
-};
-
-/// The matcher's result for one run, kept between detail reads so that a second row of the same
-/// run does not load and match the period again. One per reader thread (not thread-safe).
-class ReconcileEvidenceCache
-{
-public:
-    struct Loaded {
-        qint64 runId = 0;
-        SettlementPeriod period;
-        reconcile::Reconciliation result;
-        QHash<qint64, quint32> lineIndex; ///< settlement_lines.id → input line
-    };
-    std::shared_ptr<Loaded> loaded;
+    /// What changed since the run that the evidence does not know (a SYSPRO document recorded
+    /// later, a side removed); empty when nothing did.
+    QStringList changesSinceRun;
 };
 
 /// Everything the Reconciliation page reads (docs/architecture.md, "The console"): runs, the
@@ -189,8 +177,8 @@ public:
     /// Rows per class and currency the filter matches, with their amounts, for the report.
     Result<QList<ReconcileClassTotal>> classTotals(const ReconcileFilter& filter) const;
 
-    /// One row with both sides and the evidence. `cache` keeps the run's matcher result.
-    Result<std::optional<ReconcileDetail>> detail(qint64 resultId, ReconcileEvidenceCache& cache) const;
+    /// One row with both sides and the evidence, in one snapshot.
+    Result<std::optional<ReconcileDetail>> detail(qint64 resultId) const;
 
     /// "matched" and the discrepancy ids, in the matcher's order.
     static QStringList classIds();

@@ -711,6 +711,41 @@ QJsonObject Settlements::summaryJson(const reconcile::SettlementInput& input, co
                        {QStringLiteral("batches"), batches}};
 }
 
+namespace {
+
+/// What reconcile::Reconciliation::evidenceForLine/Entry take from the run beyond the row's own
+/// columns and sides (migration 0015), or null when there is nothing: most matched rows.
+QVariant evidenceJson(const SettlementPeriod& period, const reconcile::Reconciliation& result,
+                      const reconcile::Outcome& o, bool isLine)
+{
+    using namespace reconcile;
+    const SettlementInput& in = period.input;
+    QJsonObject json;
+    if (isLine && o.document != kNone && o.document < in.documents.size()) {
+        const SysproDocument& d = in.documents[o.document];
+        json.insert(QStringLiteral("document"), in.strings.text(d.reference));
+        json.insert(QStringLiteral("documentMinor"), d.amount.minorUnits());
+        json.insert(QStringLiteral("documentCurrency"), d.amount.currency().code());
+    }
+    if (isLine && o.related != kNone) {
+        if (o.discrepancy == Discrepancy::DuplicateInSettlement && o.related < period.lineIds.size()) {
+            json.insert(QStringLiteral("relatedLine"), period.lineIds[o.related]);
+        } else if (o.discrepancy == Discrepancy::UncertainMatch && o.related < in.entries.size()) {
+            json.insert(QStringLiteral("relatedEntry"), in.strings.text(in.entries[o.related].transactionId));
+        }
+    }
+    if (o.group != kNone && o.group < result.groups.size()) {
+        json.insert(QStringLiteral("groupLines"), qint64(result.groups[o.group].lines.size()));
+        json.insert(QStringLiteral("groupEntries"), qint64(result.groups[o.group].entries.size()));
+    }
+    if (json.isEmpty()) {
+        return QVariant(QMetaType::fromType<QString>());
+    }
+    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
 Result<qint64> Settlements::storeRun(const SettlementPeriod& period, const reconcile::Reconciliation& result,
                                      const reconcile::MatchOptions& options, const QString& actor)
 {
@@ -774,7 +809,8 @@ Result<qint64> Settlements::storeRun(const SettlementPeriod& period, const recon
                           {QStringLiteral("amount_minor"), bigint},
                           {QStringLiteral("currency"), text},
                           {QStringLiteral("difference_minor"), bigint},
-                          {QStringLiteral("resolution"), text}});
+                          {QStringLiteral("resolution"), text},
+                          {QStringLiteral("evidence"), text}});
         const QString lineSide = QStringLiteral("line");
         const QString entrySide = QStringLiteral("entry");
         std::array<QString, kDiscrepancyCount> classIds;
@@ -790,7 +826,7 @@ Result<qint64> Settlements::storeRun(const SettlementPeriod& period, const recon
                  o.counterpart != kNone ? nullIfEmpty(in.strings.text(in.entries[o.counterpart].transactionId))
                                         : QVariant(QMetaType::fromType<QString>()),
                  nullLong(), l.amount.minorUnits(), l.amount.currency().code(), o.difference,
-                 resolutionId(o.resolution)});
+                 resolutionId(o.resolution), evidenceJson(period, result, o, true)});
             if (!added) {
                 return fail(added.error());
             }
@@ -799,14 +835,14 @@ Result<qint64> Settlements::storeRun(const SettlementPeriod& period, const recon
             const LedgerEntry& e = in.entries[i];
             const Outcome& o = result.entries[i];
             const bool hasLine = o.counterpart != kNone && o.counterpart < period.lineIds.size();
-            Result<void> added =
-                rows.add({runId, entrySide, nullLong(), in.strings.text(e.transactionId),
-                          hasLine ? QVariant(in.strings.text(in.lines[o.counterpart].batch))
-                                  : QVariant(QMetaType::fromType<QString>()),
-                          classIds.at(std::size_t(o.discrepancy)), ruleId(o.rule), int(o.confidence),
-                          QVariant(QMetaType::fromType<QString>()),
-                          hasLine ? QVariant(period.lineIds[o.counterpart]) : nullLong(), e.amount.minorUnits(),
-                          e.amount.currency().code(), o.difference, resolutionId(o.resolution)});
+            Result<void> added = rows.add({runId, entrySide, nullLong(), in.strings.text(e.transactionId),
+                                           hasLine ? QVariant(in.strings.text(in.lines[o.counterpart].batch))
+                                                   : QVariant(QMetaType::fromType<QString>()),
+                                           classIds.at(std::size_t(o.discrepancy)), ruleId(o.rule), int(o.confidence),
+                                           QVariant(QMetaType::fromType<QString>()),
+                                           hasLine ? QVariant(period.lineIds[o.counterpart]) : nullLong(),
+                                           e.amount.minorUnits(), e.amount.currency().code(), o.difference,
+                                           resolutionId(o.resolution), evidenceJson(period, result, o, false)});
             if (!added) {
                 return fail(added.error());
             }

@@ -361,7 +361,7 @@ private Q_SLOTS:
         QCOMPARE(r.lines[fee].rule, MatchRule::FeeJournal);
         QCOMPARE(r.lines[unbookedFee].discrepancy, Discrepancy::FeeDifference);
         QCOMPARE(r.lines[unbookedFee].difference, qint64(2500));
-        QVERIFY(r.describeLine(b.in, again).contains(u"line 1 of the settlement already did"_s));
+        QVERIFY(r.describeLine(b.in, again).contains(u"line 1 of batch B1 already did"_s));
         QVERIFY(r.describeLine(b.in, unbookedFee).contains(u"25.00 GBP"_s));
     }
 

@@ -10,6 +10,7 @@
 #include "demo/SettlementDemo.h"
 #include "settlement/ReconcileRunner.h"
 #include "store/Database.h"
+#include "store/ReconcileReads.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -83,6 +84,54 @@ private Q_SLOTS:
         const qint64 matched = report->result.matchedLines();
         qInfo("%lld of %lld settlement lines matched automatically", matched, check.lines);
         QVERIFY2(matched * 100 >= check.lines * 95, qPrintable(u"%1 of %2"_s.arg(matched).arg(check.lines)));
+
+        // Every row's evidence, written from the stored run, says what the matcher said in memory
+        // (with each line named by its place in its batch).
+        const store::SettlementPeriod& period = report->period;
+        const reconcile::Reconciliation& result = report->result;
+        QHash<qint64, quint32> lineIndex;
+        for (std::size_t i = 0; i < period.lineIds.size(); ++i) {
+            lineIndex.insert(period.lineIds[i], quint32(i));
+        }
+        QHash<QString, quint32> entryIndex;
+        for (std::size_t i = 0; i < period.input.entries.size(); ++i) {
+            entryIndex.insert(period.input.strings.text(period.input.entries[i].transactionId), quint32(i));
+        }
+        store::ReconcileReads reads(harness.database());
+        store::ReconcileFilter all;
+        all.runId = report->runId;
+        Result<QList<store::ReconcileResultRow>> rows =
+            reads.page(all, store::ReconcileSort::Class, false, 0, 1'000'000);
+        QVERIFY2(rows, qPrintable(rows ? QString() : rows.error().toString()));
+        QCOMPARE(rows->size(), qsizetype(period.input.lines.size() + period.input.entries.size()));
+        auto numbered = [&](std::optional<reconcile::EvidenceLine>& line, quint32 index) {
+            if (line && index < period.lineSeqs.size()) {
+                line->number = period.lineSeqs[index];
+            }
+        };
+        int described = 0;
+        for (const store::ReconcileResultRow& row : std::as_const(*rows)) {
+            Result<std::optional<store::ReconcileDetail>> detail = reads.detail(row.id);
+            QVERIFY2(detail && *detail, qPrintable(detail ? u"no row %1"_s.arg(row.id) : detail.error().toString()));
+            reconcile::Evidence expected;
+            if (row.isLine) {
+                QVERIFY((*detail)->line);
+                const quint32 i = lineIndex.value((*detail)->line->id, reconcile::kNone);
+                QVERIFY(i != reconcile::kNone);
+                expected = result.evidenceForLine(period.input, i);
+                numbered(expected.line, i);
+                numbered(expected.relatedLine, result.lines[i].related);
+            } else {
+                const quint32 i = entryIndex.value(row.transactionId, reconcile::kNone);
+                QVERIFY(i != reconcile::kNone);
+                expected = result.evidenceForEntry(period.input, i);
+                numbered(expected.line, result.entries[i].counterpart);
+            }
+            QCOMPARE((*detail)->evidence, reconcile::Reconciliation::describe(expected));
+            QVERIFY((*detail)->changesSinceRun.isEmpty());
+            ++described;
+        }
+        QVERIFY(described > 100);
 
         // The same intake again adds nothing; the second run agrees with the first.
         Result<settlement::ReconcileReport> again = runOnce(runner, request);
