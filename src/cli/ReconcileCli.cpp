@@ -10,6 +10,7 @@
 #include "demo/DemoHarness.h"
 #include "demo/SettlementDemo.h"
 #include "engine/OpayoConnection.h"
+#include "settlement/ConfiguredSources.h"
 #include "settlement/ReconcileRunner.h"
 #include "store/UserDirectory.h"
 
@@ -138,63 +139,15 @@ void CliApplication::reconcile(const QStringList& arguments)
         reconcileDemo(request, events, parser.value(dbOption), explicitPeriod);
         return;
     }
-    request.folder = m_settings->value(SettingKeys::SettlementFolder);
-    request.catchUp = !explicitPeriod;
-    request.firstDay = day(m_settings->value(SettingKeys::SettlementReportingFirstDay));
-    withDatabase(parser.value(dbOption), [this, request](std::shared_ptr<store::Database> db) mutable {
-        // The Reporting API when its user is in the keychain; then SFTP when a server is set.
-        const engine::OpayoConnection::Details details = engine::OpayoConnection::fromSettings(*m_settings);
-        const QString scope = engine::OpayoConnection::credentialScope(details);
-        auto withSftp = [this, db](settlement::ReconcileRequest r) {
-            const settlement::SftpConfig sftp = settlement::SftpConfig::fromSettings(*m_settings);
-            auto go = [this, db](settlement::ReconcileRequest req) { runReconcile(db, std::move(req), {}); };
-            if (!sftp.isConfigured()) {
-                go(std::move(r));
-                return;
-            }
-            const bool byKey = sftp.keyRef.isValid();
-            if (!byKey && !sftp.passwordRef.isValid()) {
-                failWith(Error::configuration(
-                    QStringLiteral("settlement.sftp_secret"),
-                    tr("The settlement SFTP server %1 is set up, but neither settlement/sftpKeyRef nor "
-                       "settlement/sftpPasswordRef names a keychain entry (keychain:scope#name) holding the private "
-                       "key or the password.")
-                        .arg(sftp.host)));
-                return;
-            }
-            m_credentials->read(byKey ? sftp.keyRef : sftp.passwordRef, this,
-                                [this, go, sftp, byKey, r](Result<QString> secret) mutable {
-                                    if (!secret) {
-                                        failWith(secret.error());
-                                        return;
-                                    }
-                                    settlement::SftpSecret s;
-                                    (byKey ? s.privateKey : s.password) = *secret;
-                                    r.sftp = std::pair{sftp, s};
-                                    go(std::move(r));
-                                });
-        };
-        Result<opayo::ReportingConfig> reporting = engine::OpayoConnection::reportingConfig(details);
-        if (details.vendorName.isEmpty() || !reporting) {
-            withSftp(std::move(request));
-            return;
-        }
-        m_credentials->read(credentials::SecretRef{scope, QStringLiteral("reporting-user")}, this,
-                            [this, scope, withSftp, request, reporting](Result<QString> user) mutable {
-                                if (!user || user->isEmpty()) {
-                                    withSftp(std::move(request)); // no Reporting API user: files only
-                                    return;
-                                }
-                                m_credentials->read(
-                                    credentials::SecretRef{scope, QStringLiteral("reporting-password")}, this,
-                                    [withSftp, request, reporting, user](Result<QString> password) mutable {
-                                        opayo::ReportingConfig rc = *reporting;
-                                        rc.user = *user;
-                                        rc.password = password.value_or(QString());
-                                        request.reporting = rc;
-                                        withSftp(std::move(request));
-                                    });
-                            });
+    withDatabase(parser.value(dbOption), [this, request, explicitPeriod](std::shared_ptr<store::Database> db) mutable {
+        settlement::completeFromSettings(std::move(request), !explicitPeriod, *m_settings, *m_credentials, this,
+                                         [this, db](Result<settlement::ReconcileRequest> complete) {
+                                             if (!complete) {
+                                                 failWith(complete.error());
+                                                 return;
+                                             }
+                                             runReconcile(db, std::move(*complete), {});
+                                         });
     });
 }
 

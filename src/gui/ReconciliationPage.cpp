@@ -13,6 +13,7 @@
 #include "gui/ReconcileResultsModel.h"
 #include "logging/Log.h"
 #include "reconcile/Reconciliation.h"
+#include "settlement/ConfiguredSources.h"
 #include "settlement/SettlementCsv.h"
 #include "settlement/SettlementImport.h"
 #include "store/Database.h"
@@ -273,8 +274,7 @@ ReconciliationPage::ReconciliationPage(AppContext& context, QWidget* parent)
     , m_ui(std::make_unique<Ui::ReconciliationPage>())
     , m_results(new ReconcileResultsModel(context.database(), this))
     , m_batches(new QStandardItemModel(0, BatchColumnCount, this))
-    , m_evidenceWorker(std::make_unique<DatabaseWorker>(context.database(), QStringLiteral("reconcile-evidence")))
-    , m_evidence(std::make_shared<store::ReconcileEvidenceCache>())
+    , m_detailWorker(std::make_unique<DatabaseWorker>(context.database(), QStringLiteral("reconcile-detail")))
 {
     m_ui->setupUi(this);
     const QDate yesterday = QDate::currentDate().addDays(-1);
@@ -284,20 +284,6 @@ ReconciliationPage::ReconciliationPage(AppContext& context, QWidget* parent)
     m_ui->runProgressBar->hide();
     setUpViews();
     setUpFilters();
-    // The default source: the settlement files of settlement/folder, in the configured layout.
-    m_source = [this](const QDate& from, const QDate& to) -> Result<settlement::ReconcileRequest> {
-        Result<settlement::SettlementCsvLayout> layout =
-            settlement::SettlementCsvLayout::parse(m_context.settings().value(SettingKeys::SettlementCsvColumns));
-        if (!layout) {
-            return fail(layout.error());
-        }
-        settlement::ReconcileRequest request;
-        request.from = from;
-        request.to = to;
-        request.folder = m_context.settings().value(SettingKeys::SettlementFolder);
-        request.layout = *layout;
-        return request;
-    };
 
     connect(m_ui->runButton, &QPushButton::clicked, this, &ReconciliationPage::runReconciliation);
     connect(m_ui->runComboBox, &QComboBox::activated, this, [this](int index) {
@@ -468,7 +454,7 @@ void ReconciliationPage::setRequestSource(RequestSource source)
 
 bool ReconciliationPage::isBusy() const
 {
-    return m_results->isLoading() || m_results->worker().pending() > 0 || m_evidenceWorker->pending() > 0 ||
+    return m_results->isLoading() || m_results->worker().pending() > 0 || m_detailWorker->pending() > 0 ||
            m_runThread != nullptr;
 }
 
@@ -476,18 +462,6 @@ void ReconciliationPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
     refreshRuns();
-}
-
-void ReconciliationPage::hideEvent(QHideEvent* event)
-{
-    QWidget::hideEvent(event);
-    // On the evidence thread, which is the only one using it.
-    m_evidenceWorker->run<bool>(
-        [cache = m_evidence](const std::shared_ptr<store::Database>&) {
-            cache->loaded.reset();
-            return true;
-        },
-        [](bool) {});
 }
 
 void ReconciliationPage::refreshRuns()
@@ -523,7 +497,8 @@ void ReconciliationPage::refreshRuns()
                        "<li>the Opayo Reporting API (its user and password under Settings → Opayo), downloaded "
                        "daily, or</li>"
                        "<li>the acquirer's settlement files (CSV): put them in the folder named by the setting "
-                       "<i>settlement/folder</i>, or import one on the command line with "
+                       "<i>settlement/folder</i>, have them fetched over SFTP (<i>settlement/sftpHost</i>), or "
+                       "import one on the command line with "
                        "<code>bridge-cli reconcile --file statement.csv</code>.</li></ul>"
                        "<p>Then choose the settlement days above and press <b>Run reconciliation now</b>.</p>") +
                     (mayRun ? QString()
@@ -871,10 +846,10 @@ void ReconciliationPage::loadDetail()
     }
     const qint64 id = r->id;
     m_ui->detailTitleLabel->setText(tr("Reading both sides…"));
-    m_evidenceWorker->run<DetailReply>(
-        [id, cache = m_evidence](const std::shared_ptr<store::Database>& database) {
+    m_detailWorker->run<DetailReply>(
+        [id](const std::shared_ptr<store::Database>& database) {
             DetailReply reply;
-            Result<std::optional<store::ReconcileDetail>> d = store::ReconcileReads(database).detail(id, *cache);
+            Result<std::optional<store::ReconcileDetail>> d = store::ReconcileReads(database).detail(id);
             if (!d) {
                 reply.error = d.error();
                 return reply;
@@ -984,10 +959,14 @@ void ReconciliationPage::showDetail()
     }
     QString ev = QStringLiteral("<p><b>%1</b> %2</p>")
                      .arg(esc(tr("Why:")), esc(d.evidence).replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
-    if (d.evidenceChanged) {
-        ev.prepend(QStringLiteral("<p style=\"color:#b26a00;\"><b>%1</b></p>")
-                       .arg(esc(tr("The data changed since this run: the evidence below is what the matcher "
-                                   "concludes now. Run the reconciliation again to update the grid."))));
+    if (!d.changesSinceRun.isEmpty()) {
+        QString changed = QStringLiteral("<p style=\"color:#b26a00;\"><b>%1</b></p><ul style=\"color:#b26a00;\">")
+                              .arg(esc(tr("Changed since this run (run the reconciliation again to update the "
+                                          "grid and the evidence):")));
+        for (const QString& change : d.changesSinceRun) {
+            changed += QStringLiteral("<li>%1</li>").arg(esc(change));
+        }
+        ev.prepend(changed + QStringLiteral("</ul>"));
     }
     if (!m_history.isEmpty()) {
         ev += QStringLiteral("<p><b>%1</b></p><ul>").arg(esc(tr("Resolutions")));
@@ -1393,8 +1372,34 @@ void ReconciliationPage::runReconciliation()
                                            .arg(to.toString(Qt::ISODate), from.toString(Qt::ISODate))));
         return;
     }
-    Result<settlement::ReconcileRequest> request = m_source(from, to);
+    if (m_source) {
+        startRun(m_source(from, to));
+        return;
+    }
+    // The sources the settings configure, as `bridge-cli reconcile` uses them: the Reporting API
+    // for these days when its user is in the keychain, settlement/folder, SFTP.
+    settlement::ReconcileRequest base;
+    base.from = from;
+    base.to = to;
+    m_ui->runButton->setEnabled(false);
+    report(tr("Reading the settlement sources' settings and keychain entries…"));
+    QPointer<ReconciliationPage> self(this);
+    settlement::completeFromSettings(std::move(base), false, m_context.settings(), m_context.credentials(), this,
+                                     [self](Result<settlement::ReconcileRequest> request) {
+                                         if (self) {
+                                             self->startRun(std::move(request));
+                                         }
+                                     });
+}
+
+void ReconciliationPage::startRun(Result<settlement::ReconcileRequest> request)
+{
+    const QString title = tr("Cannot run the reconciliation");
+    if (m_runThread) {
+        return;
+    }
     if (!request) {
+        updateActions();
         refuse(title, request.error());
         return;
     }

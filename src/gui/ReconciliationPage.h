@@ -46,8 +46,9 @@ class ReconciliationPage : public QWidget
 
 public:
     /// Builds the request "Run reconciliation now" runs for the chosen settlement days (where the
-    /// settlement data comes from). Runs on the GUI thread. The default reads the settings:
-    /// settlement files from `settlement/folder` with the configured CSV layout.
+    /// settlement data comes from). Runs on the GUI thread. Without one the page uses what the
+    /// settings configure, as `bridge-cli reconcile` does (settlement::completeFromSettings): the
+    /// Reporting API, settlement/folder and SFTP.
     using RequestSource = std::function<Result<settlement::ReconcileRequest>(const QDate& from, const QDate& to)>;
 
     explicit ReconciliationPage(AppContext& context, QWidget* parent = nullptr);
@@ -114,8 +115,6 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent* event) override;
-    /// Lets go of the run's matcher result kept for the evidence (hundreds of MB for a million rows).
-    void hideEvent(QHideEvent* event) override;
 
 private:
     void setUpViews();
@@ -126,6 +125,7 @@ private:
     void showDetail();
     void updateActions();
     void updateCount();
+    void startRun(Result<settlement::ReconcileRequest> request);
     void finishRun(const Result<settlement::ReconcileReport>& outcome);
     void decide(bool approve);
     void batchAction(int kind);
@@ -156,8 +156,7 @@ private:
     QPointer<QDialog> m_proposeDialog;
     QString m_filterError;
     // Declared last, destroyed first: their destructors wait for the work under way.
-    std::unique_ptr<DatabaseWorker> m_evidenceWorker; ///< detail reads (matching a run again takes time)
-    std::shared_ptr<store::ReconcileEvidenceCache> m_evidence;
+    std::unique_ptr<DatabaseWorker> m_detailWorker; ///< detail reads, apart from the grid's pages
 };
 
 } // namespace bridge::gui

@@ -11,6 +11,7 @@
 // posted (balanced, in SYSPRO) and the batch closed; the report is exported to CSV and PDF. The grid's model runs under
 // QAbstractItemModelTester.
 #include "GuiFixture.h"
+#include "core/SettingsKeys.h"
 #include "demo/DemoHarness.h"
 #include "demo/SettlementDemo.h"
 #include "gui/MessageBox.h"
@@ -27,6 +28,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -408,6 +410,60 @@ private Q_SLOTS:
         QSignalSpy stopped(&harness, &demo::DemoHarness::stopped);
         harness.stop();
         QTRY_VERIFY_WITH_TIMEOUT(!stopped.isEmpty(), 30'000);
+    }
+
+    /// Without a request source (the console sets one only in demo mode) "Run reconciliation now" uses what the
+    /// settings configure, as bridge-cli reconcile does: a layout that does not parse and an SFTP server without a
+    /// secret are refused with what to fix; then the statements of settlement/folder are imported and matched.
+    void runNowUsesTheConfiguredSources()
+    {
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        {
+            QFile csv(folder.filePath(u"elavon-2026-11-20.csv"_s));
+            QVERIFY(csv.open(QIODevice::WriteOnly));
+            csv.write("batch_id,acquirer,settlement_date,type,transaction_id,vendor_tx_code,amount,currency,fee,"
+                      "card_last_four\n"
+                      "FOLDER-1,Elavon,2026-11-20,fee,,,1.25,GBP,,\n"
+                      "FOLDER-1,Elavon,2026-11-20,payment,TXN-NOBODY,shop-1,10.00,GBP,,4242\n");
+        }
+        test::GuiFixture f; // the demo's people, but no demo source: the settings decide
+        QVERIFY2(f.error().isEmpty(), qPrintable(f.error()));
+        QVERIFY(f.context().users().setRoles(u"alex"_s, u"priya"_s, RoleSet{Role::Preparer, Role::Approver}));
+        QVERIFY(f.context().switchUser(u"priya"_s));
+        f.context().settings().setValue(SettingKeys::SettlementFolder, folder.path());
+        f.context().settings().setValue(SettingKeys::SettlementCsvColumns, u"batch_id"_s);
+        gui::ReconciliationPage page(f.context());
+        QSignalSpy runsLoaded(&page, &gui::ReconciliationPage::runsLoaded);
+        page.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!runsLoaded.isEmpty(), kTimeout);
+        page.findChild<QDateEdit*>(u"fromDateEdit"_s)->setDate(QDate(2026, 11, 20));
+        page.findChild<QDateEdit*>(u"toDateEdit"_s)->setDate(QDate(2026, 11, 20));
+        auto* run = page.findChild<QPushButton*>(u"runButton"_s);
+
+        gui::MessageBox::setNextAnswer(QMessageBox::Ok);
+        QTest::mouseClick(run, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(gui::MessageBox::lastText().contains(u"settlement CSV layout"_s), kTimeout);
+        QVERIFY(run->isEnabled());
+        f.context().settings().setValue(SettingKeys::SettlementCsvColumns, QString());
+
+        f.context().settings().setValue(SettingKeys::SettlementSftpHost, u"127.0.0.1"_s);
+        QTest::mouseClick(run, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(gui::MessageBox::lastText().contains(u"neither settlement/sftpKeyRef"_s), kTimeout);
+        QVERIFY(run->isEnabled());
+        f.context().settings().setValue(SettingKeys::SettlementSftpHost, QString());
+        gui::MessageBox::clearNextAnswer();
+
+        QSignalSpy ranRun(&page, &gui::ReconciliationPage::runFinished);
+        QTest::mouseClick(run, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!ranRun.isEmpty(), 60'000);
+        const qint64 runId = ranRun.first().first().toLongLong();
+        QVERIFY2(runId > 0, qPrintable(page.findChild<QLabel*>(u"footerLabel"_s)->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(page.currentRun() == runId && settled(page), kTimeout);
+        QVERIFY(page.selectBatch(u"FOLDER-1"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(settled(page) && page.resultsModel()->rowCount() == 2, kTimeout);
+        QCOMPARE(rowsOf(*page.resultsModel(), u"unknown_transaction"_s).size(), 1);
+        QCOMPARE(rowsOf(*page.resultsModel(), u"fee_difference"_s).size(), 1);
     }
 
     void cleanupTestCase() { log::shutdown(); }
