@@ -30,6 +30,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QMenu>
 #include <QMimeData>
 #include <QRegularExpression>
 #include <QScrollBar>
@@ -78,6 +79,9 @@ QString objectTitle(const QString& object)
     }
     return object;
 }
+
+/// On a SYSPRO tree's document root and line group headings: "target|H|" or "target|L2|".
+constexpr int kGroupRole = MappingFieldTree::KeyRole + 1;
 
 /// The fields of a target's header (line group -1) or of one of its line groups; nullptr when
 /// it has no such group.
@@ -399,6 +403,8 @@ MappingsPage::MappingsPage(AppContext& context, QWidget* parent)
             [this](const QString& source, QTreeWidgetItem* target) {
                 connectFields(source, target->data(0, MappingFieldTree::KeyRole).toString());
             });
+    m_targetTree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_targetTree, &QWidget::customContextMenuRequested, this, &MappingsPage::showTargetMenu);
     connect(m_targetTree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
         const QString key = item != nullptr ? item->data(0, MappingFieldTree::KeyRole).toString() : QString();
         if (key != m_selectedKey) {
@@ -858,6 +864,7 @@ void MappingsPage::buildTargetTree()
                                                          {QStringLiteral("if"), *t.when}}))
                                    : tr("Made for every payment."));
         root->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        root->setData(0, kGroupRole, groupKeyOf(t.id, -1, {}));
         QFont bold = root->font(0);
         bold.setBold(true);
         root->setFont(0, bold);
@@ -934,6 +941,7 @@ void MappingsPage::buildTargetTree()
                 heading->setText(2, typeText(*list));
                 heading->setToolTip(0, QStringLiteral("%1 %2\n%3").arg(t.object, list->path, list->description));
                 heading->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+                heading->setData(0, kGroupRole, groupKeyOf(t.id, int(g), {}));
                 for (int child : list->children) {
                     add(child, heading, int(g));
                 }
@@ -1236,6 +1244,111 @@ void MappingsPage::removeSelectedConnection()
     if (removed) {
         m_selectedStep = -1;
         applyEdit(doc, tr("Remove the mapping of %1").arg(parts[2]));
+    }
+}
+
+bool MappingsPage::addLineGroup(const QString& targetId, int like)
+{
+    if (!m_canEdit) {
+        return false;
+    }
+    mapping::MappingDocument doc = m_doc;
+    for (mapping::TargetMapping& t : doc.targets) {
+        if (t.id != targetId) {
+            continue;
+        }
+        mapping::LineMapping group;
+        group.from = QStringLiteral("$");
+        if (like >= 0 && like < t.lines.size()) {
+            group.from = t.lines.at(like).from;
+            group.element = t.lines.at(like).element;
+        } else if (!t.lines.isEmpty()) {
+            group.element = t.lines.first().element;
+        } else if (const mapping::Schema* schema = engine::MappingPreview::targetSchema(t.object)) {
+            const auto list =
+                std::find_if(schema->fields().begin(), schema->fields().end(),
+                             [](const mapping::SchemaField& f) { return f.type == mapping::FieldType::List; });
+            group.element = list != schema->fields().end() ? list->path : QString();
+        }
+        if (group.element.isEmpty()) {
+            return false; // the document has no lines to add
+        }
+        t.lines.append(group);
+        applyEdit(doc, tr("Add line group %1 to the %2").arg(t.lines.size()).arg(objectTitle(t.object).toLower()));
+        return true;
+    }
+    return false;
+}
+
+bool MappingsPage::removeLineGroup(const QString& targetId, int lineGroup)
+{
+    if (!m_canEdit) {
+        return false;
+    }
+    mapping::MappingDocument doc = m_doc;
+    for (mapping::TargetMapping& t : doc.targets) {
+        if (t.id != targetId || lineGroup < 0 || lineGroup >= t.lines.size()) {
+            continue;
+        }
+        const QString title = lineGroupTitle(t, lineGroup);
+        t.lines.removeAt(lineGroup);
+        // The later groups move up: a selection in them would name another group's field.
+        if (m_selectedKey.section(QLatin1Char('|'), 0, 0) == targetId && lineGroupOf(m_selectedKey) >= lineGroup) {
+            m_selectedKey.clear();
+            m_selectedStep = -1;
+        }
+        applyEdit(doc, tr("Remove %1").arg(title));
+        return true;
+    }
+    return false;
+}
+
+void MappingsPage::showTargetMenu(const QPoint& at)
+{
+    QTreeWidgetItem* item = m_targetTree->itemAt(at);
+    if (item == nullptr || !m_canEdit) {
+        return;
+    }
+    // The document and line group the row belongs to: its own mark, or its field's key.
+    QString key = item->data(0, kGroupRole).toString();
+    if (key.isEmpty()) {
+        key = item->data(0, MappingFieldTree::KeyRole).toString();
+    }
+    const QString targetId = key.section(QLatin1Char('|'), 0, 0);
+    const int lineGroup = lineGroupOf(key);
+    const auto target = std::find_if(m_doc.targets.cbegin(), m_doc.targets.cend(),
+                                     [&targetId](const mapping::TargetMapping& t) { return t.id == targetId; });
+    if (target == m_doc.targets.cend()) {
+        return;
+    }
+    const mapping::Schema* schema = engine::MappingPreview::targetSchema(target->object);
+    const bool hasList =
+        !target->lines.isEmpty() ||
+        (schema != nullptr && std::any_of(schema->fields().begin(), schema->fields().end(),
+                                          [](const auto& f) { return f.type == mapping::FieldType::List; }));
+    if (!hasList) {
+        return; // an AR receipt or note has no lines
+    }
+    QMenu menu(this);
+    QAction* fromPayment = menu.addAction(tr("Add a line made from the payment"));
+    QAction* likeThis = nullptr;
+    QAction* remove = nullptr;
+    if (lineGroup >= 0) {
+        if (target->lines.at(lineGroup).from != QLatin1String("$")) {
+            likeThis = menu.addAction(tr("Add lines from %1 again").arg(target->lines.at(lineGroup).from));
+        }
+        remove = menu.addAction(tr("Remove \"%1\"").arg(lineGroupTitle(*target, lineGroup)));
+    }
+    QAction* chosen = menu.exec(m_targetTree->viewport()->mapToGlobal(at));
+    if (chosen == nullptr) {
+        return;
+    }
+    if (chosen == fromPayment) {
+        addLineGroup(targetId, -1);
+    } else if (chosen == likeThis) {
+        addLineGroup(targetId, lineGroup);
+    } else if (chosen == remove) {
+        removeLineGroup(targetId, lineGroup);
     }
 }
 

@@ -101,6 +101,12 @@ public:
     void removeSelectedStep();
     void moveSelectedStep(int delta);
     void removeSelectedConnection();
+    /// Adds a line group to the target (undoable): like group `like` (its source list and
+    /// element), or, with -1, one line made from the payment itself ("$"). False when the target
+    /// has no line list or nobody may edit.
+    bool addLineGroup(const QString& targetId, int like = -1);
+    /// Removes one of the target's line groups with its fields (undoable).
+    bool removeLineGroup(const QString& targetId, int lineGroup);
     void copyConnection();
     void pasteConnection();
     void setZoom(int point);
@@ -137,6 +143,7 @@ private:
     void loadDocument(const mapping::MappingDocument& doc, std::optional<qint64> version);
     void buildSourceTree();
     void buildTargetTree();
+    void showTargetMenu(const QPoint& at);
     void collectConnections();
     void redrawCurves();
     /// The selected field's description and problem; with `steps`, its steps and form too.

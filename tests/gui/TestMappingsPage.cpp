@@ -21,12 +21,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace bridge;
 using namespace bridge::gui;
@@ -385,6 +387,45 @@ private Q_SLOTS:
                             [](const auto& p) { return p.message.contains(u"does not balance"_s); }));
         page.undoStack()->undo();
         QVERIFY(settle(page));
+        QVERIFY(page.lastPreview().ok());
+
+        // A third entry, then removed again: its heading comes and goes; the selection in a
+        // removed or moved group is cleared.
+        // Through the SYSPRO tree's context menu on the second entry's heading, as a person would.
+        QTreeWidgetItem* heading = page.targetItem(creditCode)->parent();
+        page.targetTree()->scrollToItem(heading);
+        QStringList offered;
+        QTimer::singleShot(0, &page, [&offered] {
+            auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+            if (menu == nullptr) {
+                return;
+            }
+            for (QAction* a : menu->actions()) {
+                offered.append(a->text());
+            }
+            menu->setActiveAction(menu->actions().first());
+            QTest::keyClick(menu, Qt::Key_Return);
+        });
+        Q_EMIT page.targetTree()->customContextMenuRequested(page.targetTree()->visualItemRect(heading).center());
+        QCOMPARE(offered, (QStringList{u"Add a line made from the payment"_s,
+                                       u"Remove \"Journal entry 2 (from the payment), credit: sales\""_s}));
+        QVERIFY(settle(page));
+        QCOMPARE(page.document().targets.at(0).lines.size(), 3);
+        QTreeWidgetItem* third = page.targetItem(MappingsPage::groupKeyOf(u"journal"_s, 2, u"LedgerCode"_s));
+        QVERIFY(third);
+        QCOMPARE(third->parent()->text(0), u"Journal entry 3 (from the payment)"_s);
+        QVERIFY(!page.lastPreview().ok()); // its ledger code and amount are still to be mapped
+        QVERIFY(page.selectConnection(creditCode));
+        QVERIFY(page.removeLineGroup(u"journal"_s, 1));
+        QVERIFY(settle(page));
+        QCOMPARE(page.selectedKey(), QString());
+        QCOMPARE(page.document().targets.at(0).lines.size(), 2);
+        QCOMPARE(page.document().targets.at(0).lines.at(1).note, QString()); // the third moved up
+        page.undoStack()->undo();
+        page.undoStack()->undo();
+        QVERIFY(settle(page));
+        QCOMPARE(page.document().targets.at(0).lines.size(), 2);
+        QCOMPARE(page.document().targets.at(0).lines.at(1).note, u"credit: sales"_s);
         QVERIFY(page.lastPreview().ok());
 
         // A GL journal added to a mapping: a debit and a credit entry from the payment, two headings.
