@@ -1318,7 +1318,7 @@ void MappingsPage::showTargetMenu(const QPoint& at)
     const int lineGroup = lineGroupOf(key);
     const auto target = std::find_if(m_doc.targets.cbegin(), m_doc.targets.cend(),
                                      [&targetId](const mapping::TargetMapping& t) { return t.id == targetId; });
-    if (target == m_doc.targets.cend()) {
+    if (target == m_doc.targets.cend() || lineGroup >= target->lines.size()) {
         return;
     }
     const mapping::Schema* schema = engine::MappingPreview::targetSchema(target->object);
