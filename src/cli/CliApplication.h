@@ -89,6 +89,7 @@ private:
     void mappingActivate(const QStringList& arguments);
     void mappingImport(const QStringList& arguments);
     void mappingExport(const QStringList& arguments);
+    void mappingTemplates(const QStringList& arguments);
     // ReconcileCli.cpp
     void reconcile(const QStringList& arguments);
     void reconcileDemo(settlement::ReconcileRequest request, int events, const QString& dbUrl, bool explicitPeriod);

@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Opayo–SYSPRO Bridge contributors
 // SPDX-License-Identifier: LicenseRef-Proprietary
 //
-// bridge-cli mapping list | diff A B | activate N | import FILE | export N (issue #6's versions)
+// bridge-cli mapping list | diff A B | activate N | import FILE | import --template ID | export N |
+// templates (issue #6's versions)
 #include "cli/CliApplication.h"
 
 #include "store/MappingVersions.h"
@@ -173,19 +174,44 @@ void CliApplication::mappingImport(const QStringList& arguments)
                                       tr("URL"));
     const QCommandLineOption commentOption(QStringLiteral("comment"), tr("What changed (kept with the version)."),
                                            tr("TEXT"));
-    parser.addOptions({dbOption, commentOption});
+    const QCommandLineOption templateOption(
+        QStringLiteral("template"), tr("A built-in template instead of a file (see 'bridge-cli mapping templates')."),
+        tr("ID"));
+    parser.addOptions({dbOption, commentOption, templateOption});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("A mapping document (JSON)."));
     if (!parseSubcommand(parser, QStringLiteral("mapping import"),
-                         tr("Checks a mapping file and saves it as a new version (not yet used for posting). "
-                            "Administrators only; audited."),
+                         tr("Checks a mapping file (or a built-in template) and saves it as a new version (not yet "
+                            "used for posting). Administrators only; audited."),
                          arguments)) {
         return;
     }
-    if (parser.positionalArguments().size() != 1) {
+    QString path;
+    if (parser.isSet(templateOption)) {
+        if (!parser.positionalArguments().isEmpty()) {
+            usageError(tr("give a file or --template, not both."), QStringLiteral("mapping import"));
+            return;
+        }
+        const QString id = parser.value(templateOption);
+        for (const store::MappingTemplate& t : store::MappingVersions::templates()) {
+            path = t.id == id ? t.resource : path;
+        }
+        if (path.isEmpty()) {
+            QStringList ids;
+            for (const store::MappingTemplate& t : store::MappingVersions::templates()) {
+                ids.append(t.id);
+            }
+            usageError(
+                tr("there is no mapping template \"%1\"; use one of: %2.").arg(id, ids.join(QStringLiteral(", "))),
+                QStringLiteral("mapping import"));
+            return;
+        }
+    } else if (parser.positionalArguments().size() != 1) {
         usageError(tr("expected one file name."), QStringLiteral("mapping import"));
         return;
+    } else {
+        path = parser.positionalArguments().first();
     }
-    QFile file(parser.positionalArguments().first());
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         failWith(Error::permanent(QStringLiteral("cli.input"),
                                   tr("Cannot read %1: %2").arg(file.fileName(), file.errorString())));
@@ -251,6 +277,34 @@ void CliApplication::mappingExport(const QStringList& arguments)
         }
         finish(ExitOk);
     });
+}
+
+void CliApplication::mappingTemplates(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOptions({jsonOption});
+    if (!parseSubcommand(parser, QStringLiteral("mapping templates"),
+                         tr("Lists the built-in mapping templates: their id (for 'mapping import --template ID'), "
+                            "their title, and the file to give 'bridge-cli map --mapping'."),
+                         arguments)) {
+        return;
+    }
+    m_json = parser.isSet(jsonOption);
+    QJsonArray rows;
+    for (const store::MappingTemplate& t : store::MappingVersions::templates()) {
+        if (m_json) {
+            rows.append(QJsonObject{{QStringLiteral("id"), t.id},
+                                    {QStringLiteral("title"), t.title},
+                                    {QStringLiteral("file"), t.resource}});
+        } else {
+            m_out << t.id.leftJustified(20) << t.resource.leftJustified(36) << t.title << '\n';
+        }
+    }
+    if (m_json) {
+        printJson(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("templates"), rows}});
+    }
+    finish(ExitOk);
 }
 
 } // namespace bridge::cli

@@ -24,6 +24,9 @@ public:
             const QJsonObject o = f.toObject();
             m_values.insert(o.value(QStringLiteral("target")).toString(), o.value(QStringLiteral("value")));
         }
+        if (m_object == QLatin1String("GENTJL")) {
+            readLegacyJournalNames();
+        }
     }
 
     /// Refuses targets the document cannot carry: a mapping that names a field the bridge would
@@ -122,6 +125,27 @@ public:
     [[nodiscard]] QJsonObject group(const QString& target) const { return m_values.value(target).toObject(); }
 
 private:
+    /// Until the bridge named GENTJL's header fields as SYSPRO does (`Item.JournalReference`), it
+    /// queued them as `Journal.JournalReference`, `Journal.JournalDate`, … Commands already in an
+    /// outbox or a resolution may still carry those names: they are read as their `Item.` names,
+    /// so an upgrade loses nothing. A command naming a field both ways keeps the `Item.` value.
+    void readLegacyJournalNames()
+    {
+        static const QString legacy = QStringLiteral("Journal.");
+        QHash<QString, QJsonValue> renamed;
+        for (auto it = m_values.begin(); it != m_values.end(); ++it) {
+            if (it.key().startsWith(legacy)) {
+                const QString current = QStringLiteral("Item.") + it.key().mid(legacy.size());
+                if (!m_values.contains(current)) {
+                    renamed.insert(current, it.value());
+                }
+                continue;
+            }
+            renamed.insert(it.key(), it.value());
+        }
+        m_values = std::move(renamed);
+    }
+
     [[nodiscard]] Error missing(const QString& target) const
     {
         return Error::permanent(
@@ -154,7 +178,7 @@ Fields headerOf(const QJsonObject& command)
 const QString kPo = QStringLiteral("OrderHeader.CustomerPoNumber");
 const QString kPaymentRef = QStringLiteral("Payment.Reference");
 const QString kItemRef = QStringLiteral("Item.Reference");
-const QString kJournalRef = QStringLiteral("Journal.JournalReference");
+const QString kJournalRef = QStringLiteral("Item.JournalReference");
 const QString kCreditPo = QStringLiteral("Item.CustomerPoNumber");
 /// What the SORTCL preview shows for the number SYSPRO gives the SORTCH header.
 const QString kNumberToCome = QStringLiteral("(from SORTCH)");
@@ -207,8 +231,8 @@ ErpDocuments::PostableFields ErpDocuments::postableFields(const QString& object)
                  QStringLiteral("PriceUom"), QStringLiteral("CreditReason"), QStringLiteral("NsProductClass")}};
     }
     if (object == QLatin1String("GENTJL")) {
-        return {{kJournalRef, QStringLiteral("Journal.JournalDate"), QStringLiteral("Journal.Notation"),
-                 QStringLiteral("Journal.PostingYear"), QStringLiteral("Journal.PostingPeriod")},
+        return {{kJournalRef, QStringLiteral("Item.JournalDate"), QStringLiteral("Item.Notation"),
+                 QStringLiteral("Item.PostingYear"), QStringLiteral("Item.PostingPeriod")},
                 {QStringLiteral("LedgerCode"), QStringLiteral("EntryAmount"), QStringLiteral("Reference"),
                  QStringLiteral("Comment")}};
     }
@@ -516,14 +540,14 @@ Result<syspro::GlJournal> ErpDocuments::journal(const QJsonObject& command)
     if (!reference) {
         return fail(reference.error());
     }
-    Result<QDate> date = f.date(QStringLiteral("Journal.JournalDate"), false);
+    Result<QDate> date = f.date(QStringLiteral("Item.JournalDate"), false);
     if (!date) {
         return fail(date.error());
     }
     journal.reference = *reference;
     journal.journalDate = *date;
-    journal.notation = f.text(QStringLiteral("Journal.Notation")).trimmed();
-    for (const char* name : {"Journal.PostingYear", "Journal.PostingPeriod"}) {
+    journal.notation = f.text(QStringLiteral("Item.Notation")).trimmed();
+    for (const char* name : {"Item.PostingYear", "Item.PostingPeriod"}) {
         const QString target = QString::fromLatin1(name);
         if (!f.has(target)) {
             continue;

@@ -22,7 +22,9 @@ namespace bridge::engine {
 /// element names (docs/mapping.md): `OrderHeader.*` and `StockLine` lines for SORTOI,
 /// `Payment.*` for ARSTPY, `Item.*` for ARSTIN credit and debit notes (`Item.TransactionType`),
 /// `Item.*` and `CreditLine` lines for a stock credit note (SORTCH, then SORTCL for its lines),
-/// `Journal.*` and `JournalDetails` lines (LedgerCode, EntryAmount, Reference, Comment) for GENTJL.
+/// `Item.*` and `Item.JournalDetails` lines (LedgerCode, EntryAmount, Reference, Comment) for
+/// GENTJL, as SYSPRO's `<PostGlJournal><Item>` and the GENTJL schema name them. Commands queued
+/// by earlier builds named the journal's header `Journal.*`; those names are read as `Item.*`.
 class ErpDocuments
 {
     Q_DECLARE_TR_FUNCTIONS(bridge::engine::ErpDocuments)

@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <memory>
 
 namespace bridge::engine {
@@ -133,7 +134,8 @@ void checkValue(const mapping::Schema& schema, const QString& object, const QStr
 }
 
 /// Mandatory fields of the object that the document does not fill: those of its header groups,
-/// of its line element when it has lines, and of any sub-group of which another field is filled.
+/// of its line element in each of its line groups, and of any sub-group of which another field
+/// is filled.
 void checkUnmapped(const mapping::Schema& schema, const mapping::TargetMapping& target, const QSet<QString>& filled,
                    QList<Problem>* problems)
 {
@@ -143,27 +145,40 @@ void checkUnmapped(const mapping::Schema& schema, const mapping::TargetMapping& 
             usedGroups.insert(f->parentPath);
         }
     }
+    auto unmapped = [&](const mapping::SchemaField& f, int lineGroup) {
+        Problem p{Problem::Kind::UnmappedMandatory, target.id, target.object, f.path,
+                  MappingPreview::tr("%1 is required by SYSPRO and nothing is mapped to it. Drag a source field onto "
+                                     "it, or give it a fixed value.")
+                      .arg(fieldLabel(target.object, f.path))};
+        p.lineGroup = lineGroup;
+        problems->append(p);
+    };
     for (const mapping::SchemaField& f : schema.fields()) {
-        if (!f.isLeaf() || !f.mandatory || filled.contains(f.path)) {
+        if (!f.isLeaf() || !f.mandatory) {
             continue;
         }
         const mapping::SchemaField* parent = schema.find(f.parentPath);
         if (parent == nullptr) {
             continue;
         }
-        bool required = false;
         if (parent->type == mapping::FieldType::List) {
-            required = target.lines && parent->path == target.lines->element && parent->parentPath.isEmpty();
-        } else if (parent->parentPath.isEmpty()) {
-            required = true; // a top-level group: the header
-        } else {
-            required = usedGroups.contains(parent->path);
+            // Each line group makes lines of its own: each fills what SYSPRO needs in a line.
+            for (qsizetype g = 0; g < target.lines.size(); ++g) {
+                const mapping::LineMapping& group = target.lines.at(g);
+                const bool mapped =
+                    std::any_of(group.fields.begin(), group.fields.end(), [&](const mapping::FieldMapping& m) {
+                        return group.element + QLatin1Char('.') + m.target == f.path;
+                    });
+                if (parent->path == group.element && !mapped) {
+                    unmapped(f, int(g));
+                }
+            }
+            continue;
         }
-        if (required) {
-            problems->append({Problem::Kind::UnmappedMandatory, target.id, target.object, f.path,
-                              MappingPreview::tr("%1 is required by SYSPRO and nothing is mapped to it. Drag a "
-                                                 "source field onto it, or give it a fixed value.")
-                                  .arg(fieldLabel(target.object, f.path))});
+        const bool required = parent->parentPath.isEmpty() // a top-level group: the header
+                              || usedGroups.contains(parent->path);
+        if (required && !filled.contains(f.path)) {
+            unmapped(f, -1);
         }
     }
 }
@@ -233,11 +248,6 @@ PreviewResult MappingPreview::run(const QJsonObject& document, const QJsonObject
                     }
                 }
             }
-            if (t.lines) {
-                for (const mapping::FieldMapping& f : t.lines->fields) {
-                    filled.insert(t.lines->element + QLatin1Char('.') + f.target);
-                }
-            }
             checkUnmapped(*schema, t, filled, &result.problems);
         }
     }
@@ -254,10 +264,14 @@ PreviewResult MappingPreview::run(const QJsonObject& document, const QJsonObject
             for (const mapping::MappedField& f : c.fields) {
                 checkValue(*schema, c.object, c.targetId, f.target, f.value, &result.problems);
             }
-            for (const QList<mapping::MappedField>& line : c.lines) {
-                for (const mapping::MappedField& f : line) {
+            for (qsizetype i = 0; i < c.lines.size(); ++i) {
+                const qsizetype before = result.problems.size();
+                for (const mapping::MappedField& f : c.lines.at(i)) {
                     checkValue(*schema, c.object, c.targetId, c.lineElement + QLatin1Char('.') + f.target, f.value,
                                &result.problems);
+                }
+                for (qsizetype k = before; k < result.problems.size(); ++k) {
+                    result.problems[k].lineGroup = c.lineGroups.value(i, 0);
                 }
             }
         }

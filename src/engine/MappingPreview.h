@@ -22,10 +22,11 @@ struct MappingProblem {
         UnmappedMandatory, ///< SYSPRO needs the field and nothing fills it
     };
     Kind kind = Kind::Invalid;
-    QString targetId; ///< "salesOrder"; empty when the problem concerns the whole document
-    QString object;   ///< "SORTOI"
-    QString field;    ///< as the document names it ("OrderHeader.Email"; line fields "StockLine.StockCode")
-    QString message;  ///< plain language, translated
+    QString targetId;   ///< "salesOrder"; empty when the problem concerns the whole document
+    QString object;     ///< "SORTOI"
+    QString field;      ///< as the document names it ("OrderHeader.Email"; line fields "StockLine.StockCode")
+    QString message;    ///< plain language, translated
+    int lineGroup = -1; ///< for a line field, the index of its line group in the target; else -1
 };
 
 struct PreviewResult {

@@ -30,6 +30,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QMenu>
 #include <QMimeData>
 #include <QRegularExpression>
 #include <QScrollBar>
@@ -77,6 +78,19 @@ QString objectTitle(const QString& object)
         return MappingsPage::tr("Sales credit note lines");
     }
     return object;
+}
+
+/// On a SYSPRO tree's document root and line group headings: "target|H|" or "target|L2|".
+constexpr int kGroupRole = MappingFieldTree::KeyRole + 1;
+
+/// The fields of a target's header (line group -1) or of one of its line groups; nullptr when
+/// it has no such group.
+QList<mapping::FieldMapping>* fieldListOf(mapping::TargetMapping& t, int lineGroup)
+{
+    if (lineGroup == -1) {
+        return &t.fields;
+    }
+    return lineGroup >= 0 && lineGroup < t.lines.size() ? &t.lines[lineGroup].fields : nullptr;
 }
 
 QString typeText(const mapping::SchemaField& f)
@@ -215,9 +229,14 @@ private:
         for (qsizetype i = 0; i < m_before.targets.size(); ++i) {
             const mapping::TargetMapping& a = m_before.targets[i];
             const mapping::TargetMapping& b = m_after.targets[i];
-            if (a.id != b.id || a.object != b.object || a.lines.has_value() != b.lines.has_value() ||
-                (a.lines && a.lines->element != b.lines->element)) {
+            if (a.id != b.id || a.object != b.object || a.lines.size() != b.lines.size()) {
                 return true;
+            }
+            for (qsizetype g = 0; g < a.lines.size(); ++g) {
+                if (a.lines[g].element != b.lines[g].element || a.lines[g].from != b.lines[g].from ||
+                    a.lines[g].note != b.lines[g].note) {
+                    return true;
+                }
             }
         }
         return false; // fields outside the schema: the page sees whether their rows are there
@@ -276,12 +295,9 @@ MappingsPage::MappingsPage(AppContext& context, QWidget* parent)
     for (const QString& type : mapping::Transform::types()) {
         m_ui->stepTypeComboBox->addItem(StepEditor::typeTitle(type), type);
     }
-    // What a payment can become. Not a GL journal: its entries come from a list of the payment
-    // (its order lines), so the fixed debit and credit a journal needs cannot be mapped yet.
+    // What a payment can become. A GL journal starts with two entries made from the payment
+    // itself, a debit and a credit (two line groups).
     for (const QString& object : engine::ErpDocuments::supportedObjects()) {
-        if (object == QLatin1String("GENTJL")) {
-            continue;
-        }
         m_ui->addObjectComboBox->addItem(tr("%1 (%2)").arg(objectTitle(object), object), object);
     }
     for (const store::MappingTemplate& t : store::MappingVersions::templates()) {
@@ -387,6 +403,8 @@ MappingsPage::MappingsPage(AppContext& context, QWidget* parent)
             [this](const QString& source, QTreeWidgetItem* target) {
                 connectFields(source, target->data(0, MappingFieldTree::KeyRole).toString());
             });
+    m_targetTree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_targetTree, &QWidget::customContextMenuRequested, this, &MappingsPage::showTargetMenu);
     connect(m_targetTree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
         const QString key = item != nullptr ? item->data(0, MappingFieldTree::KeyRole).toString() : QString();
         if (key != m_selectedKey) {
@@ -440,13 +458,17 @@ MappingsPage::MappingsPage(AppContext& context, QWidget* parent)
             id = QStringLiteral("%1%2").arg(object.toLower()).arg(n);
         }
         t.id = id;
-        // Its list of lines, when it has one, comes from the payment's order lines.
+        // Its list of lines, when it has one, comes from the payment's order lines; a journal's
+        // entries are made from the payment itself, a debit and a credit.
         if (const mapping::Schema* schema = engine::MappingPreview::targetSchema(object)) {
-            for (int index : schema->topLevel()) {
-                if (schema->fields().at(index).type == mapping::FieldType::List) {
-                    t.lines = mapping::LineMapping{QStringLiteral("lines"), schema->fields().at(index).name, {}};
-                    break;
-                }
+            const auto list =
+                std::find_if(schema->fields().begin(), schema->fields().end(),
+                             [](const mapping::SchemaField& f) { return f.type == mapping::FieldType::List; });
+            if (list != schema->fields().end() && object == QLatin1String("GENTJL")) {
+                t.lines = {mapping::LineMapping{QStringLiteral("$"), list->path, {}, tr("debit")},
+                           mapping::LineMapping{QStringLiteral("$"), list->path, {}, tr("credit")}};
+            } else if (list != schema->fields().end()) {
+                t.lines = {mapping::LineMapping{QStringLiteral("lines"), list->path, {}, {}}};
             }
         }
         doc.targets.append(t);
@@ -597,7 +619,56 @@ MappingsPage::~MappingsPage() = default;
 
 QString MappingsPage::keyOf(const QString& targetId, bool line, const QString& field)
 {
-    return QStringLiteral("%1|%2|%3").arg(targetId, line ? QStringLiteral("L") : QStringLiteral("H"), field);
+    return groupKeyOf(targetId, line ? 0 : -1, field);
+}
+
+QString MappingsPage::groupKeyOf(const QString& targetId, int lineGroup, const QString& field)
+{
+    const QString part = lineGroup < 0    ? QStringLiteral("H")
+                         : lineGroup == 0 ? QStringLiteral("L")
+                                          : QStringLiteral("L%1").arg(lineGroup + 1);
+    return QStringLiteral("%1|%2|%3").arg(targetId, part, field);
+}
+
+int MappingsPage::lineGroupOf(const QString& key)
+{
+    const QString part = key.section(QLatin1Char('|'), 1, 1);
+    if (part == QLatin1String("H")) {
+        return -1;
+    }
+    if (part == QLatin1String("L")) {
+        return 0;
+    }
+    bool ok = false;
+    const int n = part.startsWith(QLatin1Char('L')) ? part.mid(1).toInt(&ok) : 0;
+    return ok && n >= 2 ? n - 1 : -2;
+}
+
+QString MappingsPage::lineGroupTitle(const mapping::TargetMapping& target, int lineGroup)
+{
+    if (lineGroup < 0 || lineGroup >= target.lines.size()) {
+        return {};
+    }
+    const mapping::LineMapping& group = target.lines.at(lineGroup);
+    const bool journal = target.object == QLatin1String("GENTJL");
+    const bool credit = target.object == QLatin1String("SORTCH");
+    QString title;
+    if (group.from == QLatin1String("$")) {
+        // One line made from the event itself.
+        title = journal  ? tr("Journal entry %1 (from the payment)").arg(lineGroup + 1)
+                : credit ? tr("Credit note line %1 (from the payment)").arg(lineGroup + 1)
+                         : tr("Line %1 (from the payment)").arg(lineGroup + 1);
+    } else if (target.lines.size() == 1) {
+        title = journal  ? tr("Journal entries (one for each entry of %1)").arg(group.from)
+                : credit ? tr("Credit note lines (one for each entry of %1)").arg(group.from)
+                         : tr("Lines (one for each entry of %1)").arg(group.from);
+    } else {
+        title = journal ? tr("Journal entries, group %1 (one for each entry of %2)").arg(lineGroup + 1).arg(group.from)
+                : credit
+                    ? tr("Credit note lines, group %1 (one for each entry of %2)").arg(lineGroup + 1).arg(group.from)
+                    : tr("Lines, group %1 (one for each entry of %2)").arg(lineGroup + 1).arg(group.from);
+    }
+    return group.note.isEmpty() ? title : tr("%1, %2").arg(title, group.note);
 }
 
 bool MappingsPage::isBusy() const
@@ -656,12 +727,7 @@ mapping::FieldMapping* MappingsPage::fieldOf(mapping::MappingDocument& doc, cons
         if (t.id != parts[0]) {
             continue;
         }
-        QList<mapping::FieldMapping>* fields = nullptr;
-        if (parts[1] == QLatin1String("L")) {
-            fields = t.lines ? &t.lines->fields : nullptr;
-        } else {
-            fields = &t.fields;
-        }
+        QList<mapping::FieldMapping>* fields = fieldListOf(t, lineGroupOf(key));
         if (fields == nullptr) {
             return nullptr;
         }
@@ -738,10 +804,12 @@ void MappingsPage::collectConnections()
             collectSources(f.steps, {}, &c.sources);
             m_connections.append(c);
         }
-        if (t.lines) {
-            for (const mapping::FieldMapping& f : t.lines->fields) {
-                Connection c{keyOf(t.id, true, f.target), t.id, true, f.target, {}};
-                collectSources(f.steps, t.lines->from, &c.sources);
+        for (qsizetype g = 0; g < t.lines.size(); ++g) {
+            const mapping::LineMapping& group = t.lines.at(g);
+            for (const mapping::FieldMapping& f : group.fields) {
+                Connection c{groupKeyOf(t.id, int(g), f.target), t.id, true, f.target, {}, int(g)};
+                // "$": the group's line is made from the event itself, its paths are the event's.
+                collectSources(f.steps, group.from == QLatin1String("$") ? QString() : group.from, &c.sources);
                 m_connections.append(c);
             }
         }
@@ -796,6 +864,7 @@ void MappingsPage::buildTargetTree()
                                                          {QStringLiteral("if"), *t.when}}))
                                    : tr("Made for every payment."));
         root->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        root->setData(0, kGroupRole, groupKeyOf(t.id, -1, {}));
         QFont bold = root->font(0);
         bold.setBold(true);
         root->setFont(0, bold);
@@ -803,19 +872,27 @@ void MappingsPage::buildTargetTree()
         const engine::ErpDocuments::PostableFields postable = engine::ErpDocuments::postableFields(t.object);
         const bool filter = m_ui->postableOnlyCheckBox->isChecked() && !postable.header.isEmpty();
         QSet<QString> shown;
+        // Every line group fills the same list of the document (StockLine, Item.JournalDetails).
+        const QString element = t.lines.isEmpty() ? QString() : t.lines.first().element;
         if (schema != nullptr) {
             // Whether the bridge posts a leaf, or a group holds one it posts.
             std::function<bool(const mapping::SchemaField&, bool)> posts = [&](const mapping::SchemaField& f,
                                                                                bool line) {
                 if (f.isLeaf()) {
-                    return line ? postable.lines.contains(f.path.mid(t.lines->element.size() + 1))
+                    return line ? postable.lines.contains(f.path.mid(element.size() + 1))
                                 : postable.header.contains(f.path);
                 }
                 return std::any_of(f.children.begin(), f.children.end(),
                                    [&](int child) { return posts(schema->fields().at(child), line); });
             };
-            std::function<void(int, QTreeWidgetItem*, bool)> add = [&](int index, QTreeWidgetItem* parent, bool line) {
+            // `lineGroup` -1: the header, where lists are left out (each line group shows its own).
+            std::function<void(int, QTreeWidgetItem*, int)> add = [&](int index, QTreeWidgetItem* parent,
+                                                                      int lineGroup) {
                 const mapping::SchemaField& f = schema->fields().at(index);
+                const bool line = lineGroup >= 0;
+                if (!line && f.type == mapping::FieldType::List) {
+                    return;
+                }
                 const bool posted = postable.header.isEmpty() || posts(f, line);
                 if (filter && !posted) {
                     return;
@@ -828,12 +905,15 @@ void MappingsPage::buildTargetTree()
                 Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
                 if (f.isLeaf()) {
                     const QString field =
-                        line ? f.path.mid(t.lines->element.size() + 1) : f.path; // StockLine.StockCode → StockCode
-                    const QString key = keyOf(t.id, line, field);
+                        line ? f.path.mid(element.size() + 1) : f.path; // StockLine.StockCode → StockCode
+                    const QString key = groupKeyOf(t.id, lineGroup, field);
                     item->setData(0, MappingFieldTree::KeyRole, key);
                     m_targetItems.insert(key, item);
                     shown.insert(key);
                     QString tip = QStringLiteral("%1 %2\n%3").arg(t.object, f.path, f.description);
+                    if (line && t.lines.size() > 1) {
+                        tip += QLatin1Char('\n') + lineGroupTitle(t, lineGroup);
+                    }
                     if (posted) {
                         flags |= Qt::ItemIsDropEnabled;
                     } else {
@@ -847,24 +927,30 @@ void MappingsPage::buildTargetTree()
                 }
                 item->setFlags(flags);
                 for (int child : f.children) {
-                    add(child, item, line);
+                    add(child, item, lineGroup);
                 }
             };
             for (int index : schema->topLevel()) {
-                const mapping::SchemaField& f = schema->fields().at(index);
-                if (f.type == mapping::FieldType::List) {
-                    if (t.lines && f.name == t.lines->element) {
-                        add(index, root, true);
-                    }
-                } else {
-                    add(index, root, false);
+                add(index, root, -1);
+            }
+            // Each line group under a heading of its own: "Journal entry 1 (from the payment)".
+            const mapping::SchemaField* list = element.isEmpty() ? nullptr : schema->find(element);
+            for (qsizetype g = 0; list != nullptr && g < t.lines.size(); ++g) {
+                auto* heading = new QTreeWidgetItem(root);
+                heading->setText(0, lineGroupTitle(t, int(g)));
+                heading->setText(2, typeText(*list));
+                heading->setToolTip(0, QStringLiteral("%1 %2\n%3").arg(t.object, list->path, list->description));
+                heading->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+                heading->setData(0, kGroupRole, groupKeyOf(t.id, int(g), {}));
+                for (int child : list->children) {
+                    add(child, heading, int(g));
                 }
             }
         }
         // Fields the document maps that the schema does not list (an address block, a call
         // parameter such as OrderStatus): rows of their own.
-        auto addExtra = [&](const mapping::FieldMapping& f, bool line) {
-            const QString key = keyOf(t.id, line, f.target);
+        auto addExtra = [&](const mapping::FieldMapping& f, int lineGroup) {
+            const QString key = groupKeyOf(t.id, lineGroup, f.target);
             if (shown.contains(key)) {
                 return;
             }
@@ -883,11 +969,11 @@ void MappingsPage::buildTargetTree()
             m_extraKeys.insert(key);
         };
         for (const mapping::FieldMapping& f : t.fields) {
-            addExtra(f, false);
+            addExtra(f, -1);
         }
-        if (t.lines) {
-            for (const mapping::FieldMapping& f : t.lines->fields) {
-                addExtra(f, true);
+        for (qsizetype g = 0; g < t.lines.size(); ++g) {
+            for (const mapping::FieldMapping& f : t.lines.at(g).fields) {
+                addExtra(f, int(g));
             }
         }
     }
@@ -940,13 +1026,15 @@ void MappingsPage::redrawCurves()
 
 QStringList MappingsPage::sourcePathsFor(const QString& key) const
 {
-    const bool line = key.section(QLatin1Char('|'), 1, 1) == QLatin1String("L");
+    const int lineGroup = lineGroupOf(key);
     QString lineFrom;
     for (const mapping::TargetMapping& t : m_doc.targets) {
-        if (t.id == key.section(QLatin1Char('|'), 0, 0) && t.lines) {
-            lineFrom = t.lines->from;
+        if (t.id == key.section(QLatin1Char('|'), 0, 0) && lineGroup >= 0 && lineGroup < t.lines.size()) {
+            lineFrom = t.lines.at(lineGroup).from;
         }
     }
+    // A line made from the event itself ("$") reads the event's fields as the header does.
+    const bool line = lineGroup >= 0 && lineFrom != QLatin1String("$");
     QStringList out;
     for (const mapping::SchemaField& f : m_source.fields()) {
         if (line && f.path.startsWith(lineFrom + QLatin1Char('.'))) {
@@ -988,14 +1076,19 @@ void MappingsPage::showSelection(bool steps)
         m_ui->connectionDetailLabel->clear();
     } else {
         const QString targetId = m_selectedKey.section(QLatin1Char('|'), 0, 0);
+        const int lineGroup = lineGroupOf(m_selectedKey);
         QString object;
+        QString group;
         for (const mapping::TargetMapping& t : m_doc.targets) {
             if (t.id == targetId) {
                 object = t.object;
+                group = t.lines.size() > 1 ? lineGroupTitle(t, lineGroup) : QString();
             }
         }
         m_ui->connectionTitleLabel->setText(
-            tr("%1 in the %2 (%3)").arg(item->text(0), objectTitle(object).toLower(), object));
+            group.isEmpty()
+                ? tr("%1 in the %2 (%3)").arg(item->text(0), objectTitle(object).toLower(), object)
+                : tr("%1 of %2 in the %3 (%4)").arg(item->text(0), group, objectTitle(object).toLower(), object));
         QStringList detail;
         if (!item->text(1).isEmpty()) {
             detail.append(tr("SYSPRO requires this field."));
@@ -1087,11 +1180,8 @@ bool MappingsPage::addStep(const QString& type)
             if (t.id != parts[0]) {
                 continue;
             }
-            mapping::FieldMapping added{parts[2], QJsonArray{step}, {}};
-            if (parts[1] == QLatin1String("L") && t.lines) {
-                t.lines->fields.append(added);
-            } else {
-                t.fields.append(added);
+            if (QList<mapping::FieldMapping>* fields = fieldListOf(t, lineGroupOf(m_selectedKey))) {
+                fields->append(mapping::FieldMapping{parts[2], QJsonArray{step}, {}});
             }
         }
         m_selectedStep = 0;
@@ -1147,12 +1237,118 @@ void MappingsPage::removeSelectedConnection()
         if (t.id != parts[0]) {
             continue;
         }
-        QList<mapping::FieldMapping>& fields = parts[1] == QLatin1String("L") && t.lines ? t.lines->fields : t.fields;
-        removed = fields.removeIf([&](const mapping::FieldMapping& f) { return f.target == parts[2]; }) > 0;
+        QList<mapping::FieldMapping>* fields = fieldListOf(t, lineGroupOf(m_selectedKey));
+        removed = fields != nullptr &&
+                  fields->removeIf([&](const mapping::FieldMapping& f) { return f.target == parts[2]; }) > 0;
     }
     if (removed) {
         m_selectedStep = -1;
         applyEdit(doc, tr("Remove the mapping of %1").arg(parts[2]));
+    }
+}
+
+bool MappingsPage::addLineGroup(const QString& targetId, int like)
+{
+    if (!m_canEdit) {
+        return false;
+    }
+    mapping::MappingDocument doc = m_doc;
+    for (mapping::TargetMapping& t : doc.targets) {
+        if (t.id != targetId) {
+            continue;
+        }
+        mapping::LineMapping group;
+        group.from = QStringLiteral("$");
+        if (like >= 0 && like < t.lines.size()) {
+            group.from = t.lines.at(like).from;
+            group.element = t.lines.at(like).element;
+        } else if (!t.lines.isEmpty()) {
+            group.element = t.lines.first().element;
+        } else if (const mapping::Schema* schema = engine::MappingPreview::targetSchema(t.object)) {
+            const auto list =
+                std::find_if(schema->fields().begin(), schema->fields().end(),
+                             [](const mapping::SchemaField& f) { return f.type == mapping::FieldType::List; });
+            group.element = list != schema->fields().end() ? list->path : QString();
+        }
+        if (group.element.isEmpty()) {
+            return false; // the document has no lines to add
+        }
+        t.lines.append(group);
+        applyEdit(doc, tr("Add line group %1 to the %2").arg(t.lines.size()).arg(objectTitle(t.object).toLower()));
+        return true;
+    }
+    return false;
+}
+
+bool MappingsPage::removeLineGroup(const QString& targetId, int lineGroup)
+{
+    if (!m_canEdit) {
+        return false;
+    }
+    mapping::MappingDocument doc = m_doc;
+    for (mapping::TargetMapping& t : doc.targets) {
+        if (t.id != targetId || lineGroup < 0 || lineGroup >= t.lines.size()) {
+            continue;
+        }
+        const QString title = lineGroupTitle(t, lineGroup);
+        t.lines.removeAt(lineGroup);
+        // The later groups move up: a selection in them would name another group's field.
+        if (m_selectedKey.section(QLatin1Char('|'), 0, 0) == targetId && lineGroupOf(m_selectedKey) >= lineGroup) {
+            m_selectedKey.clear();
+            m_selectedStep = -1;
+        }
+        applyEdit(doc, tr("Remove %1").arg(title));
+        return true;
+    }
+    return false;
+}
+
+void MappingsPage::showTargetMenu(const QPoint& at)
+{
+    QTreeWidgetItem* item = m_targetTree->itemAt(at);
+    if (item == nullptr || !m_canEdit) {
+        return;
+    }
+    // The document and line group the row belongs to: its own mark, or its field's key.
+    QString key = item->data(0, kGroupRole).toString();
+    if (key.isEmpty()) {
+        key = item->data(0, MappingFieldTree::KeyRole).toString();
+    }
+    const QString targetId = key.section(QLatin1Char('|'), 0, 0);
+    const int lineGroup = lineGroupOf(key);
+    const auto target = std::find_if(m_doc.targets.cbegin(), m_doc.targets.cend(),
+                                     [&targetId](const mapping::TargetMapping& t) { return t.id == targetId; });
+    if (target == m_doc.targets.cend() || lineGroup >= target->lines.size()) {
+        return;
+    }
+    const mapping::Schema* schema = engine::MappingPreview::targetSchema(target->object);
+    const bool hasList =
+        !target->lines.isEmpty() ||
+        (schema != nullptr && std::any_of(schema->fields().begin(), schema->fields().end(),
+                                          [](const auto& f) { return f.type == mapping::FieldType::List; }));
+    if (!hasList) {
+        return; // an AR receipt or note has no lines
+    }
+    QMenu menu(this);
+    QAction* fromPayment = menu.addAction(tr("Add a line made from the payment"));
+    QAction* likeThis = nullptr;
+    QAction* remove = nullptr;
+    if (lineGroup >= 0) {
+        if (target->lines.at(lineGroup).from != QLatin1String("$")) {
+            likeThis = menu.addAction(tr("Add lines from %1 again").arg(target->lines.at(lineGroup).from));
+        }
+        remove = menu.addAction(tr("Remove \"%1\"").arg(lineGroupTitle(*target, lineGroup)));
+    }
+    QAction* chosen = menu.exec(m_targetTree->viewport()->mapToGlobal(at));
+    if (chosen == nullptr) {
+        return;
+    }
+    if (chosen == fromPayment) {
+        addLineGroup(targetId, -1);
+    } else if (chosen == likeThis) {
+        addLineGroup(targetId, lineGroup);
+    } else if (chosen == remove) {
+        removeLineGroup(targetId, lineGroup);
     }
 }
 
@@ -1186,7 +1382,9 @@ void MappingsPage::pasteConnection()
             if (t.id == parts[0]) {
                 mapping::FieldMapping added{parts[2], json.value(QStringLiteral("steps")).toArray(),
                                             json.value(QStringLiteral("note")).toString()};
-                (parts[1] == QLatin1String("L") && t.lines ? t.lines->fields : t.fields).append(added);
+                if (QList<mapping::FieldMapping>* fields = fieldListOf(t, lineGroupOf(m_selectedKey))) {
+                    fields->append(added);
+                }
             }
         }
     }
@@ -1222,7 +1420,12 @@ bool MappingsPage::connectFields(const QString& sourcePath, const QString& targe
     if (target == nullptr) {
         return false;
     }
-    const bool line = parts[1] == QLatin1String("L");
+    const int lineGroup = lineGroupOf(targetKey);
+    QList<mapping::FieldMapping>* fields = fieldListOf(*target, lineGroup);
+    if (fields == nullptr) {
+        return false;
+    }
+    const bool line = lineGroup >= 0;
     const engine::ErpDocuments::PostableFields postable = engine::ErpDocuments::postableFields(target->object);
     if (!postable.header.isEmpty() && !(line ? postable.lines : postable.header).contains(parts[2]) &&
         fieldOf(doc, targetKey) == nullptr) {
@@ -1233,14 +1436,19 @@ bool MappingsPage::connectFields(const QString& sourcePath, const QString& targe
         return false;
     }
     QString path = sourcePath;
-    if (line) {
-        const QString prefix = target->lines->from + QLatin1Char('.');
+    const bool fromEvent = line && target->lines.at(lineGroup).from == QLatin1String("$");
+    if (line && !fromEvent) {
+        const QString prefix = target->lines.at(lineGroup).from + QLatin1Char('.');
         path = sourcePath.startsWith(prefix) ? sourcePath.mid(prefix.size()) : QStringLiteral("$.") + sourcePath;
     } else if (source->repeated) {
         MessageBox::information(this, tr("Mappings"),
-                                tr("%1 is a field of each order line; connect it to a field of the lines "
-                                   "(for example StockLine), not of the header.")
-                                    .arg(sourcePath));
+                                fromEvent ? tr("%1 is a field of each order line, and this line is made from the "
+                                               "payment itself, not from its order lines. Connect a field of the "
+                                               "payment.")
+                                                .arg(sourcePath)
+                                          : tr("%1 is a field of each order line; connect it to a field of the lines "
+                                               "(for example StockLine), not of the header.")
+                                                .arg(sourcePath));
         return false;
     }
     const QJsonObject read{{QStringLiteral("type"), QStringLiteral("path")}, {QStringLiteral("path"), path}};
@@ -1254,8 +1462,7 @@ bool MappingsPage::connectFields(const QString& sourcePath, const QString& targe
             f->steps.insert(0, read);
         }
     } else {
-        const mapping::FieldMapping added{parts[2], QJsonArray{read}, {}};
-        (line ? target->lines->fields : target->fields).append(added);
+        fields->append(mapping::FieldMapping{parts[2], QJsonArray{read}, {}});
     }
     m_selectedKey = targetKey;
     m_selectedStep = 0;
@@ -1391,8 +1598,8 @@ void MappingsPage::showPreview(const engine::PreviewResult& result)
     const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
     QHash<QString, QString> lineElements;
     for (const mapping::TargetMapping& t : m_doc.targets) {
-        if (t.lines) {
-            lineElements.insert(t.id, t.lines->element);
+        if (!t.lines.isEmpty()) {
+            lineElements.insert(t.id, t.lines.first().element);
         }
     }
     for (const engine::MappingProblem& p : result.problems) {
@@ -1400,7 +1607,7 @@ void MappingsPage::showPreview(const engine::PreviewResult& result)
         if (!p.field.isEmpty()) {
             const QString element = lineElements.value(p.targetId);
             key = !element.isEmpty() && p.field.startsWith(element + QLatin1Char('.'))
-                      ? keyOf(p.targetId, true, p.field.mid(element.size() + 1))
+                      ? groupKeyOf(p.targetId, std::max(0, p.lineGroup), p.field.mid(element.size() + 1))
                       : keyOf(p.targetId, false, p.field);
         }
         auto* item = new QListWidgetItem(warning, p.message, m_ui->problemsList);
@@ -1421,9 +1628,16 @@ void MappingsPage::showPreview(const engine::PreviewResult& result)
         for (const mapping::MappedField& f : c.fields) {
             values.insert(keyOf(c.targetId, false, f.target), f.value.toText());
         }
-        if (!c.lines.isEmpty()) {
-            for (const mapping::MappedField& f : c.lines.first()) {
-                values.insert(keyOf(c.targetId, true, f.target), f.value.toText());
+        // Each line group's first line.
+        QSet<int> groupsShown;
+        for (qsizetype i = 0; i < c.lines.size(); ++i) {
+            const int group = c.lineGroups.value(i, 0);
+            if (groupsShown.contains(group)) {
+                continue;
+            }
+            groupsShown.insert(group);
+            for (const mapping::MappedField& f : c.lines.at(i)) {
+                values.insert(groupKeyOf(c.targetId, group, f.target), f.value.toText());
             }
         }
     }
@@ -1492,36 +1706,54 @@ void MappingsPage::updateSuggestions()
                 }
             }
         }
-        if (t.lines) {
-            for (const mapping::FieldMapping& f : t.lines->fields) {
-                mapped.insert(t.lines->element + QLatin1Char('.') + f.target);
+        const mapping::SuggestionEngine suggester(m_source, *schema, *synonyms, &m_history);
+        // Where to suggest: the header's groups, then each line group's list.
+        QList<std::pair<QString, int>> scopes;
+        for (int index : schema->topLevel()) {
+            if (schema->fields().at(index).type != mapping::FieldType::List) {
+                scopes.append({schema->fields().at(index).path, -1});
             }
         }
-        const mapping::SuggestionEngine suggester(m_source, *schema, *synonyms, &m_history);
-        for (int index : schema->topLevel()) {
-            const mapping::SchemaField& group = schema->fields().at(index);
-            const bool line = group.type == mapping::FieldType::List;
-            if (line && !(t.lines && t.lines->element == group.name)) {
-                continue;
+        for (qsizetype g = 0; g < t.lines.size(); ++g) {
+            scopes.append({t.lines.at(g).element, int(g)});
+        }
+        for (const auto& [scope, lineGroup] : std::as_const(scopes)) {
+            const bool line = lineGroup >= 0;
+            const QString element = line ? t.lines.at(lineGroup).element : QString();
+            const QString from = line ? t.lines.at(lineGroup).from : QString();
+            QSet<QString> mappedHere = mapped;
+            if (line) {
+                for (const mapping::FieldMapping& f : t.lines.at(lineGroup).fields) {
+                    mappedHere.insert(element + QLatin1Char('.') + f.target);
+                }
             }
-            for (const mapping::TargetSuggestion& s : suggester.suggest(mapped, group.path)) {
+            for (const mapping::TargetSuggestion& s : suggester.suggest(mappedHere, scope)) {
                 if (s.candidates.isEmpty()) {
                     continue;
                 }
                 const mapping::SuggestionCandidate& best = s.candidates.first();
-                const QString field = line ? s.targetPath.mid(group.path.size() + 1) : s.targetPath;
-                const QString key = keyOf(t.id, line, field);
+                if (!line && !element.isEmpty() && s.targetPath.startsWith(element + QLatin1Char('.'))) {
+                    continue; // a field of the lines, suggested for its line group
+                }
+                const QString field = line ? s.targetPath.mid(element.size() + 1) : s.targetPath;
+                const QString key = groupKeyOf(t.id, lineGroup, field);
                 const engine::ErpDocuments::PostableFields postable = engine::ErpDocuments::postableFields(t.object);
                 if (!postable.header.isEmpty() && !(line ? postable.lines : postable.header).contains(field)) {
                     continue; // the bridge would not post it
                 }
+                // Lines of a list read its entries; a line made from the event ("$") and the header
+                // read the event's own fields.
+                const bool readsEntries = line && from != QLatin1String("$");
+                const mapping::SchemaField* source = m_source.find(best.sourcePath);
                 if (m_rejectedSuggestions.contains(key + QLatin1Char('<') + best.sourcePath) ||
-                    (line && !best.sourcePath.startsWith(t.lines->from + QLatin1Char('.'))) ||
-                    (!line && m_source.find(best.sourcePath) != nullptr && m_source.find(best.sourcePath)->repeated)) {
+                    (readsEntries && !best.sourcePath.startsWith(from + QLatin1Char('.'))) ||
+                    (!readsEntries && source != nullptr && source->repeated)) {
                     continue;
                 }
                 auto* row = new QTreeWidgetItem(m_ui->suggestionsTree);
-                row->setText(0, tr("%1: %2").arg(objectTitle(t.object), s.targetPath));
+                row->setText(0, line && t.lines.size() > 1
+                                    ? tr("%1: %2, %3").arg(objectTitle(t.object), lineGroupTitle(t, lineGroup), field)
+                                    : tr("%1: %2").arg(objectTitle(t.object), s.targetPath));
                 row->setText(1, best.sourcePath);
                 row->setText(2, tr("%1 %").arg(best.confidence / 10));
                 row->setText(3, best.reasons.join(QLatin1Char(' ')));

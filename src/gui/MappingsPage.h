@@ -47,17 +47,26 @@ class MappingsPage : public QWidget
 
 public:
     struct Connection {
-        QString key; ///< targetId|H|OrderHeader.Email or targetId|L|StockCode
+        QString key; ///< targetId|H|OrderHeader.Email, targetId|L|StockCode; later line groups L2, L3, …
         QString targetId;
         bool line = false;
         QString field;
         QStringList sources; ///< source schema paths the steps read
+        int lineGroup = -1;  ///< the line group (0, 1, …) of a line field; -1 for a header field
     };
 
     explicit MappingsPage(AppContext& context, QWidget* parent = nullptr);
     ~MappingsPage() override;
 
+    /// A field's key: header, or a line field of the target's first line group.
     static QString keyOf(const QString& targetId, bool line, const QString& field);
+    /// A field's key by line group: -1 the header, 0 the first line group ("L"), 1 the second
+    /// ("L2"), …
+    static QString groupKeyOf(const QString& targetId, int lineGroup, const QString& field);
+    /// The line group a key names (-1: the header; -2: not a key).
+    static int lineGroupOf(const QString& key);
+    /// The label of a target's line group in the SYSPRO tree, e.g. "Journal entry 1 (from the payment)".
+    static QString lineGroupTitle(const mapping::TargetMapping& target, int lineGroup);
 
     [[nodiscard]] bool isBusy() const;
     [[nodiscard]] bool hasUnsavedChanges() const { return !m_undo.isClean(); }
@@ -92,6 +101,12 @@ public:
     void removeSelectedStep();
     void moveSelectedStep(int delta);
     void removeSelectedConnection();
+    /// Adds a line group to the target (undoable): like group `like` (its source list and
+    /// element), or, with -1, one line made from the payment itself ("$"). False when the target
+    /// has no line list or nobody may edit.
+    bool addLineGroup(const QString& targetId, int like = -1);
+    /// Removes one of the target's line groups with its fields (undoable).
+    bool removeLineGroup(const QString& targetId, int lineGroup);
     void copyConnection();
     void pasteConnection();
     void setZoom(int point);
@@ -128,6 +143,7 @@ private:
     void loadDocument(const mapping::MappingDocument& doc, std::optional<qint64> version);
     void buildSourceTree();
     void buildTargetTree();
+    void showTargetMenu(const QPoint& at);
     void collectConnections();
     void redrawCurves();
     /// The selected field's description and problem; with `steps`, its steps and form too.

@@ -116,6 +116,7 @@ QString StepEditor::typeTitle(const QString& type)
         {QStringLiteral("upper"), QT_TR_NOOP("Upper case")},
         {QStringLiteral("lower"), QT_TR_NOOP("Lower case")},
         {QStringLiteral("trim"), QT_TR_NOOP("Trim spaces")},
+        {QStringLiteral("negate"), QT_TR_NOOP("Change the sign")},
     };
     const char* title = titles.value(type);
     return title != nullptr ? tr(title) : type;
@@ -587,6 +588,13 @@ void StepEditor::build()
                                          "import it again."),
                                       this));
         }
+    } else if (type == QLatin1String("negate")) {
+        auto* label = new QLabel(tr("Changes the sign of an amount or number: 10.50 becomes -10.50 and -10.50 "
+                                    "becomes 10.50. In a GL journal a positive entry is a debit and a negative one a "
+                                    "credit. This step has no settings."),
+                                 this);
+        label->setWordWrap(true);
+        m_form->addRow(label);
     } else {
         m_form->addRow(new QLabel(tr("This step has no settings."), this));
     }

@@ -57,19 +57,37 @@ struct FieldKey {
     const FieldMapping* mapping = nullptr;
 };
 
-/// The fields of a target in order, per-line fields named with their element.
+/// The fields of a target in order, per-line fields named with their element; those of the
+/// second and later line groups with the group's number too ("Item.JournalDetails[2].LedgerCode"),
+/// so that the first group's names stay what they were when a target had one group only.
 QList<FieldKey> fieldsOf(const TargetMapping& t)
 {
     QList<FieldKey> out;
     for (const FieldMapping& f : t.fields) {
         out.append({f.target, &f});
     }
-    if (t.lines) {
-        for (const FieldMapping& f : t.lines->fields) {
-            out.append({t.lines->element + QLatin1Char('.') + f.target, &f});
+    for (qsizetype g = 0; g < t.lines.size(); ++g) {
+        const LineMapping& group = t.lines.at(g);
+        const QString prefix =
+            g == 0 ? group.element + QLatin1Char('.') : QStringLiteral("%1[%2].").arg(group.element).arg(g + 1);
+        for (const FieldMapping& f : group.fields) {
+            out.append({prefix + f.target, &f});
         }
     }
     return out;
+}
+
+/// Where a target's lines come from: "lines → StockLine"; several groups one after the other,
+/// each with its note when it has one.
+QString describeLines(const TargetMapping& t)
+{
+    QStringList groups;
+    for (const LineMapping& l : t.lines) {
+        const QString from = l.from == QLatin1String("$") ? MappingDiff::tr("the event itself") : l.from;
+        groups.append(l.note.isEmpty() ? QStringLiteral("%1 → %2").arg(from, l.element)
+                                       : QStringLiteral("%1 → %2 (%3)").arg(from, l.element, l.note));
+    }
+    return groups.join(QStringLiteral("; "));
 }
 
 MappingChange change(MappingChange::Kind kind, const TargetMapping& t, const QString& field, const QString& before,
@@ -85,8 +103,8 @@ void compareTargets(const TargetMapping& a, const TargetMapping& b, QList<Mappin
     if (a.when != b.when) {
         out->append(change(MappingChange::Kind::ConditionChanged, b, {}, whenA, whenB));
     }
-    const QString linesA = a.lines ? QStringLiteral("%1 → %2").arg(a.lines->from, a.lines->element) : QString();
-    const QString linesB = b.lines ? QStringLiteral("%1 → %2").arg(b.lines->from, b.lines->element) : QString();
+    const QString linesA = describeLines(a);
+    const QString linesB = describeLines(b);
     if (linesA != linesB) {
         out->append(change(MappingChange::Kind::LinesChanged, b, {}, linesA, linesB));
     }
@@ -146,7 +164,10 @@ QString MappingChange::summary() const
                : before.isEmpty() ? MappingDiff::tr("%1 is now only produced when %2.").arg(where, after)
                                   : MappingDiff::tr("%1 was produced when %2; now when %3.").arg(where, before, after);
     case Kind::LinesChanged:
-        return MappingDiff::tr("The lines of %1 changed from \"%2\" to \"%3\".").arg(where, before, after);
+        return before.isEmpty() ? MappingDiff::tr("%1 now has lines: %2.").arg(where, after)
+               : after.isEmpty()
+                   ? MappingDiff::tr("%1 no longer has lines (they were: %2).").arg(where, before)
+                   : MappingDiff::tr("The lines of %1 changed from \"%2\" to \"%3\".").arg(where, before, after);
     case Kind::DocumentChanged:
         return MappingDiff::tr("%1 changed from \"%2\" to \"%3\".").arg(field, before, after);
     }
@@ -303,6 +324,9 @@ QString MappingDiff::describeStep(const QJsonObject& step)
     }
     if (type == QLatin1String("trim")) {
         return tr("trim spaces");
+    }
+    if (type == QLatin1String("negate")) {
+        return tr("change the sign");
     }
     return compact(step);
 }

@@ -65,6 +65,51 @@ Result<QList<FieldMapping>> readFields(const QJsonValue& value, const QString& w
     return out;
 }
 
+/// `"lines"`: one group as an object, or several as a list of them (each like the object).
+Result<QList<LineMapping>> readLines(const QJsonValue& value, const QString& where)
+{
+    const bool several = value.isArray();
+    const QJsonArray groups = several ? value.toArray() : QJsonArray{value};
+    if (several && groups.isEmpty()) {
+        return fail(invalid(where + QStringLiteral(".lines"),
+                            MappingDocument::tr("the list of line groups is empty; give at least one group, or leave "
+                                                "\"lines\" out when the document has no lines.")));
+    }
+    QList<LineMapping> out;
+    for (qsizetype i = 0; i < groups.size(); ++i) {
+        const QString here =
+            several ? QStringLiteral("%1.lines[%2]").arg(where).arg(i) : where + QStringLiteral(".lines");
+        if (!groups.at(i).isObject()) {
+            return fail(invalid(here, MappingDocument::tr("a line group must be an object with \"from\", \"element\" "
+                                                          "and \"fields\".")));
+        }
+        const QJsonObject l = groups.at(i).toObject();
+        LineMapping lines;
+        lines.from = l.value(QStringLiteral("from")).toString();
+        lines.element = l.value(QStringLiteral("element")).toString();
+        lines.note = l.value(QStringLiteral("note")).toString();
+        if (!JsonPath::parse(lines.from) || lines.element.isEmpty()) {
+            return fail(
+                invalid(here, MappingDocument::tr("per-line mapping needs \"from\" (the source list, e.g. lines, "
+                                                  "or $ for one line from the event) and \"element\" (e.g. "
+                                                  "StockLine).")));
+        }
+        if (!out.isEmpty() && lines.element != out.first().element) {
+            return fail(invalid(here, MappingDocument::tr("every line group of a target fills the same list; this one "
+                                                          "fills %1, the first one %2.")
+                                          .arg(lines.element, out.first().element)));
+        }
+        Result<QList<FieldMapping>> lineFields =
+            readFields(l.value(QStringLiteral("fields")), here + QStringLiteral(".fields"));
+        if (!lineFields) {
+            return fail(lineFields.error());
+        }
+        lines.fields = *lineFields;
+        out.append(lines);
+    }
+    return out;
+}
+
 QJsonArray writeFields(const QList<FieldMapping>& fields)
 {
     QJsonArray out;
@@ -137,22 +182,11 @@ Result<MappingDocument> MappingDocument::fromJson(const QJsonObject& json)
         }
         target.fields = *fields;
         if (t.contains(QStringLiteral("lines"))) {
-            const QJsonObject l = t.value(QStringLiteral("lines")).toObject();
-            LineMapping lines;
-            lines.from = l.value(QStringLiteral("from")).toString();
-            lines.element = l.value(QStringLiteral("element")).toString();
-            if (!JsonPath::parse(lines.from) || lines.element.isEmpty()) {
-                return fail(invalid(where + QStringLiteral(".lines"),
-                                    tr("per-line mapping needs \"from\" (the source list, e.g. lines) and \"element\" "
-                                       "(e.g. StockLine).")));
+            Result<QList<LineMapping>> lines = readLines(t.value(QStringLiteral("lines")), where);
+            if (!lines) {
+                return fail(lines.error());
             }
-            Result<QList<FieldMapping>> lineFields =
-                readFields(l.value(QStringLiteral("fields")), where + QStringLiteral(".lines.fields"));
-            if (!lineFields) {
-                return fail(lineFields.error());
-            }
-            lines.fields = *lineFields;
-            target.lines = lines;
+            target.lines = *lines;
         }
         doc.targets.append(target);
     }
@@ -207,10 +241,21 @@ QJsonObject MappingDocument::toJson() const
         if (t.when) {
             o.insert(QStringLiteral("when"), *t.when);
         }
-        if (t.lines) {
-            o.insert(QStringLiteral("lines"), QJsonObject{{QStringLiteral("from"), t.lines->from},
-                                                          {QStringLiteral("element"), t.lines->element},
-                                                          {QStringLiteral("fields"), writeFields(t.lines->fields)}});
+        // One group is written as an object, as documents were before there could be several.
+        QJsonArray groups;
+        for (const LineMapping& l : t.lines) {
+            QJsonObject g{{QStringLiteral("from"), l.from},
+                          {QStringLiteral("element"), l.element},
+                          {QStringLiteral("fields"), writeFields(l.fields)}};
+            if (!l.note.isEmpty()) {
+                g.insert(QStringLiteral("note"), l.note);
+            }
+            groups.append(g);
+        }
+        if (groups.size() == 1) {
+            o.insert(QStringLiteral("lines"), groups.first());
+        } else if (!groups.isEmpty()) {
+            o.insert(QStringLiteral("lines"), groups);
         }
         targetArray.append(o);
     }

@@ -22,12 +22,15 @@ struct FieldMapping {
     QString note;
 };
 
-/// Per-line mappings: one output element per element of a source list (or one for a source
-/// object: "from": "$" makes a single line from the event itself).
+/// A group of per-line mappings: one output line per element of a source list (or one for a
+/// source object: "from": "$" makes a single line from the event itself). A target may have
+/// several groups (`"lines": [{…}, {…}]`); their lines follow each other in the groups' order,
+/// e.g. a journal's debit entry and its credit entry, both made from the one payment.
 struct LineMapping {
-    QString from;    ///< path of the source list, e.g. "lines"
-    QString element; ///< target element, e.g. "StockLine"
+    QString from;    ///< path of the source list, e.g. "lines", or "$"
+    QString element; ///< target list as the schema names it, e.g. "StockLine", "Item.JournalDetails"
     QList<FieldMapping> fields;
+    QString note; ///< what the group's lines are, e.g. "debit: card clearing"
 };
 
 /// One ERP command the mapping produces for a source document, e.g. a SORTOI sales order.
@@ -36,7 +39,7 @@ struct TargetMapping {
     QString object;                 ///< SYSPRO business object: SORTOI, ARSTPY, GENTJL, ARSSCS, SORTCH, SORTCL, ARSTIN
     std::optional<QJsonValue> when; ///< condition; the command is produced only when it holds
     QList<FieldMapping> fields;
-    std::optional<LineMapping> lines;
+    QList<LineMapping> lines; ///< line groups, in order; all fill the same element; none: no lines
 };
 
 /// A versioned mapping document: how a source document (the canonical payment) becomes ERP

@@ -75,19 +75,20 @@ Result<MappingEvaluator> MappingEvaluator::create(const MappingDocument& documen
             return fail(fields.error());
         }
         ct.fields = *fields;
-        if (t.lines) {
-            Result<JsonPath> from = JsonPath::parse(t.lines->from);
+        for (qsizetype g = 0; g < t.lines.size(); ++g) {
+            const LineMapping& group = t.lines.at(g);
+            Result<JsonPath> from = JsonPath::parse(group.from);
             if (!from) {
                 return fail(from.error());
             }
-            ct.linesFrom = *from;
-            ct.lineElement = t.lines->element;
-            Result<QList<CompiledField>> lineFields =
-                compileFields(t.lines->fields, where + QStringLiteral(".lines.fields"));
+            ct.lineElement = group.element;
+            const QString here = t.lines.size() == 1 ? where + QStringLiteral(".lines")
+                                                     : QStringLiteral("%1.lines[%2]").arg(where).arg(g);
+            Result<QList<CompiledField>> lineFields = compileFields(group.fields, here + QStringLiteral(".fields"));
             if (!lineFields) {
                 return fail(lineFields.error());
             }
-            ct.lineFields = *lineFields;
+            ct.lines.append(CompiledTarget::Lines{*from, *lineFields});
         }
         evaluator.m_targets.append(ct);
     }
@@ -143,19 +144,23 @@ Result<QList<MappedCommand>> MappingEvaluator::evaluate(const QJsonObject& sourc
         if (Result<void> ok = evaluateFields(t.fields, base, t.id + QLatin1Char('.'), &command.fields); !ok) {
             return fail(ok.error());
         }
-        if (t.linesFrom) {
-            // A list gives a line per element; a single object (e.g. "$", the event itself) one line.
-            const QJsonValue from = t.linesFrom->resolve(root, root);
+        // A list gives a line per element; a single object (e.g. "$", the event itself) one line.
+        // The groups' lines follow each other, numbered together.
+        for (qsizetype g = 0; g < t.lines.size(); ++g) {
+            const CompiledTarget::Lines& group = t.lines.at(g);
+            const QJsonValue from = group.from.resolve(root, root);
             const QJsonArray items = from.isObject() ? QJsonArray{from} : from.toArray();
             for (qsizetype i = 0; i < items.size(); ++i) {
                 QList<MappedField> line;
-                const QString where = QStringLiteral("%1.%2[%3].").arg(t.id, t.lineElement).arg(i + 1);
+                const QString where =
+                    QStringLiteral("%1.%2[%3].").arg(t.id, t.lineElement).arg(command.lines.size() + 1);
                 if (Result<void> ok =
-                        evaluateFields(t.lineFields, EvaluationContext{root, items.at(i), where}, where, &line);
+                        evaluateFields(group.fields, EvaluationContext{root, items.at(i), where}, where, &line);
                     !ok) {
                     return fail(ok.error());
                 }
                 command.lines.append(line);
+                command.lineGroups.append(int(g));
             }
         }
         commands.append(command);

@@ -19,13 +19,14 @@ struct MappedField {
 };
 
 /// One ERP command produced by a mapping: a business object, its fields in document order, and
-/// its per-line elements.
+/// its per-line elements (those of every line group, in the groups' order).
 struct MappedCommand {
     QString targetId;
     QString object;
     QList<MappedField> fields;
     QString lineElement;
     QList<QList<MappedField>> lines;
+    QList<int> lineGroups; ///< for each of `lines`, the index of the line group that made it
 
     [[nodiscard]] MappedValue value(const QString& target) const;
     [[nodiscard]] QJsonObject toJson() const;
@@ -55,9 +56,12 @@ private:
         QString object;
         std::optional<Condition> when;
         QList<CompiledField> fields;
-        std::optional<JsonPath> linesFrom;
+        struct Lines {
+            JsonPath from;
+            QList<CompiledField> fields;
+        };
         QString lineElement;
-        QList<CompiledField> lineFields;
+        QList<Lines> lines;
     };
 
     static Result<QList<CompiledField>> compileFields(const QList<FieldMapping>& fields, const QString& where);

@@ -10,6 +10,9 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonArray>
+#include <QRegularExpression>
+
+#include <limits>
 
 namespace bridge::mapping {
 
@@ -418,6 +421,52 @@ private:
     Kind m_kind;
 };
 
+/// Changes the sign of an amount, a whole number or a decimal text ("10.50" → "-10.50"): a
+/// journal's credit entry from the payment's amount. Exact: money through Money, text as its
+/// digits, never through floating point. Nothing stays nothing.
+class NegateTransform final : public Transform
+{
+public:
+    Result<MappedValue> apply(const MappedValue& in, const EvaluationContext& c) const override
+    {
+        if (in.isNull()) {
+            return in;
+        }
+        if (in.isMoney()) {
+            Result<Money> negated = in.asMoney().negated();
+            if (!negated) {
+                return fail(valueError(c, negated.error().message));
+            }
+            return MappedValue::money(*negated);
+        }
+        if (in.isInteger()) {
+            if (in.asInteger() == std::numeric_limits<qint64>::min()) {
+                return fail(
+                    valueError(c, Transform::tr("%1 cannot be negated: the result is too large.").arg(in.asInteger())));
+            }
+            return MappedValue::integer(-in.asInteger());
+        }
+        if (in.isText()) {
+            static const QRegularExpression decimal(QStringLiteral("^([+-]?)(\\d+(?:\\.\\d+)?)$"));
+            const QString text = in.asText().trimmed();
+            const QRegularExpressionMatch m = decimal.match(text);
+            if (!m.hasMatch()) {
+                return fail(valueError(c, Transform::tr("\"%1\" is not a number, so it cannot be negated. Negate an "
+                                                        "amount, a whole number or a decimal such as 10.50.")
+                                              .arg(in.asText())));
+            }
+            const QString digits = m.captured(2);
+            static const QRegularExpression zero(QStringLiteral("^0+(?:\\.0+)?$"));
+            if (zero.match(digits).hasMatch()) {
+                return MappedValue::text(digits); // zero has no sign
+            }
+            return MappedValue::text(m.captured(1) == QLatin1String("-") ? digits : QLatin1Char('-') + digits);
+        }
+        return fail(
+            valueError(c, Transform::tr("a negate step needs an amount or a number, not %1.").arg(in.kindName())));
+    }
+};
+
 Result<MappedValue> constantOf(const QJsonValue& v, const QString& where)
 {
     if (v.isString()) {
@@ -457,7 +506,8 @@ QStringList Transform::types()
             QStringLiteral("currency"),     QStringLiteral("address"),    QStringLiteral("glAccount"),
             QStringLiteral("concat"),       QStringLiteral("formatDate"), QStringLiteral("substring"),
             QStringLiteral("hashToLength"), QStringLiteral("condition"),  QStringLiteral("default"),
-            QStringLiteral("upper"),        QStringLiteral("lower"),      QStringLiteral("trim")};
+            QStringLiteral("upper"),        QStringLiteral("lower"),      QStringLiteral("trim"),
+            QStringLiteral("negate")};
 }
 
 Result<std::unique_ptr<Transform>> Transform::compile(const QJsonObject& spec, const QString& where)
@@ -658,6 +708,9 @@ Result<std::unique_ptr<Transform>> Transform::compile(const QJsonObject& spec, c
     }
     if (type == QLatin1String("trim")) {
         return std::make_unique<TextTransform>(TextTransform::Trim);
+    }
+    if (type == QLatin1String("negate")) {
+        return std::make_unique<NegateTransform>();
     }
     return fail(specError(
         where, tr("unknown step type \"%1\". Use one of: %2.").arg(type, types().join(QStringLiteral(", ")))));

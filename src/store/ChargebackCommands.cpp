@@ -101,13 +101,13 @@ Result<QJsonObject> ChargebackCommands::glJournal(const QString& ref, const QDat
         return fail(
             refuse(tr("its debits and credits differ by %1 %2").arg(total.toDecimalString(), total.currency().code())));
     }
-    const QJsonArray fields{field(QStringLiteral("Journal.JournalReference"), ref),
-                            field(QStringLiteral("Journal.JournalDate"), date.toString(Qt::ISODate)),
-                            field(QStringLiteral("Journal.Notation"), notation)};
+    const QJsonArray fields{field(QStringLiteral("Item.JournalReference"), ref),
+                            field(QStringLiteral("Item.JournalDate"), date.toString(Qt::ISODate)),
+                            field(QStringLiteral("Item.Notation"), notation)};
     return QJsonObject{{QStringLiteral("object"), QStringLiteral("GENTJL")},
                        {QStringLiteral("target"), target},
                        {QStringLiteral("fields"), fields},
-                       {QStringLiteral("lineElement"), QStringLiteral("JournalDetails")},
+                       {QStringLiteral("lineElement"), QStringLiteral("Item.JournalDetails")},
                        {QStringLiteral("lines"), lineArray}};
 }
 

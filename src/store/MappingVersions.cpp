@@ -214,14 +214,16 @@ MappingVersions::MappingVersions(std::shared_ptr<Database> database, const Clock
 
 QList<MappingTemplate> MappingVersions::templates()
 {
-    return {{QStringLiteral("default"), tr("Default: sales order, AR receipt and credit notes for refunds"),
-             DefaultResource},
-            {QStringLiteral("salesOrderReceipt"), tr("Sales order + AR receipt"),
-             QStringLiteral(":/mappings/sales-order-receipt.json")},
-            {QStringLiteral("receiptOnly"), tr("AR receipt only (unapplied cash)"),
-             QStringLiteral(":/mappings/receipt-only.json")},
-            {QStringLiteral("stockCreditNotes"), tr("Sales order, AR receipt and sales credit notes for refunds"),
-             QStringLiteral(":/mappings/stock-credit-notes.json")}};
+    return {
+        {QStringLiteral("default"), tr("Default: sales order, AR receipt and credit notes for refunds"),
+         DefaultResource},
+        {QStringLiteral("salesOrderReceipt"), tr("Sales order + AR receipt"),
+         QStringLiteral(":/mappings/sales-order-receipt.json")},
+        {QStringLiteral("receiptOnly"), tr("AR receipt only (unapplied cash)"),
+         QStringLiteral(":/mappings/receipt-only.json")},
+        {QStringLiteral("stockCreditNotes"), tr("Sales order, AR receipt and sales credit notes for refunds"),
+         QStringLiteral(":/mappings/stock-credit-notes.json")},
+        {QStringLiteral("glJournalOnly"), tr("GL journal only"), QStringLiteral(":/mappings/gl-journal-only.json")}};
 }
 
 Result<mapping::MappingDocument> MappingVersions::loadTemplate(const QString& id)

@@ -16,16 +16,19 @@
 #include "store/MappingVersions.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace bridge;
 using namespace bridge::gui;
@@ -317,6 +320,140 @@ private Q_SLOTS:
         QVERIFY(!page.connectFields(u"currency"_s, currency));
         QVERIFY(MessageBox::lastText().contains(u"does not post OrderHeader.Currency"_s));
         QVERIFY(!page.hasUnsavedChanges());
+    }
+
+    /// The "GL journal only" template: a journal's two entries are two line groups made from the
+    /// one payment, each under its own heading with its own fields. Connecting a payment field to
+    /// the second entry changes that entry only; a "Change the sign" step on the first makes the
+    /// journal unbalanced, which the preview says; undo restores it. A GL journal added to a
+    /// mapping starts with a debit and a credit group.
+    void journalEntriesAreLineGroups()
+    {
+        test::GuiFixture fixture;
+        QVERIFY2(fixture.error().isEmpty(), qPrintable(fixture.error()));
+        MappingsPage page(fixture.context());
+        page.resize(1400, 900);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(settle(page));
+        page.startFromTemplate(u"glJournalOnly"_s);
+        QVERIFY(settle(page));
+        QVERIFY2(page.lastPreview().ok(), qPrintable(page.lastPreview().problems.value(0).message));
+        QCOMPARE(page.previewText().count(u"<JournalDetails>"_s), 2);
+
+        const QString debitCode = MappingsPage::groupKeyOf(u"journal"_s, 0, u"LedgerCode"_s);
+        const QString creditCode = MappingsPage::groupKeyOf(u"journal"_s, 1, u"LedgerCode"_s);
+        const QString creditAmount = MappingsPage::groupKeyOf(u"journal"_s, 1, u"EntryAmount"_s);
+        const QString creditReference = MappingsPage::groupKeyOf(u"journal"_s, 1, u"Reference"_s);
+        QCOMPARE(creditCode, u"journal|L2|LedgerCode"_s);
+        QCOMPARE(MappingsPage::lineGroupOf(creditCode), 1);
+        QCOMPARE(MappingsPage::lineGroupOf(debitCode), 0);
+        QVERIFY(page.targetItem(MappingsPage::keyOf(u"journal"_s, false, u"Item.JournalReference"_s)));
+        QVERIFY(!page.targetItem(MappingsPage::keyOf(u"journal"_s, false, u"Item.JournalDetails.LedgerCode"_s)));
+        QVERIFY(page.targetItem(debitCode) && page.targetItem(creditCode));
+        QCOMPARE(page.targetItem(debitCode)->parent()->text(0),
+                 u"Journal entry 1 (from the payment), debit: card clearing"_s);
+        QCOMPARE(page.targetItem(creditCode)->parent()->text(0),
+                 u"Journal entry 2 (from the payment), credit: sales"_s);
+        // What each entry gets for the sample, in the tree.
+        QCOMPARE(page.targetItem(debitCode)->text(4), u"1200"_s);
+        QCOMPARE(page.targetItem(creditCode)->text(4), u"4000"_s);
+        QVERIFY2(page.targetItem(creditAmount)->text(4).startsWith(u'-'),
+                 qPrintable(page.targetItem(creditAmount)->text(4)));
+        QVERIFY(page.selectConnection(creditCode));
+        QVERIFY2(page.findChild<QLabel*>(u"connectionTitleLabel"_s)->text().contains(u"Journal entry 2"_s),
+                 qPrintable(page.findChild<QLabel*>(u"connectionTitleLabel"_s)->text()));
+
+        // The vendorTxCode dropped on the second entry's Reference: that entry's only.
+        QVERIFY(dragAndDrop(page, u"vendorTxCode"_s, creditReference));
+        QVERIFY(settle(page));
+        const mapping::TargetMapping& journal = page.document().targets.at(0);
+        QCOMPARE(journal.lines.at(1).fields.at(2).target, u"Reference"_s);
+        QCOMPARE(journal.lines.at(1).fields.at(2).steps.at(0)[u"path"_s].toString(), u"vendorTxCode"_s);
+        QCOMPARE(journal.lines.at(0).fields.at(2).steps.at(0)[u"path"_s].toString(), u"transactionId"_s);
+        QVERIFY2(page.lastPreview().ok(), qPrintable(page.lastPreview().problems.value(0).message));
+        QCOMPARE(page.targetItem(creditReference)->text(4), page.sourceItem(u"vendorTxCode"_s)->text(2));
+
+        // Change the sign of the debit too: the journal no longer balances, and the preview says so.
+        const QString debitAmount = MappingsPage::groupKeyOf(u"journal"_s, 0, u"EntryAmount"_s);
+        QVERIFY(page.selectConnection(debitAmount));
+        QVERIFY(page.selectStep(1));
+        QVERIFY(page.addStep(u"negate"_s));
+        QVERIFY(settle(page));
+        QCOMPARE(page.document().targets.at(0).lines.at(0).fields.at(1).steps.size(), 3);
+        QVERIFY(page.targetItem(debitAmount)->text(4).startsWith(u'-'));
+        QVERIFY(!page.lastPreview().ok());
+        QVERIFY(std::any_of(page.lastPreview().problems.begin(), page.lastPreview().problems.end(),
+                            [](const auto& p) { return p.message.contains(u"does not balance"_s); }));
+        page.undoStack()->undo();
+        QVERIFY(settle(page));
+        QVERIFY(page.lastPreview().ok());
+
+        // A third entry, then removed again: its heading comes and goes; the selection in a
+        // removed or moved group is cleared.
+        // Through the SYSPRO tree's context menu on the second entry's heading, as a person would.
+        QTreeWidgetItem* heading = page.targetItem(creditCode)->parent();
+        page.targetTree()->scrollToItem(heading);
+        QStringList offered;
+        QTimer::singleShot(0, &page, [&offered] {
+            auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+            if (menu == nullptr) {
+                return;
+            }
+            for (QAction* a : menu->actions()) {
+                offered.append(a->text());
+            }
+            menu->setActiveAction(menu->actions().first());
+            QTest::keyClick(menu, Qt::Key_Return);
+        });
+        Q_EMIT page.targetTree()->customContextMenuRequested(page.targetTree()->visualItemRect(heading).center());
+        QCOMPARE(offered, (QStringList{u"Add a line made from the payment"_s,
+                                       u"Remove \"Journal entry 2 (from the payment), credit: sales\""_s}));
+        QVERIFY(settle(page));
+        QCOMPARE(page.document().targets.at(0).lines.size(), 3);
+        QTreeWidgetItem* third = page.targetItem(MappingsPage::groupKeyOf(u"journal"_s, 2, u"LedgerCode"_s));
+        QVERIFY(third);
+        QCOMPARE(third->parent()->text(0), u"Journal entry 3 (from the payment)"_s);
+        QVERIFY(!page.lastPreview().ok()); // its ledger code and amount are still to be mapped
+        QVERIFY(page.selectConnection(creditCode));
+        QVERIFY(page.removeLineGroup(u"journal"_s, 1));
+        QVERIFY(settle(page));
+        QCOMPARE(page.selectedKey(), QString());
+        QCOMPARE(page.document().targets.at(0).lines.size(), 2);
+        QCOMPARE(page.document().targets.at(0).lines.at(1).note, QString()); // the third moved up
+        page.undoStack()->undo();
+        page.undoStack()->undo();
+        QVERIFY(settle(page));
+        QCOMPARE(page.document().targets.at(0).lines.size(), 2);
+        QCOMPARE(page.document().targets.at(0).lines.at(1).note, u"credit: sales"_s);
+        QVERIFY(page.lastPreview().ok());
+
+        // A GL journal added to a mapping: a debit and a credit entry from the payment, two headings.
+        auto* objects = page.findChild<QComboBox*>(u"addObjectComboBox"_s);
+        QVERIFY(objects);
+        const int gentjl = objects->findData(u"GENTJL"_s);
+        QVERIFY(gentjl >= 0);
+        objects->setCurrentIndex(gentjl);
+        page.findChild<QPushButton*>(u"addObjectButton"_s)->click();
+        QVERIFY(settle(page));
+        const mapping::TargetMapping& added = page.document().targets.last();
+        QCOMPARE(added.object, u"GENTJL"_s);
+        QCOMPARE(added.lines.size(), 2);
+        QCOMPARE(added.lines.at(1).from, u"$"_s);
+        QCOMPARE(added.lines.at(1).element, u"Item.JournalDetails"_s);
+        QTreeWidgetItem* second = page.targetItem(MappingsPage::groupKeyOf(added.id, 1, u"EntryAmount"_s));
+        QVERIFY(second);
+        QCOMPARE(second->parent()->text(0), u"Journal entry 2 (from the payment), credit"_s);
+        // Both of its entries need a ledger code and an amount: the preview names each.
+        const auto unmapped = std::count_if(
+            page.lastPreview().problems.begin(), page.lastPreview().problems.end(), [&added](const auto& p) {
+                return p.targetId == added.id && p.kind == engine::MappingProblem::Kind::UnmappedMandatory &&
+                       p.field == u"Item.JournalDetails.LedgerCode"_s;
+            });
+        QCOMPARE(unmapped, 2);
+        QVERIFY(page.targetItem(MappingsPage::groupKeyOf(added.id, 1, u"LedgerCode"_s))
+                    ->toolTip(0)
+                    .contains(u"required by SYSPRO"_s));
     }
 
     void unsavedChangesAreAskedAbout()

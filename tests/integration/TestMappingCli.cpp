@@ -5,6 +5,7 @@
 // reads a PostgreSQL password from the keychain; MappingVersions itself is tested on both engines
 // in mapping_versions_*).
 #include "cli/CliApplication.h"
+#include "core/CanonicalPayment.h"
 #include "core/Translations.h"
 #include "store/MappingVersions.h"
 #include "store/UserDirectory.h"
@@ -97,6 +98,25 @@ private Q_SLOTS:
         QVERIFY(diff.out.contains(u"\"SHOP01\" when empty"_s));
         QCOMPARE(diff.out.count(u'\n'), 3); // the order's, the receipt's and the credit note's customer
 
+        // The templates, and one of them saved as a version by its id.
+        const Run templates = cli({u"mapping"_s, u"templates"_s, u"--json"_s});
+        QVERIFY2(templates.code == 0, qPrintable(templates.err));
+        const QJsonArray listed = QJsonDocument::fromJson(templates.out.toUtf8()).object()[u"templates"_s].toArray();
+        QCOMPARE(listed.size(), store::MappingVersions::templates().size());
+        QVERIFY(std::any_of(listed.begin(), listed.end(), [](const QJsonValue& t) {
+            return t[u"id"_s].toString() == u"glJournalOnly"_s && t[u"title"_s].toString() == u"GL journal only"_s &&
+                   t[u"file"_s].toString() == u":/mappings/gl-journal-only.json"_s;
+        }));
+        const Run journal = cli({u"mapping"_s, u"import"_s, u"--template"_s, u"glJournalOnly"_s, u"--db"_s, url});
+        QVERIFY2(journal.code == 0, qPrintable(journal.err));
+        QVERIFY(journal.out.contains(u"version 3"_s));
+        QCOMPARE(store::MappingVersions(db.database()).find(3).value()->name, u"GL journal only"_s);
+        const Run unknownTemplate = cli({u"mapping"_s, u"import"_s, u"--template"_s, u"gl"_s, u"--db"_s, url});
+        QVERIFY(unknownTemplate.code != 0);
+        QVERIFY2(unknownTemplate.err.contains(u"no mapping template \"gl\""_s) &&
+                     unknownTemplate.err.contains(u"glJournalOnly"_s),
+                 qPrintable(unknownTemplate.err));
+
         const Run activated = cli({u"mapping"_s, u"activate"_s, u"2"_s, u"--db"_s, url});
         QVERIFY2(activated.code == 0, qPrintable(activated.err));
         QCOMPARE(store::MappingVersions(db.database()).active()->value().version, 2);
@@ -107,6 +127,37 @@ private Q_SLOTS:
         const Run missing = cli({u"mapping"_s, u"export"_s, u"9"_s, u"--db"_s, url});
         QVERIFY(missing.code != 0);
         QVERIFY(missing.err.contains(u"no mapping version 9"_s));
+    }
+
+    /// bridge-cli map with the "GL journal only" template: one GENTJL journal keyed by the
+    /// transactionId, a debit and a credit entry of the payment's amount.
+    void mapWithTheGlJournalTemplate()
+    {
+        CanonicalPayment p;
+        p.source = u"shop-event"_s;
+        p.sourceEventId = u"evt-9"_s;
+        p.vendorTxCode = u"shop-1-000009"_s;
+        p.transactionId = u"T-0009"_s;
+        p.amount = Money(2500, Currency::of("GBP"));
+        p.createdAt = QDateTime(QDate(2026, 1, 14), QTime(9, 30), Qt::UTC);
+        const QString input = m_dir.filePath(u"payment-9.json"_s);
+        QFile file(input);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(p.toJson()).toJson());
+        file.close();
+        const Run mapped =
+            cli({u"map"_s, u"--mapping"_s, u":/mappings/gl-journal-only.json"_s, u"--input"_s, input, u"--json"_s});
+        QVERIFY2(mapped.code == 0, qPrintable(mapped.err));
+        const QJsonArray commands = QJsonDocument::fromJson(mapped.out.toUtf8()).object()[u"commands"_s].toArray();
+        QCOMPARE(commands.size(), 1);
+        QCOMPARE(commands[0][u"object"_s].toString(), u"GENTJL"_s);
+        QCOMPARE(commands[0][u"businessKey"_s].toString(), u"T-0009"_s);
+        const QString xml = commands[0][u"xmlIn"_s].toString();
+        QCOMPARE(xml.count(u"<JournalDetails>"_s), 2);
+        QVERIFY2(xml.contains(u"<JournalReference>T-0009</JournalReference>"_s), qPrintable(xml));
+        QVERIFY(xml.contains(u"<JournalDate>2026-01-14</JournalDate>"_s));
+        QVERIFY(xml.contains(u"<EntryAmount>25.00</EntryAmount>"_s));
+        QVERIFY(xml.contains(u"<EntryAmount>-25.00</EntryAmount>"_s));
     }
 
     void onlyAdministratorsChangeTheVersionInUse()

@@ -205,10 +205,28 @@ private Q_SLOTS:
         QVERIFY(versions.activeOrDefault());
 
         // Every template loads; importing one makes a version whose export is the same document.
-        QCOMPARE(MappingVersions::templates().size(), 4);
+        QCOMPARE(MappingVersions::templates().size(), 5);
         for (const MappingTemplate& tpl : MappingVersions::templates()) {
             QVERIFY2(MappingVersions::loadTemplate(tpl.id), qPrintable(tpl.id));
         }
+        // "GL journal only": a journal for payments and one for refunds, each of two line groups
+        // (a debit and a credit entry made from the one payment), kept as two groups on the way
+        // through a saved version.
+        const Result<mapping::MappingDocument> journal = MappingVersions::loadTemplate(u"glJournalOnly"_s);
+        QVERIFY2(journal, qPrintable(errorOf(journal)));
+        QCOMPARE(journal->targets.size(), 2);
+        for (const mapping::TargetMapping& t : journal->targets) {
+            QCOMPARE(t.object, u"GENTJL"_s);
+            QCOMPARE(t.lines.size(), 2);
+            QCOMPARE(t.lines[1].element, u"Item.JournalDetails"_s);
+        }
+        const Result<MappingVersion> savedJournal = versions.save(*journal, u"GL journal only"_s, u"ada"_s, {});
+        QVERIFY2(savedJournal, qPrintable(errorOf(savedJournal)));
+        const Result<QByteArray> journalBack = versions.exportJson(savedJournal->version);
+        QVERIFY(journalBack);
+        QCOMPARE(QJsonDocument::fromJson(*journalBack).object(), journal->toJson());
+        QVERIFY(QJsonDocument::fromJson(*journalBack).object()[u"targets"_s][0][u"lines"_s].isArray());
+
         const Result<mapping::MappingDocument> receiptOnly = MappingVersions::loadTemplate(u"receiptOnly"_s);
         QCOMPARE(receiptOnly->targets.size(), 1);
         QCOMPARE(receiptOnly->targets[0].object, u"ARSTPY"_s);
@@ -225,7 +243,7 @@ private Q_SLOTS:
         QVERIFY2(broken.error().message.contains(u"bad.json"_s) && broken.error().message.contains(u"line 2"_s),
                  qPrintable(broken.error().message));
         QVERIFY(!versions.importJson(file, u"receipt.json"_s, {}, u"vic"_s));
-        QCOMPARE(versions.list()->size(), 2);
+        QCOMPARE(versions.list()->size(), 3);
     }
 
     void suggestionHistoryIsStored()

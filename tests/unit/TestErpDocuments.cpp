@@ -6,6 +6,7 @@
 #include "engine/ErpDocuments.h"
 #include "engine/EventNormaliser.h"
 #include "mapping/MappingDocument.h"
+#include "mapping/Schema.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -224,6 +225,132 @@ private Q_SLOTS:
         const auto key = ErpDocuments::businessKey(command);
         QVERIFY(!key);
         QVERIFY(key.error().message.contains(QStringLiteral("Payment.Reference")));
+    }
+
+    /// The "GL journal only" template: a payment is one balanced GENTJL journal, keyed by its
+    /// transactionId (hashed to 30), a debit to card clearing and a credit to sales.
+    void glJournalOnlyGivesOneBalancedJournal()
+    {
+        const QList<QJsonObject> commands = mapped(payment(), QStringLiteral(":/mappings/gl-journal-only.json"));
+        QCOMPARE(commands.size(), 1);
+        QCOMPARE(commands.at(0).value(QStringLiteral("object")).toString(), QStringLiteral("GENTJL"));
+        const auto key = ErpDocuments::businessKey(commands.at(0));
+        QVERIFY2(key, qPrintable(key ? QString() : key.error().message));
+        QCOMPARE(key->size(), 30);
+        QVERIFY(key->startsWith(payment().transactionId.left(21)));
+        QCOMPARE(ErpDocuments::customer(commands.at(0)), QString());
+        const auto journal = ErpDocuments::journal(commands.at(0));
+        QVERIFY2(journal, qPrintable(journal ? QString() : journal.error().message));
+        QCOMPARE(journal->reference, *key);
+        QCOMPARE(journal->journalDate, QDate(2026, 11, 21));
+        QCOMPARE(journal->lines.size(), 2);
+        QCOMPARE(journal->lines.at(0).ledgerCode, QStringLiteral("1200"));
+        QCOMPARE(journal->lines.at(0).amount, Money(4999, Currency::of("GBP")));
+        QCOMPARE(journal->lines.at(1).ledgerCode, QStringLiteral("4000"));
+        QCOMPARE(journal->lines.at(1).amount, Money(-4999, Currency::of("GBP")));
+        QCOMPARE(journal->lines.at(1).reference, *key);
+        const auto xml = ErpDocuments::xmlIn(commands.at(0), syspro::FieldLimits{});
+        QVERIFY2(xml, qPrintable(xml ? QString() : xml.error().message));
+        QCOMPARE(xml->count(QStringLiteral("<JournalDetails>")), 2);
+        QVERIFY(xml->contains(QStringLiteral("<JournalReference>%1</JournalReference>").arg(*key)));
+        QVERIFY(xml->contains(QStringLiteral("<LedgerCode>1200</LedgerCode>")));
+        QVERIFY(xml->contains(QStringLiteral("<LedgerCode>4000</LedgerCode>")));
+        QVERIFY2(xml->contains(QStringLiteral("<EntryAmount>-49.99</EntryAmount>")), qPrintable(*xml));
+
+        // An entry changed so that the journal no longer balances is refused before SYSPRO.
+        QJsonObject unbalanced = commands.at(0);
+        QJsonArray lines = unbalanced.value(QStringLiteral("lines")).toArray();
+        lines.removeLast();
+        unbalanced.insert(QStringLiteral("lines"), lines);
+        const auto refused = ErpDocuments::journal(unbalanced);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("engine.command.unbalanced"));
+
+        // A refund is the reverse journal, under the refund's own transactionId.
+        CanonicalPayment refund = payment();
+        refund.transactionType = QStringLiteral("Refund");
+        refund.transactionId = QStringLiteral("R-77");
+        refund.lines.clear();
+        const QList<QJsonObject> reversed = mapped(refund, QStringLiteral(":/mappings/gl-journal-only.json"));
+        QCOMPARE(reversed.size(), 1);
+        const auto back = ErpDocuments::journal(reversed.at(0));
+        QVERIFY2(back, qPrintable(back ? QString() : back.error().message));
+        QCOMPARE(back->reference, QStringLiteral("R-77"));
+        QCOMPARE(back->lines.at(0).ledgerCode, QStringLiteral("4000"));
+        QCOMPARE(back->lines.at(0).amount, Money(4999, Currency::of("GBP")));
+        QCOMPARE(back->lines.at(1).amount, Money(-4999, Currency::of("GBP")));
+    }
+
+    /// GENTJL commands name the journal's header as SYSPRO and the GENTJL schema do
+    /// (`Item.JournalReference`, …). Commands an earlier build queued say `Journal.*`: they are
+    /// read the same, so nothing queued before an upgrade is lost.
+    void journalHeaderNamesAndTheirLegacyAlias_data()
+    {
+        QTest::addColumn<QString>("prefix");
+        QTest::newRow("Item (SYSPRO's names)") << QStringLiteral("Item.");
+        QTest::newRow("Journal (queued by earlier builds)") << QStringLiteral("Journal.");
+    }
+
+    void journalHeaderNamesAndTheirLegacyAlias()
+    {
+        QFETCH(QString, prefix);
+        auto field = [](const QString& target, const QJsonValue& value) {
+            return QJsonObject{{QStringLiteral("target"), target}, {QStringLiteral("value"), value}};
+        };
+        auto amount = [](qint64 minor) {
+            return QJsonObject{{QStringLiteral("minor"), minor}, {QStringLiteral("currency"), QStringLiteral("GBP")}};
+        };
+        const QJsonObject command{
+            {QStringLiteral("object"), QStringLiteral("GENTJL")},
+            {QStringLiteral("target"), QStringLiteral("journal")},
+            {QStringLiteral("fields"),
+             QJsonArray{field(prefix + QStringLiteral("JournalReference"), QStringLiteral("CB-77")),
+                        field(prefix + QStringLiteral("JournalDate"), QStringLiteral("2026-01-12")),
+                        field(prefix + QStringLiteral("Notation"), QStringLiteral("Chargeback fee")),
+                        field(prefix + QStringLiteral("PostingYear"), 2026),
+                        field(prefix + QStringLiteral("PostingPeriod"), 1)}},
+            {QStringLiteral("lines"), QJsonArray{QJsonArray{field(QStringLiteral("LedgerCode"), QStringLiteral("7900")),
+                                                            field(QStringLiteral("EntryAmount"), amount(1500))},
+                                                 QJsonArray{field(QStringLiteral("LedgerCode"), QStringLiteral("1000")),
+                                                            field(QStringLiteral("EntryAmount"), amount(-1500))}}}};
+        QCOMPARE(ErpDocuments::businessKey(command).value(), QStringLiteral("CB-77"));
+        const auto journal = ErpDocuments::journal(command);
+        QVERIFY2(journal, qPrintable(journal ? QString() : journal.error().message));
+        QCOMPARE(journal->reference, QStringLiteral("CB-77"));
+        QCOMPARE(journal->journalDate, QDate(2026, 1, 12));
+        QCOMPARE(journal->notation, QStringLiteral("Chargeback fee"));
+        QCOMPARE(journal->postingYear, std::optional<int>(2026));
+        QCOMPARE(journal->postingPeriod, std::optional<int>(1));
+        QCOMPARE(journal->lines.size(), 2);
+        QCOMPARE(journal->lines.at(1).amount, Money(-1500, Currency::of("GBP")));
+        const auto xml = ErpDocuments::xmlIn(command, syspro::FieldLimits{});
+        QVERIFY2(xml, qPrintable(xml ? QString() : xml.error().message));
+        QVERIFY(xml->contains(QStringLiteral("<JournalReference>CB-77</JournalReference>")));
+        QVERIFY(xml->contains(QStringLiteral("<JournalDate>2026-01-12</JournalDate>")));
+    }
+
+    /// The postable names are the schema's: a mapping that fills a GENTJL field the schema does
+    /// not have is refused with the names it may use.
+    void journalTargetsAreTheSchemasNames()
+    {
+        const ErpDocuments::PostableFields postable = ErpDocuments::postableFields(QStringLiteral("GENTJL"));
+        const auto schema = mapping::Schema::builtIn(QStringLiteral("GENTJL"));
+        QVERIFY(schema);
+        for (const QString& header : postable.header) {
+            QVERIFY2(schema->find(header), qPrintable(header));
+        }
+        for (const QString& line : postable.lines) {
+            QVERIFY2(schema->find(QStringLiteral("Item.JournalDetails.") + line), qPrintable(line));
+        }
+        const QJsonObject command{
+            {QStringLiteral("object"), QStringLiteral("GENTJL")},
+            {QStringLiteral("target"), QStringLiteral("journal")},
+            {QStringLiteral("fields"), QJsonArray{QJsonObject{{QStringLiteral("target"), QStringLiteral("Item.Colour")},
+                                                              {QStringLiteral("value"), QStringLiteral("red")}}}}};
+        const auto refused = ErpDocuments::journal(command);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("engine.command.unknown_target"));
+        QVERIFY(refused.error().message.contains(QStringLiteral("Item.JournalReference")));
     }
 
     void shopEventsAreNormalised()

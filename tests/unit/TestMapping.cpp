@@ -11,6 +11,7 @@
 #include <QTest>
 
 using namespace bridge;
+using namespace Qt::StringLiterals;
 using namespace bridge::mapping;
 
 namespace {
@@ -283,6 +284,158 @@ private Q_SLOTS:
                                 step(R"({"type":"substring","start":0,"length":8})")})
                      ->asText(),
                  QStringLiteral("2B97808F"));
+    }
+
+    /// negate: an amount, a whole number or a decimal text with its sign changed, exactly; nothing
+    /// stays nothing; anything else is refused with what it got.
+    void negateChangesTheSignExactly()
+    {
+        const QJsonObject negate = step(R"({"type":"negate"})");
+        QCOMPARE(evaluateSteps({step(R"({"type":"path","path":"amount"})"), negate})->asMoney(),
+                 Money(-12999, Currency::of("EUR")));
+        QCOMPARE(evaluateSteps({step(R"({"type":"path","path":"amount"})"), negate, negate})->asMoney(),
+                 Money(12999, Currency::of("EUR")));
+        QCOMPARE(evaluateSteps({step(R"({"type":"constant","value":42})"), negate})->asInteger(), -42);
+        QCOMPARE(evaluateSteps({step(R"({"type":"constant","value":"10.50"})"), negate})->asText(), u"-10.50"_s);
+        QCOMPARE(evaluateSteps({step(R"({"type":"constant","value":" -0.07 "})"), negate})->asText(), u"0.07"_s);
+        // A decimal longer than any double holds exactly.
+        QCOMPARE(
+            evaluateSteps({step(R"({"type":"constant","value":"12345678901234567890.123456789"})"), negate})->asText(),
+            u"-12345678901234567890.123456789"_s);
+        QCOMPARE(evaluateSteps({step(R"({"type":"constant","value":"0.00"})"), negate})->asText(), u"0.00"_s);
+        QVERIFY(evaluateSteps({step(R"({"type":"path","path":"nope","optional":true})"), negate})->isNull());
+        const auto text = evaluateSteps({step(R"({"type":"path","path":"vendorTxCode"})"), negate});
+        QVERIFY(!text);
+        QVERIFY2(text.error().message.contains(u"cannot be negated"_s), qPrintable(text.error().message));
+        const auto date = evaluateSteps({step(R"({"type":"constant","value":true})"), negate});
+        QVERIFY(!date);
+        QVERIFY2(date.error().message.contains(u"yes/no"_s) || date.error().message.contains(u"boolean"_s),
+                 qPrintable(date.error().message));
+    }
+
+    /// "lines" as a list: several line groups, their lines one after the other in the groups'
+    /// order, numbered together in messages. One group is written back as an object.
+    void severalLineGroups()
+    {
+        const QJsonArray groups{
+            QJsonObject{
+                {u"from"_s, u"$"_s},
+                {u"element"_s, u"Item.JournalDetails"_s},
+                {u"note"_s, u"debit"_s},
+                {u"fields"_s, QJsonArray{field(u"LedgerCode"_s, {step(R"({"type":"constant","value":"1200"})")}),
+                                         field(u"EntryAmount"_s, {step(R"({"type":"path","path":"amount"})")})}}},
+            QJsonObject{{u"from"_s, u"lines"_s},
+                        {u"element"_s, u"Item.JournalDetails"_s},
+                        {u"fields"_s, QJsonArray{field(u"LedgerCode"_s, {step(R"({"type":"path","path":"sku"})"),
+                                                                         step(R"({"type":"trim"})")}),
+                                                 field(u"EntryAmount"_s, {step(R"({"type":"path","path":"unitPrice"})"),
+                                                                          step(R"({"type":"negate"})")})}}}};
+        QJsonObject json =
+            document({field(u"Item.JournalReference"_s, {step(R"({"type":"path","path":"vendorTxCode"})")})},
+                     QJsonObject{{u"lines"_s, groups}});
+        QJsonArray targets = json.value(u"targets"_s).toArray();
+        QJsonObject t = targets.at(0).toObject();
+        t.insert(u"object"_s, u"GENTJL"_s);
+        targets.replace(0, t);
+        json.insert(u"targets"_s, targets);
+        const auto doc = MappingDocument::fromJson(json);
+        QVERIFY2(doc, qPrintable(doc ? QString() : doc.error().message));
+        QCOMPARE(doc->targets.at(0).lines.size(), 2);
+        QCOMPARE(doc->targets.at(0).lines.at(0).note, u"debit"_s);
+        QCOMPARE(MappingDocument::fromJson(doc->toJson())->toJson(), doc->toJson());
+        QVERIFY(doc->toJson()[u"targets"_s][0][u"lines"_s].isArray());
+
+        const auto evaluator = MappingEvaluator::create(*doc);
+        QVERIFY(evaluator);
+        const auto commands = evaluator->evaluate(samplePayment().toJson());
+        QVERIFY2(commands, qPrintable(commands ? QString() : commands.error().message));
+        const MappedCommand& c = commands->first();
+        QCOMPARE(c.lineElement, u"Item.JournalDetails"_s);
+        QCOMPARE(c.lines.size(), 3); // one from the payment, one per order line
+        QCOMPARE(c.lineGroups, (QList<int>{0, 1, 1}));
+        QCOMPARE(c.lines.at(0).at(0).value.asText(), u"1200"_s);
+        QCOMPARE(c.lines.at(0).at(1).value.asMoney(), Money(12999, Currency::of("EUR")));
+        QCOMPARE(c.lines.at(1).at(0).value.asText(), u"a100"_s);
+        QCOMPARE(c.lines.at(1).at(1).value.asMoney(), Money(-4000, Currency::of("EUR")));
+        QCOMPARE(c.lines.at(2).at(1).value.asMoney(), Money(-4999, Currency::of("EUR")));
+
+        // One group in a list is one group; written back as an object, as before.
+        json = document({field(u"A"_s, {step(R"({"type":"constant","value":"x"})")})},
+                        QJsonObject{{u"lines"_s, QJsonArray{groups.at(0)}}});
+        const auto one = MappingDocument::fromJson(json);
+        QVERIFY(one);
+        QVERIFY(one->toJson()[u"targets"_s][0][u"lines"_s].isObject());
+
+        // Refusals name the group.
+        QJsonObject otherList = groups.at(1).toObject();
+        otherList.insert(u"element"_s, u"StockLine"_s);
+        const auto mixed =
+            MappingDocument::fromJson(document({field(u"A"_s, {step(R"({"type":"constant","value":"x"})")})},
+                                               QJsonObject{{u"lines"_s, QJsonArray{groups.at(0), otherList}}}));
+        QVERIFY(!mixed);
+        QVERIFY2(mixed.error().message.startsWith(u"targets[0] (t).lines[1]: "_s), qPrintable(mixed.error().message));
+        QVERIFY(mixed.error().message.contains(u"same list"_s));
+        const auto empty = MappingDocument::fromJson(document(
+            {field(u"A"_s, {step(R"({"type":"constant","value":"x"})")})}, QJsonObject{{u"lines"_s, QJsonArray{}}}));
+        QVERIFY(!empty);
+        QVERIFY2(empty.error().message.contains(u"list of line groups is empty"_s), qPrintable(empty.error().message));
+        QJsonObject badStep = groups.at(1).toObject();
+        badStep.insert(u"fields"_s, QJsonArray{field(u"LedgerCode"_s, {step(R"({"type":"explode"})")})});
+        const auto bad =
+            MappingDocument::fromJson(document({field(u"A"_s, {step(R"({"type":"constant","value":"x"})")})},
+                                               QJsonObject{{u"lines"_s, QJsonArray{groups.at(0), badStep}}}));
+        QVERIFY(!bad);
+        QVERIFY2(bad.error().message.startsWith(u"targets[0] (t).lines[1].fields[0] (LedgerCode)"_s),
+                 qPrintable(bad.error().message));
+    }
+
+    /// The "GL journal only" template: each authorised payment is one journal of two entries from
+    /// the one payment, a debit and a credit of the same amount in GBP; a refund the reverse.
+    void glJournalOnlyTemplateBalances()
+    {
+        const auto doc = MappingDocument::fromFile(u":/mappings/gl-journal-only.json"_s);
+        QVERIFY2(doc, qPrintable(doc ? QString() : doc.error().message));
+        QCOMPARE(MappingDocument::fromJson(doc->toJson())->toJson(), doc->toJson());
+        const auto evaluator = MappingEvaluator::create(*doc);
+        QVERIFY(evaluator);
+        const auto commands = evaluator->evaluate(samplePayment().toJson());
+        QVERIFY2(commands, qPrintable(commands ? QString() : commands.error().message));
+        QCOMPARE(commands->size(), 1);
+        const MappedCommand& journal = commands->first();
+        QCOMPARE(journal.object, u"GENTJL"_s);
+        QCOMPARE(journal.value(u"Item.JournalDate"_s).asText(), u"2026-11-21"_s);
+        QCOMPARE(journal.value(u"Item.JournalReference"_s).asText().size(), 30);
+        QCOMPARE(journal.lines.size(), 2);
+        auto entry = [](const QList<MappedField>& line, const QString& target) {
+            for (const MappedField& f : line) {
+                if (f.target == target) {
+                    return f.value;
+                }
+            }
+            return MappedValue();
+        };
+        QCOMPARE(entry(journal.lines.at(0), u"LedgerCode"_s).asText(), u"1200"_s);
+        QCOMPARE(entry(journal.lines.at(0), u"EntryAmount"_s).asMoney(), Money(11244, Currency::of("GBP")));
+        QCOMPARE(entry(journal.lines.at(1), u"LedgerCode"_s).asText(), u"4000"_s);
+        QCOMPARE(entry(journal.lines.at(1), u"EntryAmount"_s).asMoney(), Money(-11244, Currency::of("GBP")));
+        QCOMPARE(entry(journal.lines.at(0), u"Reference"_s).asText(),
+                 journal.value(u"Item.JournalReference"_s).asText());
+
+        CanonicalPayment refund = samplePayment();
+        refund.transactionType = u"Refund"_s;
+        refund.transactionId = u"{REFUND-0001}"_s;
+        const auto reversed = evaluator->evaluate(refund.toJson());
+        QVERIFY(reversed);
+        QCOMPARE(reversed->size(), 1);
+        QCOMPARE(reversed->first().targetId, u"refundJournal"_s);
+        QCOMPARE(reversed->first().value(u"Item.JournalReference"_s).asText(), u"{REFUND-0001}"_s);
+        QCOMPARE(entry(reversed->first().lines.at(0), u"LedgerCode"_s).asText(), u"4000"_s);
+        QCOMPARE(entry(reversed->first().lines.at(0), u"EntryAmount"_s).asMoney(), Money(11244, Currency::of("GBP")));
+        QCOMPARE(entry(reversed->first().lines.at(1), u"EntryAmount"_s).asMoney(), Money(-11244, Currency::of("GBP")));
+
+        CanonicalPayment declined = samplePayment();
+        declined.status = u"NOTAUTHED"_s;
+        QCOMPARE(evaluator->evaluate(declined.toJson())->size(), 0);
     }
 
     void invalidDocumentsNameThePlace_data()

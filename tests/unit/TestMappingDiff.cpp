@@ -32,8 +32,8 @@ FieldMapping* field(MappingDocument& doc, const QString& targetId, const QString
                 return &f;
             }
         }
-        if (t.lines) {
-            for (FieldMapping& f : t.lines->fields) {
+        for (LineMapping& group : t.lines) {
+            for (FieldMapping& f : group.fields) {
                 if (f.target == name) {
                     return &f;
                 }
@@ -80,11 +80,11 @@ private Q_SLOTS:
         // Remove a header field and a line field, add one of each, change a note only.
         TargetMapping& order = newer.targets[0];
         order.fields.removeIf([](const FieldMapping& f) { return f.target == u"OrderHeader.Email"_s; });
-        order.lines->fields.removeIf([](const FieldMapping& f) { return f.target == u"PriceUom"_s; });
+        order.lines.first().fields.removeIf([](const FieldMapping& f) { return f.target == u"PriceUom"_s; });
         order.fields.append(FieldMapping{u"OrderHeader.Salesperson"_s,
                                          QJsonArray{QJsonObject{{u"type"_s, u"constant"_s}, {u"value"_s, u"WEB"_s}}},
                                          {}});
-        order.lines->fields.append(FieldMapping{
+        order.lines.first().fields.append(FieldMapping{
             u"LineShipDate"_s, QJsonArray{QJsonObject{{u"type"_s, u"path"_s}, {u"path"_s, u"$.createdDate"_s}}}, {}});
         field(newer, u"receipt"_s, u"Payment.Bank"_s)->note = u"by card type"_s;
         const QList<MappingChange> changes = MappingDiff::compare(older, newer);
@@ -147,6 +147,47 @@ private Q_SLOTS:
         QCOMPARE(
             MappingDiff::describeStep(QJsonObject{{u"type"_s, u"substring"_s}, {u"start"_s, 0}, {u"length"_s, 50}}),
             u"characters 1 to 50"_s);
+        QCOMPARE(MappingDiff::describeStep(QJsonObject{{u"type"_s, u"negate"_s}}), u"change the sign"_s);
+    }
+
+    /// A change in a journal's second line group (its credit entry) is named with the group's
+    /// number; the first group's names are those of a target with one group. A group added or
+    /// removed is one sentence about the lines, plus its fields.
+    void secondLineGroup()
+    {
+        Result<MappingDocument> loaded = MappingDocument::fromFile(u":/mappings/gl-journal-only.json"_s);
+        QVERIFY(loaded);
+        const MappingDocument older = *loaded;
+        MappingDocument newer = older;
+        QList<FieldMapping>& credit = newer.targets[0].lines[1].fields;
+        for (FieldMapping& f : credit) {
+            if (f.target == u"LedgerCode"_s) {
+                f.steps = QJsonArray{QJsonObject{{u"type"_s, u"constant"_s}, {u"value"_s, u"1100"_s}}};
+            }
+        }
+        QList<MappingChange> changes = MappingDiff::compare(older, newer);
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(changes[0].kind, MappingChange::Kind::FieldChanged);
+        QCOMPARE(changes[0].targetId, u"journal"_s);
+        QCOMPARE(changes[0].field, u"Item.JournalDetails[2].LedgerCode"_s);
+        QCOMPARE(
+            changes[0].summary(),
+            u"GENTJL Item.JournalDetails[2].LedgerCode changed from \"always \"4000\"\" to \"always \"1100\"\"."_s);
+
+        // Without its credit entry the journal has one group: the lines change, the credit's fields go.
+        MappingDocument oneGroup = older;
+        oneGroup.targets[0].lines.removeLast();
+        changes = MappingDiff::compare(older, oneGroup);
+        QCOMPARE(changes.first().kind, MappingChange::Kind::LinesChanged);
+        QCOMPARE(changes.first().before,
+                 u"the event itself → Item.JournalDetails (debit: card clearing); the event itself → "
+                 u"Item.JournalDetails (credit: sales)"_s);
+        QCOMPARE(changes.first().after, u"the event itself → Item.JournalDetails (debit: card clearing)"_s);
+        QCOMPARE(changes.size(), 1 + 4);
+        for (qsizetype i = 1; i < changes.size(); ++i) {
+            QCOMPARE(changes[i].kind, MappingChange::Kind::FieldRemoved);
+            QVERIFY2(changes[i].field.startsWith(u"Item.JournalDetails[2]."_s), qPrintable(changes[i].field));
+        }
     }
 };
 

@@ -122,11 +122,22 @@ private Q_SLOTS:
         QVERIFY(s3.error().message.contains(u"appears twice"_s));
     }
 
-    /// default.json's source paths and target names must exist in the schemas, so that the two
-    /// cannot drift apart. Names the documentation does not list are named here, not added.
-    void defaultMappingMatchesTheSchemas()
+    /// Every template's source paths and target names must exist in the schemas, so that the two
+    /// cannot drift apart (a GENTJL line field is its element's, Item.JournalDetails.LedgerCode).
+    /// Names the documentation does not list are named here, not added.
+    void templatesMatchTheSchemas_data()
     {
-        QFile file(u":/mappings/default.json"_s);
+        QTest::addColumn<QString>("resource");
+        for (const char* name :
+             {"default", "sales-order-receipt", "receipt-only", "stock-credit-notes", "gl-journal-only"}) {
+            QTest::newRow(name) << u":/mappings/%1.json"_s.arg(QLatin1String(name));
+        }
+    }
+
+    void templatesMatchTheSchemas()
+    {
+        QFETCH(QString, resource);
+        QFile file(resource);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QJsonObject doc = QJsonDocument::fromJson(file.readAll()).object();
         const Result<Schema> source = Schema::builtIn(u"payment"_s);
@@ -163,12 +174,20 @@ private Q_SLOTS:
                 }
                 checkTarget(name);
             }
-            const QJsonObject lines = t.value(u"lines"_s).toObject();
-            if (!lines.isEmpty()) {
+            // One line group (an object) or several (a list of them).
+            const QJsonValue lineValue = t.value(u"lines"_s);
+            const QJsonArray groups = lineValue.isArray()    ? lineValue.toArray()
+                                      : lineValue.isObject() ? QJsonArray{lineValue}
+                                                             : QJsonArray{};
+            for (const QJsonValue& gv : groups) {
+                const QJsonObject lines = gv.toObject();
                 const QString from = lines.value(u"from"_s).toString();
-                paths.insert(from);
+                const bool fromEvent = from == u"$"_s; // one line from the event: its own paths
+                if (!fromEvent) {
+                    paths.insert(from);
+                }
                 for (const QJsonValue& fv : lines.value(u"fields"_s).toArray()) {
-                    collectPaths(fv.toObject().value(u"steps"_s), from + u'.', &paths);
+                    collectPaths(fv.toObject().value(u"steps"_s), fromEvent ? QString() : from + u'.', &paths);
                     checkTarget(lines.value(u"element"_s).toString() + u'.' +
                                 fv.toObject().value(u"target"_s).toString());
                 }

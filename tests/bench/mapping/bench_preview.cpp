@@ -41,15 +41,15 @@ int main(int argc, char** argv)
             }
             mapping::TargetMapping c = t;
             c.id = QStringLiteral("%1%2").arg(t.id).arg(copy);
-            const int lineFields = c.lines ? int(c.lines->fields.size()) : 0;
+            const int lineFields = !c.lines.isEmpty() ? int(c.lines.first().fields.size()) : 0;
             const int room = connections - count;
             if (int(c.fields.size()) + lineFields > room) {
                 c.fields = c.fields.mid(0, std::min<qsizetype>(c.fields.size(), room));
-                if (c.lines) {
-                    c.lines->fields = c.lines->fields.mid(0, std::max(0, room - int(c.fields.size())));
+                if (!c.lines.isEmpty()) {
+                    c.lines.first().fields = c.lines.first().fields.mid(0, std::max(0, room - int(c.fields.size())));
                 }
             }
-            count += int(c.fields.size()) + (c.lines ? int(c.lines->fields.size()) : 0);
+            count += int(c.fields.size()) + (!c.lines.isEmpty() ? int(c.lines.first().fields.size()) : 0);
             doc.targets.append(c);
         }
     }

@@ -8,6 +8,7 @@
 #include "demo/DemoHarness.h"
 #include "engine/DemoData.h"
 #include "engine/Engine.h"
+#include "mapping/Transform.h"
 #include "opayo/PiClient.h"
 #include "sandbox/opayo/OpayoSandbox.h"
 #include "sandbox/shop/ShopSimulator.h"
@@ -101,6 +102,18 @@ QList<store::RefundablePayment> untouched(demo::DemoHarness& h)
         }
     }
     return list;
+}
+
+/// The key the "GL journal only" template gives a journal: the transactionId, shortened to
+/// SYSPRO's 30 characters as the template's hashToLength step does.
+QString journalKey(const QString& transactionId)
+{
+    auto step = mapping::Transform::compile(QJsonObject{{u"type"_s, u"hashToLength"_s}, {u"length"_s, 30}}, u"test"_s);
+    if (!step) {
+        return {};
+    }
+    const auto key = (*step)->apply(mapping::MappedValue::text(transactionId), mapping::EvaluationContext{});
+    return key ? key->asText() : QString();
 }
 
 void stop(demo::DemoHarness& h)
@@ -296,6 +309,73 @@ private Q_SLOTS:
         QCOMPARE(notes.first().lines.size(), 1);
         QCOMPARE(notes.first().lines.first().value, p.remaining.minorUnits()); // GBP: cents
         QCOMPARE(opayoRefunds(*h, p.payment.transactionId).size(), 1);
+        stop(*h);
+    }
+
+    /// The "GL journal only" template against the SYSPRO sandbox: each posted payment is one
+    /// balanced GENTJL journal under its transactionId (hashed to 30), card clearing (1200)
+    /// debited and sales (4000) credited with its amount, and nothing else is posted. A refund
+    /// from the console is the reverse journal under the refund's own transactionId.
+    void glJournalOnlyPostsBalancedJournals()
+    {
+        auto h = settledHarness(5'000, u":/mappings/gl-journal-only.json"_s);
+        QVERIFY(h);
+        const sandbox::syspro::SbCompany& company = h->syspro().company();
+        auto journalsOf = [&company](const QString& transactionId) {
+            QList<sandbox::syspro::SbJournal> found;
+            for (const auto& j : std::as_const(company.journals)) {
+                if (j.reference == journalKey(transactionId)) {
+                    found.append(j);
+                }
+            }
+            return found;
+        };
+        int posted = 0;
+        for (const auto& o : h->shop().results()) {
+            if (!o.expected.startsWith(u"post"_s)) {
+                QVERIFY2(o.transactionId.isEmpty() || journalsOf(o.transactionId).isEmpty(), qPrintable(o.orderId));
+                continue;
+            }
+            ++posted;
+            const auto journals = journalsOf(o.transactionId);
+            QCOMPARE(journals.size(), 1);
+            const sandbox::syspro::SbJournal& j = journals.first();
+            QCOMPARE(j.entries.size(), 2);
+            QCOMPARE(j.entries.at(0).glCode, u"1200"_s);
+            QCOMPARE(j.entries.at(0).amount, o.amountMinor);
+            QCOMPARE(j.entries.at(1).glCode, u"4000"_s);
+            QCOMPARE(j.entries.at(1).amount, -o.amountMinor);
+            QCOMPARE(j.entries.at(1).reference, j.reference);
+        }
+        QVERIFY(posted >= 5);
+        // A journal and nothing else: no sales order, no receipt for any of the shop's payments.
+        for (const auto& o : h->shop().results()) {
+            QVERIFY(std::none_of(company.salesOrders.begin(), company.salesOrders.end(),
+                                 [&o](const auto& so) { return so.customerPoNumber == o.vendorTxCode; }));
+            QVERIFY(o.transactionId.isEmpty() ||
+                    std::none_of(company.payments.begin(), company.payments.end(),
+                                 [&o](const auto& r) { return r.reference == journalKey(o.transactionId); }));
+        }
+
+        // A refund approved on the console: Opayo refunds it, SYSPRO gets the reverse journal.
+        const auto candidates = untouched(*h);
+        QVERIFY(!candidates.isEmpty());
+        const store::RefundablePayment p = candidates.first();
+        store::Refunds refunds(h->database());
+        auto asked = refunds.request(p.payment.transactionId, RefundKind::Refund, p.remaining,
+                                     RefundReason::GoodsReturned, {}, u"pat"_s, kPreparer, {});
+        QVERIFY2(asked, qPrintable(asked ? QString() : asked.error().message));
+        QVERIFY(refunds.approve(asked->id, u"ann"_s, kApprover, {}));
+        QTRY_COMPARE_WITH_TIMEOUT(opayoRefunds(*h, p.payment.transactionId).size(), 1, 60'000);
+        const QString refundId = opayoRefunds(*h, p.payment.transactionId).first().id;
+        QTRY_COMPARE_WITH_TIMEOUT(journalsOf(refundId).size(), 1, 60'000);
+        const sandbox::syspro::SbJournal reverse = journalsOf(refundId).first();
+        QCOMPARE(reverse.entries.size(), 2);
+        QCOMPARE(reverse.entries.at(0).glCode, u"4000"_s);
+        QCOMPARE(reverse.entries.at(0).amount, p.remaining.minorUnits());
+        QCOMPARE(reverse.entries.at(1).glCode, u"1200"_s);
+        QCOMPARE(reverse.entries.at(1).amount, -p.remaining.minorUnits());
+        QCOMPARE(journalsOf(p.payment.transactionId).size(), 1); // the payment's journal stays as it was
         stop(*h);
     }
 
