@@ -24,6 +24,9 @@ constexpr int kTiePerMille = 10;               ///< candidates this close to the
 constexpr int kTiedPerMille = 900;             ///< what a tie costs
 constexpr int kNamedByRecordPerMille = 850;    ///< "id" taken as the order's id: a guess
 constexpr int kUnmatchedContextPerMille = 500; ///< a parent's word the other name lacks
+constexpr int kShapeOnlyPerMille = 550;        ///< the sample has the shape the target asks for
+constexpr int kShapeAndNamePerMille = 650;     ///< … and the names share a word
+constexpr int kCutIdentifierPerMille = 500;    ///< an identifier too long for its field
 
 int scaled(int value, int perMille)
 {
@@ -270,6 +273,11 @@ SuggestionEngine::SuggestionEngine(Schema source, Schema target, Synonyms synony
     bool lineFields = false;
     const QStringList idWords = Synonyms::split(m_source.id());
     m_sourceSubject = idWords.isEmpty() ? QString() : idWords.last();
+    for (const QString& w : m_synonyms.normalise(idWords)) {
+        if (!m_synonyms.isWeak(w)) {
+            m_sourceSubjectWords.insert(w);
+        }
+    }
     for (const SchemaField& f : m_source.leaves()) {
         m_sourceFeatures.append(features(f, m_sourceSubject));
         (f.repeated ? lineFields : documentFields) = true;
@@ -443,12 +451,30 @@ SuggestionCandidate SuggestionEngine::score(const Features& source, const Featur
     // One name is the other with a qualifier in front (SettlementDate and JournalDate: a date;
     // createdDate and DateCreated): what is left over says which one, not what it is. Not when the
     // extra word is the last one (customerCode and CustomerClass: a class is not a customer).
+    // Only when the source is the narrower name, or the target's extra words are found in the
+    // source's parents or address: a plain "name" is not surely a drawer's name, nor a plain
+    // "date" a requested ship date.
     if (confidence > 0 && !source.head.isEmpty() && source.head == target.head &&
         source.strongLeafWords != target.strongLeafWords &&
         (source.strongLeafWords.contains(target.strongLeafWords) ||
          target.strongLeafWords.contains(source.strongLeafWords))) {
-        confidence += scaled(1000 - confidence, kQualifiedPerMille);
-        c.reasons.append(tr("One name is the other with a qualifier."));
+        // Found elsewhere: in the source's parents, its address side, what its record is (a
+        // customer record's createdDate is the date the customer was added), or the layout of an
+        // address a town or postcode belongs to.
+        const bool partOfAddress =
+            !source.side.isEmpty() ||
+            hasAny(source.strongLeafWords, {"#address", "#city", "#region", "#postcode", "#country"});
+        bool explained = true;
+        for (const QString& w : target.strongLeafWords) {
+            if (!source.strongLeafWords.contains(w) && !source.contextWords.contains(w) && w != source.side &&
+                !m_sourceSubjectWords.contains(w) && !(w == QLatin1String("#address") && partOfAddress)) {
+                explained = false;
+            }
+        }
+        if (explained) {
+            confidence += scaled(1000 - confidence, kQualifiedPerMille);
+            c.reasons.append(tr("One name is the other with a qualifier."));
+        }
     }
     if (!target.digits.isEmpty() || !source.digits.isEmpty()) {
         if (!target.digits.isEmpty() && !source.digits.isEmpty() && !target.digits.intersects(source.digits)) {
@@ -467,7 +493,11 @@ SuggestionCandidate SuggestionEngine::score(const Features& source, const Featur
                                   (source.sample.size() == 4 || source.sample.size() == 5);
         if (source.shape == wanted || postcodeLike) {
             shapeMatched = true;
-            confidence = std::max(confidence, 550) + 100;
+            // Two independent signals agree (the sample's shape and a word of the names, the
+            // parents' included: PrimaryEmailAddr.Address): sure. The shape alone: not quite.
+            const bool namesAgree = std::any_of(target.strongLeafWords.begin(), target.strongLeafWords.end(),
+                                                [&](const QString& w) { return source.bag.contains(w); });
+            confidence = std::max(confidence, namesAgree ? kShapeAndNamePerMille : kShapeOnlyPerMille) + 100;
             c.reasons.append(tr("The sample \"%1\" looks like %2.").arg(source.sample, shapeName(wanted)));
         } else {
             confidence = scaled(confidence, 400);
@@ -537,6 +567,14 @@ SuggestionCandidate SuggestionEngine::score(const Features& source, const Featur
                                 "lookup table.",
                                 nullptr, target.maxLength)
                                  .arg(source.sample));
+        } else if (source.sample.size() > target.maxLength && holdsCode(target.leafWords) &&
+                   !holdsText(target.leafWords)) {
+            // A shortened name still reads; a shortened identifier identifies nothing.
+            confidence = scaled(confidence, kCutIdentifierPerMille);
+            c.reasons.append(tr("The sample has %1 characters; this field takes an identifier of at most %2, which "
+                                "cannot be shortened.")
+                                 .arg(source.sample.size())
+                                 .arg(target.maxLength));
         } else if (source.sample.size() > target.maxLength) {
             confidence = scaled(confidence, 700);
             c.reasons.append(tr("The sample has %1 characters; this field takes at most %2, so it needs shortening.")

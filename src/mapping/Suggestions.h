@@ -135,8 +135,9 @@ private:
     SuggestionOptions m_options;
     QList<Features> m_sourceFeatures;
     QHash<QString, Features> m_targetFeatures;
-    bool m_sourceHasLines = false; ///< the source has fields of each line and fields of the document
-    QString m_sourceSubject;       ///< what one source record is: the last word of the schema's id
+    bool m_sourceHasLines = false;      ///< the source has fields of each line and fields of the document
+    QString m_sourceSubject;            ///< what one source record is: the last word of the schema's id
+    QSet<QString> m_sourceSubjectWords; ///< the schema id's normalised words ("#customer")
 };
 
 } // namespace bridge::mapping
