@@ -347,7 +347,20 @@ SuggestionEngine::Features SuggestionEngine::features(const SchemaField& field, 
     const bool weakOnly = std::all_of(leaf.begin(), leaf.end(), [](const QString& w) {
         return isIdentifierWord(w) || (!w.isEmpty() && w.at(0).isDigit());
     });
-    if (weakOnly && !contextPath.isEmpty()) {
+    // An object's "value" is the object's (CurrencyRef.value: a currency; amount.value: an
+    // amount), and a reference to another record ("…Ref", "…Reference") holds that record's id
+    // or code: CurrencyRef.value is the currency, SalesTermRef.value the sales terms.
+    const QStringList leafRaw = Synonyms::split(field.name);
+    if (leafRaw == QStringList{QStringLiteral("value")} && !contextPath.isEmpty()) {
+        const qsizetype dot = contextPath.lastIndexOf(QLatin1Char('.'));
+        QStringList parentWords = Synonyms::split(contextPath.mid(dot + 1));
+        if (parentWords.size() > 1 &&
+            (parentWords.last() == QLatin1String("ref") || parentWords.last() == QLatin1String("reference"))) {
+            parentWords.removeLast();
+        }
+        leafName = parentWords.join(QLatin1Char(' '));
+        contextPath = dot < 0 ? QString() : contextPath.left(dot);
+    } else if (weakOnly && !contextPath.isEmpty()) {
         const qsizetype dot = contextPath.lastIndexOf(QLatin1Char('.'));
         leafName = contextPath.mid(dot + 1) + QLatin1Char(' ') + field.name;
         contextPath = dot < 0 ? QString() : contextPath.left(dot);

@@ -45,6 +45,11 @@ public:
     /// ending ("cntry" → country, "tot" → total; not "dept", which could be deposit or depot; not
     /// "hold" → holder).
     [[nodiscard]] QStringList expand(const QStringList& words) const;
+    /// A word that is two or three known words run together ("emailaddress" → email, address;
+    /// "customerid" → customer, id): its parts, the longest known first word first; else empty.
+    /// Known: a word of the list's terms, an abbreviation or a weak word (the last part may be a
+    /// weak word of two letters, "id", "no").
+    [[nodiscard]] QStringList compound(const QString& word, int depth = 0) const;
     /// The one word of the list's terms that `word` abbreviates (see expand()), or empty.
     [[nodiscard]] QString abbreviated(const QString& word) const;
     /// Expands (see expand()), then replaces the longest phrase of a group found at each

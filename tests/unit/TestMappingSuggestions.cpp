@@ -110,6 +110,32 @@ private Q_SLOTS:
         QCOMPARE(s.abbreviated(u"city"_s), QString()); // a word of the list itself
     }
 
+    void wordsRunTogetherAreSplit()
+    {
+        const Synonyms s = synonyms();
+        QCOMPARE(s.compound(u"emailaddress"_s), (QStringList{u"email"_s, u"address"_s}));
+        QCOMPARE(s.conceptOf(u"EMAILADDRESS"_s), u"email"_s);
+        QCOMPARE(s.conceptOf(u"customerid"_s), u"customer"_s);
+        QCOMPARE(s.normalise(Synonyms::split(u"shiptocity"_s)), (QStringList{u"#ship"_s, u"#city"_s}));
+        // A word of the list, or no known words, stays whole.
+        QCOMPARE(s.compound(u"postcode"_s), QStringList());
+        QCOMPARE(s.compound(u"sourdough"_s), QStringList());
+    }
+
+    void anObjectsValueIsTheObject()
+    {
+        const Schema src = source(QJsonArray{
+            QJsonObject{{u"name"_s, u"CurrencyRef"_s},
+                        {u"type"_s, u"group"_s},
+                        {u"fields"_s, QJsonArray{field(u"value"_s, u"text"_s, u"GBP"_s)}}},
+            field(u"Balance"_s, u"money"_s, QJsonObject{{u"minor"_s, 1250}, {u"currency"_s, u"GBP"_s}}),
+        });
+        const SuggestionEngine e(src, schemaOf(u"ARSSCS"_s), synonyms());
+        const SuggestionCandidate c = e.score(u"CurrencyRef.value"_s, u"Item.Currency"_s);
+        QVERIFY2(c.confidence >= SuggestionEngine::DefaultAcceptPerMille, qPrintable(c.reasons.join(u' ')));
+        QCOMPARE(e.score(u"CurrencyRef.value"_s, u"Item.CreditLimit"_s).confidence, 0);
+    }
+
     void detectsDatesCodesAndFreeText()
     {
         QCOMPARE(detectShape(u"14/03/2025"_s), SampleShape::Date);
