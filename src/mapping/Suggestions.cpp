@@ -27,6 +27,7 @@ constexpr int kUnmatchedContextPerMille = 500; ///< a parent's word the other na
 constexpr int kShapeOnlyPerMille = 550;        ///< the sample has the shape the target asks for
 constexpr int kShapeAndNamePerMille = 650;     ///< … and the names share a word
 constexpr int kCutIdentifierPerMille = 500;    ///< an identifier too long for its field
+constexpr int kContrastingPerMille = 750;      ///< "net", "old", "rate" in one name only
 
 int scaled(int value, int perMille)
 {
@@ -332,6 +333,9 @@ SuggestionEngine::Features SuggestionEngine::features(const SchemaField& field, 
             const int wWeight = m_synonyms.isWeak(w) ? scaled(weight, kWeakPerMille) : weight;
             f.bag[w] = std::max(f.bag.value(w), wWeight);
             (leaf ? f.leafWords : f.contextWords).insert(w);
+            if (leaf && m_synonyms.isContrasting(w)) {
+                f.contrasting.insert(w);
+            }
             if (leaf && !m_synonyms.isWeak(w) && !w.at(0).isDigit()) {
                 f.strongLeafWords.insert(w);
                 f.head = w;
@@ -484,10 +488,22 @@ SuggestionCandidate SuggestionEngine::score(const Features& source, const Featur
                 explained = false;
             }
         }
-        if (explained) {
+        if (explained && source.contrasting == target.contrasting) {
             confidence += scaled(1000 - confidence, kQualifiedPerMille);
             c.reasons.append(tr("One name is the other with a qualifier."));
         }
+    }
+    // A net amount for a field that does not say net, a fee rate for a fee.
+    if (confidence > 0 && source.contrasting != target.contrasting) {
+        QStringList differing;
+        for (const QString& w : source.contrasting + target.contrasting) {
+            if (!source.contrasting.contains(w) || !target.contrasting.contains(w)) {
+                differing.append(w);
+            }
+        }
+        std::sort(differing.begin(), differing.end());
+        confidence = scaled(confidence, kContrastingPerMille);
+        c.reasons.append(tr("Only one of the names says: %1.").arg(differing.join(QStringLiteral(", "))));
     }
     if (!target.digits.isEmpty() || !source.digits.isEmpty()) {
         if (!target.digits.isEmpty() && !source.digits.isEmpty() && !target.digits.intersects(source.digits)) {

@@ -113,6 +113,7 @@ public:
         QString side;                  ///< "#ship" or "#bill" when the path names one address
         bool sideFromSiblings = false; ///< targets: `side` is what the neighbours are about
         QSet<QString> digits;
+        QSet<QString> contrasting; ///< the leaf's words that make it another figure ("net", "rate")
         FieldType type = FieldType::Text;
         FieldType effectiveType = FieldType::Text; ///< text whose sample is an ISO date counts as a date
         SampleShape shape = SampleShape::None;

@@ -97,8 +97,13 @@ Result<Synonyms> Synonyms::fromJson(const QJsonObject& json, const QString& orig
             s.m_weak.insert(e);
         }
     }
+    for (const QJsonValue& w : json.value(QStringLiteral("contrasting")).toArray()) {
+        for (const QString& e : s.expand(split(w.toString()))) {
+            s.m_contrasting.insert(e);
+        }
+    }
     // Only now: the terms above are read without guessing abbreviations.
-    QSet<QString> vocabulary = s.m_weak;
+    QSet<QString> vocabulary = s.m_weak + s.m_contrasting;
     for (auto it = s.m_conceptByTerm.cbegin(); it != s.m_conceptByTerm.cend(); ++it) {
         for (const QString& w : it.key().split(QLatin1Char(' '))) {
             vocabulary.insert(w);
@@ -180,6 +185,12 @@ QString Synonyms::abbreviated(const QString& word) const
             if (ending == u"er" || ending == u"ed" || ending == u"ing" || ending == u"es" || ending == u"ly") {
                 continue;
             }
+        }
+        // Not the word's start: a skeleton of consonants ("cntry"), not a word of its own with
+        // vowels ("free", "day", "meta").
+        if (!v.startsWith(word) &&
+            std::any_of(word.begin() + 1, word.end(), [](QChar c) { return QStringView(u"aeiou").contains(c); })) {
+            continue;
         }
         qsizetype at = 1;
         for (qsizetype i = 1; i < v.size() && at < word.size(); ++i) {

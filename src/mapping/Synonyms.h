@@ -42,8 +42,9 @@ public:
     /// A word of three to five letters that is neither listed nor a word of the list's terms is
     /// read as an abbreviation when it abbreviates exactly one of those words: same first letter,
     /// its letters in order, the word at least two letters longer and not the same word with an
-    /// ending ("cntry" → country, "tot" → total; not "dept", which could be deposit or depot; not
-    /// "hold" → holder).
+    /// ending, and either the word's start or without vowels after its first letter ("cntry" →
+    /// country, "tot" → total; not "dept", which could be deposit or depot; not "hold" → holder;
+    /// not "free" → forename).
     [[nodiscard]] QStringList expand(const QStringList& words) const;
     /// A word that is two or three known words run together ("emailaddress" → email, address;
     /// "customerid" → customer, id): its parts, the longest known first word first; else empty.
@@ -58,6 +59,9 @@ public:
     /// The concept a single word or phrase belongs to, or empty.
     [[nodiscard]] QString conceptOf(const QString& phrase) const;
     [[nodiscard]] bool isWeak(const QString& word) const { return m_weak.contains(word); }
+    /// A word that makes a field another figure than the same name without it: a net amount is
+    /// not the amount paid, an old address not the address, a fee rate not the fee.
+    [[nodiscard]] bool isContrasting(const QString& word) const { return m_contrasting.contains(word); }
     /// Whether one of two "#concept" words is the broader of the other ("#reference" covers
     /// "#orderref" and "#txid"), in either order.
     [[nodiscard]] bool related(const QString& a, const QString& b) const { return covers(a, b) || covers(b, a); }
@@ -72,6 +76,7 @@ private:
     QHash<QString, QString> m_conceptByTerm;  ///< "customer po number" → "orderref"
     int m_longestTerm = 1;                    ///< in words
     QSet<QString> m_weak;
+    QSet<QString> m_contrasting;
     QHash<QString, QSet<QString>> m_covers; ///< "#reference" → {"#orderref", "#txid"}
 };
 

@@ -108,6 +108,7 @@ private Q_SLOTS:
         QCOMPARE(s.abbreviated(u"dept"_s), QString()); // deposit or depot
         QCOMPARE(s.abbreviated(u"hold"_s), QString()); // a word, not short for holder
         QCOMPARE(s.abbreviated(u"city"_s), QString()); // a word of the list itself
+        QCOMPARE(s.abbreviated(u"free"_s), QString()); // a word with vowels, not forename's skeleton
     }
 
     void wordsRunTogetherAreSplit()
@@ -120,6 +121,33 @@ private Q_SLOTS:
         // A word of the list, or no known words, stays whole.
         QCOMPARE(s.compound(u"postcode"_s), QStringList());
         QCOMPARE(s.compound(u"sourdough"_s), QStringList());
+    }
+
+    void aNetAmountIsNotTheAmountPaid()
+    {
+        const Schema src = source(QJsonArray{
+            field(u"Net_Total"_s, u"money"_s, QJsonObject{{u"minor"_s, 2456}, {u"currency"_s, u"GBP"_s}}),
+            field(u"Grand_Total"_s, u"money"_s, QJsonObject{{u"minor"_s, 2500}, {u"currency"_s, u"GBP"_s}}),
+        });
+        const SuggestionEngine e(src, schemaOf(u"ARSTPY"_s), synonyms());
+        const SuggestionCandidate net = e.score(u"Net_Total"_s, u"Payment.PaymentValue"_s);
+        QVERIFY2(net.confidence < e.score(u"Grand_Total"_s, u"Payment.PaymentValue"_s).confidence,
+                 qPrintable(net.reasons.join(u' ')));
+        QVERIFY(net.confidence < SuggestionEngine::DefaultAcceptPerMille);
+        QVERIFY(net.reasons.contains(u"Only one of the names says: net."_s));
+    }
+
+    void aBroaderVocabulary()
+    {
+        const Synonyms s = synonyms();
+        QCOMPARE(s.conceptOf(u"payout_id"_s), u"batch"_s);
+        QCOMPARE(s.conceptOf(u"DisbursementReference"_s), u"batch"_s);
+        QCOMPARE(s.conceptOf(u"ShopperReference"_s), u"customer"_s);
+        QCOMPARE(s.conceptOf(u"PaymentTerms"_s), u"terms"_s);
+        QCOMPARE(s.normalise(Synonyms::split(u"CountrySubdivisionCode"_s)), (QStringList{u"#region"_s, u"code"_s}));
+        QCOMPARE(s.conceptOf(u"BookingDate"_s), u"date"_s);
+        QCOMPARE(s.conceptOf(u"VATRegistrationNumber"_s), u"taxno"_s);
+        QVERIFY(s.isContrasting(u"net"_s));
     }
 
     void anObjectsValueIsTheObject()
