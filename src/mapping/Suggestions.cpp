@@ -189,6 +189,24 @@ bool sameMeaning(const SuggestionEngine::Features& a, const SuggestionEngine::Fe
     return !m.isEmpty() && m == meaning(b);
 }
 
+/// Words of a parent that name a thing, not a person, a party or an address: a "#concept" of
+/// neither kind.
+bool namesAThing(const QStringList& words)
+{
+    static const QSet<QString> parties{
+        QStringLiteral("#customer"),  QStringLiteral("#company"),  QStringLiteral("#ship"),
+        QStringLiteral("#bill"),      QStringLiteral("#address"),  QStringLiteral("#fullname"),
+        QStringLiteral("#firstname"), QStringLiteral("#lastname"), QStringLiteral("#salesperson")};
+    bool thing = false;
+    for (const QString& w : words) {
+        if (parties.contains(w)) {
+            return false;
+        }
+        thing = thing || w.startsWith(QLatin1Char('#'));
+    }
+    return thing;
+}
+
 QString displayWord(const QString& word)
 {
     return word.startsWith(QLatin1Char('#')) ? word.mid(1) : word;
@@ -364,6 +382,14 @@ SuggestionEngine::Features SuggestionEngine::features(const SchemaField& field, 
         }
         leafName = parentWords.join(QLatin1Char(' '));
         contextPath = dot < 0 ? QString() : contextPath.left(dot);
+    } else if (leaf == QStringList{QStringLiteral("#fullname")} && !contextPath.isEmpty() &&
+               namesAThing(m_synonyms.normalise(
+                   Synonyms::split(contextPath.mid(contextPath.lastIndexOf(QLatin1Char('.')) + 1))))) {
+        // A thing's name is not a person's: CurrencyRef.name is the currency's, PaymentMethod.name
+        // the method's; customer.name and shipping_address.name stay a person's.
+        leafName = contextPath.mid(contextPath.lastIndexOf(QLatin1Char('.')) + 1) + QLatin1Char(' ') + field.name;
+        const qsizetype dot = contextPath.lastIndexOf(QLatin1Char('.'));
+        contextPath = dot < 0 ? QString() : contextPath.left(dot);
     } else if (weakOnly && !contextPath.isEmpty()) {
         const qsizetype dot = contextPath.lastIndexOf(QLatin1Char('.'));
         leafName = contextPath.mid(dot + 1) + QLatin1Char(' ') + field.name;
@@ -488,7 +514,10 @@ SuggestionCandidate SuggestionEngine::score(const Features& source, const Featur
                 explained = false;
             }
         }
-        if (explained && source.contrasting == target.contrasting) {
+        // The source's extra words say which one, not of what other thing: a currency's name is
+        // not a kind of name (CurrencyRef.name), nor a freight's tax a kind of tax.
+        const QSet<QString> extra = source.strongLeafWords - target.strongLeafWords;
+        if (explained && source.contrasting == target.contrasting && !namesAThing(extra.values())) {
             confidence += scaled(1000 - confidence, kQualifiedPerMille);
             c.reasons.append(tr("One name is the other with a qualifier."));
         }

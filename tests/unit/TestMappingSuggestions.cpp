@@ -155,13 +155,20 @@ private Q_SLOTS:
         const Schema src = source(QJsonArray{
             QJsonObject{{u"name"_s, u"CurrencyRef"_s},
                         {u"type"_s, u"group"_s},
-                        {u"fields"_s, QJsonArray{field(u"value"_s, u"text"_s, u"GBP"_s)}}},
+                        {u"fields"_s, QJsonArray{field(u"value"_s, u"text"_s, u"GBP"_s),
+                                                 field(u"name"_s, u"text"_s, u"British Pound Sterling"_s)}}},
+            QJsonObject{{u"name"_s, u"customer"_s},
+                        {u"type"_s, u"group"_s},
+                        {u"fields"_s, QJsonArray{field(u"name"_s, u"text"_s, u"Harbour Lights Cafe"_s)}}},
             field(u"Balance"_s, u"money"_s, QJsonObject{{u"minor"_s, 1250}, {u"currency"_s, u"GBP"_s}}),
         });
         const SuggestionEngine e(src, schemaOf(u"ARSSCS"_s), synonyms());
         const SuggestionCandidate c = e.score(u"CurrencyRef.value"_s, u"Item.Currency"_s);
         QVERIFY2(c.confidence >= SuggestionEngine::DefaultAcceptPerMille, qPrintable(c.reasons.join(u' ')));
         QCOMPARE(e.score(u"CurrencyRef.value"_s, u"Item.CreditLimit"_s).confidence, 0);
+        // A currency's name is not the customer's; the customer's is.
+        QVERIFY(e.score(u"CurrencyRef.name"_s, u"Item.Name"_s).confidence < SuggestionEngine::DefaultAcceptPerMille);
+        QVERIFY(e.score(u"customer.name"_s, u"Item.Name"_s).confidence >= SuggestionEngine::DefaultAcceptPerMille);
     }
 
     void detectsDatesCodesAndFreeText()
