@@ -20,7 +20,7 @@ constexpr int kTakenPerMille = 700;
 constexpr int kCodeFieldLength = 3;
 constexpr int kRelatedPerMille = 850; ///< a broader word against a narrower one
 constexpr int kOnlyWeakSharedPerMille = 750;
-constexpr int kTiePerMille = 10;               ///< candidates this close to the best are tied with it
+constexpr int kTiePerMille = 30;               ///< candidates this close to the best are tied with it
 constexpr int kTiedPerMille = 900;             ///< what a tie costs
 constexpr int kNamedByRecordPerMille = 850;    ///< "id" taken as the order's id: a guess
 constexpr int kUnmatchedContextPerMille = 500; ///< a parent's word the other name lacks
@@ -61,6 +61,8 @@ QString shapeName(SampleShape shape)
         return SuggestionEngine::tr("a code or number");
     case SampleShape::FreeText:
         return SuggestionEngine::tr("words of free text");
+    case SampleShape::Url:
+        return SuggestionEngine::tr("a web address");
     case SampleShape::None:
         break;
     }
@@ -243,6 +245,11 @@ SampleShape detectShape(const QString& text)
     static const QRegularExpression letters(QStringLiteral("[^\\W\\d_]{2,}"));
     if (email.match(s).hasMatch()) {
         return SampleShape::Email;
+    }
+    static const QRegularExpression url(QStringLiteral("^(https?://|www\\.)\\S+$"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    if (url.match(s).hasMatch()) {
+        return SampleShape::Url;
     }
     if (isoDate.match(s).hasMatch()) {
         return SampleShape::IsoDate;
@@ -563,7 +570,7 @@ SuggestionCandidate SuggestionEngine::score(const Features& source, const Featur
         }
     } else if (wanted == SampleShape::None &&
                (source.shape == SampleShape::Email || source.shape == SampleShape::Currency ||
-                source.shape == SampleShape::Country ||
+                source.shape == SampleShape::Country || source.shape == SampleShape::Url ||
                 (source.shape == SampleShape::Postcode &&
                  source.sample.contains(QRegularExpression(QStringLiteral("[A-Za-z]")))))) {
         confidence = scaled(confidence, 700);

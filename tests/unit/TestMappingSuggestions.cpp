@@ -179,6 +179,8 @@ private Q_SLOTS:
         QCOMPARE(detectShape(u"ORDER-2026-000042"_s), SampleShape::Code);
         QCOMPARE(detectShape(u"Leave at the door"_s), SampleShape::FreeText);
         QCOMPARE(detectShape(u"London"_s), SampleShape::None);
+        QCOMPARE(detectShape(u"https://squareup.com/dashboard/sales/transactions/x"_s), SampleShape::Url);
+        QCOMPARE(detectShape(u"www.example.co.uk"_s), SampleShape::Url);
     }
 
     void synonymsFindTheCustomerAndTheOrderReference()
