@@ -181,6 +181,16 @@ private Q_SLOTS:
         QCOMPARE(detectShape(u"London"_s), SampleShape::None);
         QCOMPARE(detectShape(u"https://squareup.com/dashboard/sales/transactions/x"_s), SampleShape::Url);
         QCOMPARE(detectShape(u"www.example.co.uk"_s), SampleShape::Url);
+        QCOMPARE(detectShape(u"05-Mar-2024"_s), SampleShape::Date);
+        QCOMPARE(detectShape(u"14-03-2025"_s), SampleShape::Date);
+        QCOMPARE(detectShape(u"Mar 5, 2024"_s), SampleShape::Date);
+        QCOMPARE(detectShape(u"gbp"_s), SampleShape::Currency);
+        QCOMPARE(detectShape(u"abc"_s), SampleShape::None);
+        QCOMPARE(detectShape(u"£25.00"_s), SampleShape::Decimal);
+        QCOMPARE(detectShape(u"1,234.56"_s), SampleShape::Decimal);
+        QCOMPARE(detectShape(u"25,00 EUR"_s), SampleShape::Decimal);
+        QCOMPARE(detectShape(u"MUL001"_s), SampleShape::Code);
+        QCOMPARE(detectShape(u"+44 20 7946 0958"_s), SampleShape::Phone);
     }
 
     void synonymsFindTheCustomerAndTheOrderReference()
