@@ -396,7 +396,17 @@ SuggestionEngine::Features SuggestionEngine::features(const SchemaField& field, 
     // amount), and a reference to another record ("…Ref", "…Reference") holds that record's id
     // or code: CurrencyRef.value is the currency, SalesTermRef.value the sales terms.
     const QStringList leafRaw = Synonyms::split(field.name);
-    if (leafRaw == QStringList{QStringLiteral("value")} && !contextPath.isEmpty()) {
+    // A column named only by what a record is ("Order", "Transaction") whose sample is a code
+    // ("#1042") is that record's number.
+    const bool recordCode =
+        (f.shape == SampleShape::Code || f.shape == SampleShape::Digits || f.shape == SampleShape::Guid) &&
+        leaf.size() == 1 &&
+        QStringList{QStringLiteral("order"), QStringLiteral("invoice"), QStringLiteral("transaction"),
+                    QStringLiteral("payment")}
+            .contains(leaf.first());
+    if (recordCode) {
+        leafName = field.name + QStringLiteral(" id");
+    } else if (leafRaw == QStringList{QStringLiteral("value")} && !contextPath.isEmpty()) {
         const qsizetype dot = contextPath.lastIndexOf(QLatin1Char('.'));
         QStringList parentWords = Synonyms::split(contextPath.mid(dot + 1));
         if (parentWords.size() > 1 &&
@@ -586,7 +596,7 @@ SuggestionCandidate SuggestionEngine::score(const Features& source, const Featur
         }
     } else if (wanted == SampleShape::None &&
                (source.shape == SampleShape::Email || source.shape == SampleShape::Currency ||
-                source.shape == SampleShape::Country || source.shape == SampleShape::Url ||
+                source.shape == SampleShape::Url ||
                 (source.shape == SampleShape::Postcode &&
                  source.sample.contains(QRegularExpression(QStringLiteral("[A-Za-z]")))))) {
         confidence = scaled(confidence, 700);

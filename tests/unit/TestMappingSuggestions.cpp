@@ -137,6 +137,21 @@ private Q_SLOTS:
         QVERIFY(net.reasons.contains(u"Only one of the names says: net."_s));
     }
 
+    void aColumnNamedByItsRecordHoldsItsNumber()
+    {
+        const Schema src =
+            source(QJsonArray{field(u"Order"_s, u"text"_s, u"#1042"_s), field(u"Type"_s, u"text"_s, u"charge"_s),
+                              field(u"salespersonCode"_s, u"text"_s, u"JR"_s)},
+                   u"payout-transactions"_s);
+        const SuggestionEngine gl(src, schemaOf(u"GENTJL"_s), synonyms());
+        const SuggestionCandidate c = gl.score(u"Order"_s, u"Item.JournalDetails.Reference"_s);
+        QVERIFY2(c.confidence >= SuggestionEngine::DefaultAcceptPerMille, qPrintable(c.reasons.join(u' ')));
+        // Two capital letters are initials or a state as often as a country.
+        const SuggestionEngine ar(src, schemaOf(u"ARSSCS"_s), synonyms());
+        const SuggestionCandidate rep = ar.score(u"salespersonCode"_s, u"Item.Salesperson"_s);
+        QVERIFY2(rep.confidence >= SuggestionEngine::DefaultAcceptPerMille, qPrintable(rep.reasons.join(u' ')));
+    }
+
     void aBroaderVocabulary()
     {
         const Synonyms s = synonyms();
