@@ -162,6 +162,12 @@ private Q_SLOTS:
         QCOMPARE(s.normalise(Synonyms::split(u"CountrySubdivisionCode"_s)), (QStringList{u"#region"_s, u"code"_s}));
         QCOMPARE(s.conceptOf(u"BookingDate"_s), u"date"_s);
         QCOMPARE(s.conceptOf(u"VATRegistrationNumber"_s), u"taxno"_s);
+        // Dates that are never the date of a payment, an order or a journal.
+        QCOMPARE(s.conceptOf(u"ExpiryDate"_s), u"expiry"_s);
+        QCOMPARE(s.conceptOf(u"date_of_birth"_s), u"birthdate"_s);
+        QCOMPARE(s.conceptOf(u"DueDate"_s), u"duedate"_s);
+        QCOMPARE(s.conceptOf(u"LastModified"_s), u"modified"_s);
+        QCOMPARE(s.conceptOf(u"area_code"_s), u"dialcode"_s);
         QVERIFY(s.isContrasting(u"net"_s));
     }
 
