@@ -28,6 +28,8 @@ constexpr int kShapeOnlyPerMille = 550;        ///< the sample has the shape the
 constexpr int kShapeAndNamePerMille = 650;     ///< … and the names share a word
 constexpr int kCutIdentifierPerMille = 500;    ///< an identifier too long for its field
 constexpr int kContrastingPerMille = 750;      ///< "net", "old", "rate" in one name only
+constexpr int kUnclaimedKindPerMille = 900;    ///< the target's qualifier, not in the source
+constexpr int kOfAnotherPerMille = 850;        ///< the target's word only says whose the source is
 
 int scaled(int value, int perMille)
 {
@@ -553,7 +555,25 @@ SuggestionCandidate SuggestionEngine::score(const Features& source, const Featur
         if (explained && source.contrasting == target.contrasting && !namesAThing(extra.values())) {
             confidence += scaled(1000 - confidence, kQualifiedPerMille);
             c.reasons.append(tr("One name is the other with a qualifier."));
+        } else if (!explained) {
+            // The field asks for a kind (a drawer's name) the source does not claim to be.
+            QStringList missing;
+            for (const QString& w : target.strongLeafWords - source.strongLeafWords) {
+                missing.append(displayWord(w));
+            }
+            std::sort(missing.begin(), missing.end());
+            confidence = scaled(confidence, kUnclaimedKindPerMille);
+            c.reasons.append(tr("This field is about %1; the source does not say so.").arg(missing.join(u", ")));
         }
+    }
+    // What the target is appears in the source only as whose it is (buyer_phone_number is the
+    // buyer's phone, not the buyer).
+    if (confidence > 0 && source.head.startsWith(QLatin1Char('#')) && !target.head.isEmpty() &&
+        source.head != target.head && source.strongLeafWords.contains(target.head) &&
+        !target.strongLeafWords.contains(source.head)) {
+        confidence = scaled(confidence, kOfAnotherPerMille);
+        c.reasons.append(
+            tr("The source is the %1 of a %2, not a %2.").arg(displayWord(source.head), displayWord(target.head)));
     }
     // A net amount for a field that does not say net, a fee rate for a fee.
     if (confidence > 0 && source.contrasting != target.contrasting) {

@@ -152,6 +152,22 @@ private Q_SLOTS:
         QVERIFY2(rep.confidence >= SuggestionEngine::DefaultAcceptPerMille, qPrintable(rep.reasons.join(u' ')));
     }
 
+    void aKindOrAnOwnerIsNotTheThing()
+    {
+        const Schema src = source(QJsonArray{field(u"Name"_s, u"text"_s, u"Anna Müller"_s),
+                                             field(u"buyer_phone_number"_s, u"text"_s, u"+44 7700 900312"_s),
+                                             field(u"buyer_id"_s, u"text"_s, u"A-17"_s)});
+        const SuggestionEngine ar(src, schemaOf(u"ARSTPY"_s), synonyms());
+        // A drawer's name is a kind of name the source does not claim to be.
+        const SuggestionCandidate drawer = ar.score(u"Name"_s, u"Payment.DrawerName"_s);
+        QVERIFY2(drawer.confidence < SuggestionEngine::DefaultAcceptPerMille, qPrintable(drawer.reasons.join(u' ')));
+        // The buyer's phone is not the buyer.
+        const SuggestionCandidate phone = ar.score(u"buyer_phone_number"_s, u"Payment.Customer"_s);
+        QVERIFY2(phone.confidence < ar.score(u"buyer_id"_s, u"Payment.Customer"_s).confidence,
+                 qPrintable(phone.reasons.join(u' ')));
+        QVERIFY(phone.reasons.contains(u"The source is the phone of a customer, not a customer."_s));
+    }
+
     void aBroaderVocabulary()
     {
         const Synonyms s = synonyms();
