@@ -441,6 +441,17 @@ SuggestionEngine::Features SuggestionEngine::features(const SchemaField& field, 
     if (f.side.isEmpty() && sideOf(f.leafWords + f.contextWords) != QString()) {
         f.side = sideOf(f.contextWords);
     }
+    // A date as a Unix time ("created": 1709648551, or in milliseconds), when the name says date.
+    if ((field.type == FieldType::Integer || f.shape == SampleShape::Digits) &&
+        f.leafWords.contains(QStringLiteral("#date"))) {
+        bool ok = false;
+        const qint64 n = f.sample.trimmed().toLongLong(&ok);
+        constexpr qint64 from = 946684800;   // 2000-01-01
+        constexpr qint64 until = 4102444800; // 2100-01-01
+        if (ok && ((n >= from && n < until) || (n >= from * 1000 && n < until * 1000))) {
+            f.effectiveType = FieldType::Date;
+        }
+    }
     return f;
 }
 

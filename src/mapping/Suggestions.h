@@ -79,7 +79,7 @@ class SuggestionEngine
 
 public:
     /// "Accept all above" default, chosen on the tuning pairs in tests/data/mapping-pairs/.
-    static constexpr int DefaultAcceptPerMille = 700;
+    static constexpr int DefaultAcceptPerMille = 650;
     /// A source this good for a target may be the first candidate of other targets of the same
     /// object too (SORTOI's City and ShipAddress3Locality are both the delivery town).
     static constexpr int ReusePerMille = 900;
