@@ -333,7 +333,7 @@ SuggestionEngine::SuggestionEngine(Schema source, Schema target, Synonyms synony
     // address its neighbours name, when they all name the same one.
     QHash<QString, QPair<int, int>> sidesByParent; // parent → (delivery, billing) leaves
     for (const SchemaField& f : m_target.leaves()) {
-        Features tf = features(f);
+        Features tf = features(f, {}, true);
         const QString leafSide = sideOf(tf.leafWords);
         if (!leafSide.isEmpty()) {
             auto& counts = sidesByParent[f.parentPath];
@@ -352,7 +352,8 @@ SuggestionEngine::SuggestionEngine(Schema source, Schema target, Synonyms synony
     }
 }
 
-SuggestionEngine::Features SuggestionEngine::features(const SchemaField& field, const QString& subject) const
+SuggestionEngine::Features SuggestionEngine::features(const SchemaField& field, const QString& subject,
+                                                      bool isTarget) const
 {
     Features f;
     f.path = field.path;
@@ -406,8 +407,15 @@ SuggestionEngine::Features SuggestionEngine::features(const SchemaField& field, 
         QStringList{QStringLiteral("order"), QStringLiteral("invoice"), QStringLiteral("transaction"),
                     QStringLiteral("payment")}
             .contains(leaf.first());
+    // A target named only by a record ("Invoice" of ARSTPY's InvoiceToPay) holds its number.
+    const bool recordTarget = isTarget && leaf.size() == 1 && leafRaw.size() == 1 &&
+                              QStringList{QStringLiteral("order"), QStringLiteral("invoice"),
+                                          QStringLiteral("transaction"), QStringLiteral("payment")}
+                                  .contains(leaf.first());
     if (recordCode) {
         leafName = field.name + QStringLiteral(" id");
+    } else if (recordTarget) {
+        leafName = field.name + QStringLiteral(" number");
     } else if (leafRaw == QStringList{QStringLiteral("value")} && !contextPath.isEmpty()) {
         const qsizetype dot = contextPath.lastIndexOf(QLatin1Char('.'));
         QStringList parentWords = Synonyms::split(contextPath.mid(dot + 1));

@@ -128,7 +128,8 @@ public:
 private:
     /// `subject` names what a top-level field whose name is only a weak word ("id", "number")
     /// belongs to: the source record ("order" for a schema "shopify-order"); empty for targets.
-    [[nodiscard]] Features features(const SchemaField& field, const QString& subject = {}) const;
+    /// `isTarget`: a field of the target schema.
+    [[nodiscard]] Features features(const SchemaField& field, const QString& subject = {}, bool isTarget = false) const;
     [[nodiscard]] SuggestionCandidate score(const Features& source, const Features& target) const;
 
     Schema m_source;

@@ -168,6 +168,14 @@ private Q_SLOTS:
         QVERIFY(phone.reasons.contains(u"The source is the phone of a customer, not a customer."_s));
     }
 
+    void aTargetNamedByItsRecordHoldsItsNumber()
+    {
+        const Schema src = source(QJsonArray{field(u"Invoice_Number"_s, u"text"_s, u"INV-1042"_s)});
+        const SuggestionEngine e(src, schemaOf(u"ARSTPY"_s), synonyms());
+        const SuggestionCandidate c = e.score(u"Invoice_Number"_s, u"Payment.InvoiceToPay.Invoice"_s);
+        QVERIFY2(c.confidence >= SuggestionEngine::DefaultAcceptPerMille, qPrintable(c.reasons.join(u' ')));
+    }
+
     void aUnixTimeNamedAsADateIsADate()
     {
         const Schema src = source(
