@@ -324,6 +324,11 @@ SuggestionEngine::SuggestionEngine(Schema source, Schema target, Synonyms synony
     }
     for (const SchemaField& f : m_source.leaves()) {
         m_sourceFeatures.append(features(f, m_sourceSubject));
+        for (const QString& w : Synonyms::split(f.path)) {
+            if (m_synonyms.isPreferring(w)) {
+                m_preferredSources.insert(f.path);
+            }
+        }
         (f.repeated ? lineFields : documentFields) = true;
     }
     // A flat source (one CSV row, one settlement line) is one record: it may fill a document or
@@ -767,8 +772,19 @@ QList<TargetSuggestion> SuggestionEngine::suggest(const QSet<QString>& mappedTar
             }
         }
         if (tied.size() > 1) {
+            // Unless exactly one of them says it is the primary one (PrimaryPhone and Mobile).
+            qsizetype preferred = -1;
+            for (const qsizetype i : tied) {
+                if (m_preferredSources.contains(ts.candidates.at(i).sourcePath)) {
+                    preferred = preferred == -1 ? i : -2;
+                }
+            }
             for (const qsizetype i : tied) {
                 SuggestionCandidate& c = ts.candidates[i];
+                if (i == preferred) {
+                    c.reasons.append(tr("Another source fits this field as well; this one is the primary one."));
+                    continue;
+                }
                 c.confidence = scaled(c.confidence, kTiedPerMille);
                 c.reasons.append(tr("Another source fits this field as well."));
             }

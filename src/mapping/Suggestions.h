@@ -142,6 +142,7 @@ private:
     bool m_sourceHasLines = false;      ///< the source has fields of each line and fields of the document
     QString m_sourceSubject;            ///< what one source record is: the last word of the schema's id
     QSet<QString> m_sourceSubjectWords; ///< the schema id's normalised words ("#customer")
+    QSet<QString> m_preferredSources;   ///< sources whose path says primary, main, default
 };
 
 } // namespace bridge::mapping

@@ -102,6 +102,9 @@ Result<Synonyms> Synonyms::fromJson(const QJsonObject& json, const QString& orig
             s.m_contrasting.insert(e);
         }
     }
+    for (const QJsonValue& w : json.value(QStringLiteral("preferring")).toArray()) {
+        s.m_preferring.insert(w.toString().toLower());
+    }
     // Only now: the terms above are read without guessing abbreviations.
     QSet<QString> vocabulary = s.m_weak + s.m_contrasting;
     for (auto it = s.m_conceptByTerm.cbegin(); it != s.m_conceptByTerm.cend(); ++it) {

@@ -62,6 +62,8 @@ public:
     /// A word that makes a field another figure than the same name without it: a net amount is
     /// not the amount paid, an old address not the address, a fee rate not the fee.
     [[nodiscard]] bool isContrasting(const QString& word) const { return m_contrasting.contains(word); }
+    /// A word that marks the one to use among several alike (primary, main, default).
+    [[nodiscard]] bool isPreferring(const QString& word) const { return m_preferring.contains(word); }
     /// Whether one of two "#concept" words is the broader of the other ("#reference" covers
     /// "#orderref" and "#txid"), in either order.
     [[nodiscard]] bool related(const QString& a, const QString& b) const { return covers(a, b) || covers(b, a); }
@@ -77,6 +79,7 @@ private:
     int m_longestTerm = 1;                    ///< in words
     QSet<QString> m_weak;
     QSet<QString> m_contrasting;
+    QSet<QString> m_preferring;
     QHash<QString, QSet<QString>> m_covers; ///< "#reference" → {"#orderref", "#txid"}
 };
 

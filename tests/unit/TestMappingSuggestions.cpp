@@ -176,6 +176,27 @@ private Q_SLOTS:
         QVERIFY2(c.confidence >= SuggestionEngine::DefaultAcceptPerMille, qPrintable(c.reasons.join(u' ')));
     }
 
+    void ofTwoAlikeThePrimaryOneIsSure()
+    {
+        auto phone = [](const QString& name, const QString& sample) {
+            return QJsonObject{{u"name"_s, name},
+                               {u"type"_s, u"group"_s},
+                               {u"fields"_s, QJsonArray{field(u"FreeFormNumber"_s, u"text"_s, sample)}}};
+        };
+        const Schema src =
+            source(QJsonArray{phone(u"Mobile"_s, u"07700 900461"_s), phone(u"PrimaryPhone"_s, u"01273 555014"_s)});
+        const SuggestionEngine e(src, schemaOf(u"ARSSCS"_s), synonyms());
+        for (const TargetSuggestion& t : e.suggest()) {
+            if (t.targetPath == u"Item.Telephone"_s) {
+                QVERIFY(t.candidates.size() >= 2);
+                QCOMPARE(t.candidates.first().sourcePath, u"PrimaryPhone.FreeFormNumber"_s);
+                QVERIFY(t.candidates.first().confidence > t.candidates.at(1).confidence);
+                return;
+            }
+        }
+        QFAIL("no Item.Telephone");
+    }
+
     void aUnixTimeNamedAsADateIsADate()
     {
         const Schema src = source(
