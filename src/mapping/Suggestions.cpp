@@ -535,8 +535,10 @@ SuggestionCandidate SuggestionEngine::score(const Features& source, const Featur
     }
     // Only general words in common (transactionType and TransactionType: a transaction, a type):
     // the names say little about what the fields hold.
+    // Delivery or billing alone says whose address, not what field (ShipGpsLat and shipping_tax).
     const bool strongShared = std::any_of(source.bag.keyBegin(), source.bag.keyEnd(), [&](const QString& w) {
-        return !m_synonyms.isWeak(w) && !w.at(0).isDigit() &&
+        return !m_synonyms.isWeak(w) && !w.at(0).isDigit() && w != QLatin1String("#ship") &&
+               w != QLatin1String("#bill") &&
                (target.bag.contains(w) || relatedTargetWords.contains(w) ||
                 std::any_of(relatedTargetWords.begin(), relatedTargetWords.end(),
                             [&](const QString& t) { return m_synonyms.related(w, t); }));
