@@ -236,10 +236,11 @@ SampleShape detectShape(const QString& text)
     static const QRegularExpression phone(QStringLiteral("^\\+?[\\d\\s()\\-]{7,}$"));
     static const QRegularExpression upper2(QStringLiteral("^[A-Z]{2}$"));
     static const QRegularExpression upper3(QStringLiteral("^[A-Z]{3}$"));
-    // 14/03/2025, 14.03.2025, 14-03-2025, 2025/03/14, 2025.03.14 (with a time or not); "Fri, 20 Nov
+    // 14/03/2025, 14.03.2025, 14-03-2025, 14/03/25, 2025/03/14, 2025.03.14 (with a time or not); "Fri, 20 Nov
     // 2026 14:03:11 +0000", "20 Nov 2026", "05-Mar-2024", "05-MAR-24"; "Mar 5, 2024", "March 5th 2024".
-    static const QRegularExpression numericDate(QStringLiteral(
-        "^(\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{4}|\\d{4}[/.]\\d{1,2}[/.]\\d{1,2})([ T]\\d{1,2}:\\d{2}.*)?$"));
+    static const QRegularExpression numericDate(
+        QStringLiteral("^(\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2}|\\d{4}[/.]\\d{1,2}[/"
+                       ".]\\d{1,2})([ T]\\d{1,2}:\\d{2}.*)?$"));
     static const QRegularExpression namedDate(
         QStringLiteral(
             "^([A-Za-z]{3},?\\s+)?\\d{1,2}[\\s\\-]+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*[\\s\\-]+"

@@ -259,6 +259,7 @@ private Q_SLOTS:
         QCOMPARE(detectShape(u"www.example.co.uk"_s), SampleShape::Url);
         QCOMPARE(detectShape(u"05-Mar-2024"_s), SampleShape::Date);
         QCOMPARE(detectShape(u"14-03-2025"_s), SampleShape::Date);
+        QCOMPARE(detectShape(u"03/05/24"_s), SampleShape::Date);
         QCOMPARE(detectShape(u"Mar 5, 2024"_s), SampleShape::Date);
         QCOMPARE(detectShape(u"gbp"_s), SampleShape::Currency);
         QCOMPARE(detectShape(u"abc"_s), SampleShape::None);
