@@ -118,6 +118,11 @@ private Q_SLOTS:
         QCOMPARE(s.conceptOf(u"EMAILADDRESS"_s), u"email"_s);
         QCOMPARE(s.conceptOf(u"customerid"_s), u"customer"_s);
         QCOMPARE(s.normalise(Synonyms::split(u"shiptocity"_s)), (QStringList{u"#ship"_s, u"#city"_s}));
+        // Upper-case column names of older systems.
+        QCOMPARE(s.normalise(Synonyms::split(u"ORDERNO"_s)), QStringList{u"#orderref"_s});
+        QCOMPARE(s.normalise(Synonyms::split(u"CUSTNO"_s)), QStringList{u"#customer"_s});
+        QCOMPARE(s.normalise(Synonyms::split(u"TRANSDATE"_s)), QStringList{u"#date"_s});
+        QCOMPARE(s.normalise(Synonyms::split(u"SHIPTOADDR1"_s)), (QStringList{u"#ship"_s, u"#address"_s, u"1"_s}));
         // A word of the list, or no known words, stays whole.
         QCOMPARE(s.compound(u"postcode"_s), QStringList());
         QCOMPARE(s.compound(u"sourdough"_s), QStringList());
