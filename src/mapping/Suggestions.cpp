@@ -193,6 +193,13 @@ bool sameMeaning(const SuggestionEngine::Features& a, const SuggestionEngine::Fe
     return !m.isEmpty() && m == meaning(b);
 }
 
+/// A word that names a kind of record: a field named by it alone is the record's number.
+bool isRecordWord(const QString& word)
+{
+    return word == QLatin1String("order") || word == QLatin1String("invoice") || word == QLatin1String("transaction") ||
+           word == QLatin1String("payment");
+}
+
 /// Words of a parent that name a thing, not a person, a party or an address: a "#concept" of
 /// neither kind.
 bool namesAThing(const QStringList& words)
@@ -401,48 +408,38 @@ SuggestionEngine::Features SuggestionEngine::features(const SchemaField& field, 
     const bool weakOnly = std::all_of(leaf.begin(), leaf.end(), [](const QString& w) {
         return isIdentifierWord(w) || (!w.isEmpty() && w.at(0).isDigit());
     });
-    // An object's "value" is the object's (CurrencyRef.value: a currency; amount.value: an
-    // amount), and a reference to another record ("…Ref", "…Reference") holds that record's id
-    // or code: CurrencyRef.value is the currency, SalesTermRef.value the sales terms.
     const QStringList leafRaw = Synonyms::split(field.name);
-    // A column named only by what a record is ("Order", "Transaction") whose sample is a code
-    // ("#1042") is that record's number.
-    const bool recordCode =
-        (f.shape == SampleShape::Code || f.shape == SampleShape::Digits || f.shape == SampleShape::Guid) &&
-        leaf.size() == 1 &&
-        QStringList{QStringLiteral("order"), QStringLiteral("invoice"), QStringLiteral("transaction"),
-                    QStringLiteral("payment")}
-            .contains(leaf.first());
-    // A target named only by a record ("Invoice" of ARSTPY's InvoiceToPay) holds its number.
-    const bool recordTarget = isTarget && leaf.size() == 1 && leafRaw.size() == 1 &&
-                              QStringList{QStringLiteral("order"), QStringLiteral("invoice"),
-                                          QStringLiteral("transaction"), QStringLiteral("payment")}
-                                  .contains(leaf.first());
-    if (recordCode) {
+    const qsizetype parentDot = contextPath.lastIndexOf(QLatin1Char('.'));
+    const QString parentName = contextPath.mid(parentDot + 1);
+    const QString grandparentPath = parentDot < 0 ? QString() : contextPath.left(parentDot);
+    if (leaf.size() == 1 && isRecordWord(leaf.first()) &&
+        (f.shape == SampleShape::Code || f.shape == SampleShape::Digits || f.shape == SampleShape::Guid)) {
+        // A column named only by what a record is ("Order", "Transaction") whose sample is a
+        // code ("#1042") is that record's number.
         leafName = field.name + QStringLiteral(" id");
-    } else if (recordTarget) {
+    } else if (isTarget && leafRaw.size() == 1 && leaf.size() == 1 && isRecordWord(leaf.first())) {
+        // So is a target named only by a record ("Invoice" of ARSTPY's InvoiceToPay).
         leafName = field.name + QStringLiteral(" number");
     } else if (leafRaw == QStringList{QStringLiteral("value")} && !contextPath.isEmpty()) {
-        const qsizetype dot = contextPath.lastIndexOf(QLatin1Char('.'));
-        QStringList parentWords = Synonyms::split(contextPath.mid(dot + 1));
+        // An object's "value" is the object's (CurrencyRef.value: a currency; amount.value: an
+        // amount), and a reference to another record ("…Ref", "…Reference") holds that record's
+        // id or code: CurrencyRef.value is the currency, SalesTermRef.value the sales terms.
+        QStringList parentWords = Synonyms::split(parentName);
         if (parentWords.size() > 1 &&
             (parentWords.last() == QLatin1String("ref") || parentWords.last() == QLatin1String("reference"))) {
             parentWords.removeLast();
         }
         leafName = parentWords.join(QLatin1Char(' '));
-        contextPath = dot < 0 ? QString() : contextPath.left(dot);
+        contextPath = grandparentPath;
     } else if (leaf == QStringList{QStringLiteral("#fullname")} && !contextPath.isEmpty() &&
-               namesAThing(m_synonyms.normalise(
-                   Synonyms::split(contextPath.mid(contextPath.lastIndexOf(QLatin1Char('.')) + 1))))) {
+               namesAThing(m_synonyms.normalise(Synonyms::split(parentName)))) {
         // A thing's name is not a person's: CurrencyRef.name is the currency's, PaymentMethod.name
         // the method's; customer.name and shipping_address.name stay a person's.
-        leafName = contextPath.mid(contextPath.lastIndexOf(QLatin1Char('.')) + 1) + QLatin1Char(' ') + field.name;
-        const qsizetype dot = contextPath.lastIndexOf(QLatin1Char('.'));
-        contextPath = dot < 0 ? QString() : contextPath.left(dot);
+        leafName = parentName + QLatin1Char(' ') + field.name;
+        contextPath = grandparentPath;
     } else if (weakOnly && !contextPath.isEmpty()) {
-        const qsizetype dot = contextPath.lastIndexOf(QLatin1Char('.'));
-        leafName = contextPath.mid(dot + 1) + QLatin1Char(' ') + field.name;
-        contextPath = dot < 0 ? QString() : contextPath.left(dot);
+        leafName = parentName + QLatin1Char(' ') + field.name;
+        contextPath = grandparentPath;
     } else if (weakOnly && !subject.isEmpty() && !leaf.isEmpty()) {
         leafName = subject + QLatin1Char(' ') + field.name;
         f.namedByRecord = true;
