@@ -69,7 +69,10 @@ struct SuggestionOptions {
 /// synonyms; one name being the other with a qualifier), type and length compatibility, the
 /// sample value's shape (dates, codes against free text), delivery against billing address (from
 /// the target's name or its neighbours), line against document, and what admins accepted or
-/// rejected before. A source field is the first candidate of one target per object (the target's
+/// rejected before. Confidence is sure only when independent signals agree: a qualifier counts
+/// only when the target's extra words are found in the source, "contrasting" words (net, old,
+/// rate) in one name only cost, and two sources tied for a field are both doubted unless one
+/// says it is the primary one. A source field is the first candidate of one target per object (the target's
 /// parent) unless it fits several very well; the others see it lower, with the reason.
 /// Integer arithmetic only (per mille); the same input gives the same ranking, ties broken by
 /// source path.

@@ -18,7 +18,9 @@ namespace bridge::mapping {
 /// `:/mapping/synonyms.json`): groups of words and phrases that name one concept (customer,
 /// account, debtor), and weak words (code, number, id) that say little on their own; with the
 /// abbreviations of field names and CSV headers (`resources/mapping/abbreviations.json`: amt →
-/// amount, sett → settlement, del → delivery), expanded in names and in the groups' terms alike.
+/// amount, sett → settlement, del → delivery), expanded in names and in the groups' terms alike;
+/// "contrasting" words that make a field another figure (net, old, rate) and "preferring" words
+/// that mark the one to use among several alike (primary, main, default).
 class Synonyms
 {
     Q_DECLARE_TR_FUNCTIONS(bridge::mapping::Synonyms)
