@@ -445,6 +445,15 @@ SuggestionEngine::Features SuggestionEngine::features(const SchemaField& field, 
         f.namedByRecord = true;
     }
     add(leafName, kLeafWeight, true);
+    // A field that holds a date is a date, whatever its name (refunded_at, settled_on),
+    // unless the name says which date it is not (an expiry, a birthday, a last change).
+    if (!isTarget && f.effectiveType == FieldType::Date &&
+        !hasAny(f.leafWords, {"#date", "#expiry", "#birthdate", "#duedate", "#modified"})) {
+        f.bag[QStringLiteral("#date")] = kLeafWeight;
+        f.leafWords.insert(QStringLiteral("#date"));
+        f.strongLeafWords.insert(QStringLiteral("#date"));
+        f.head = QStringLiteral("#date");
+    }
     if (!contextPath.isEmpty()) {
         add(contextPath, kContextWeight, false);
     }

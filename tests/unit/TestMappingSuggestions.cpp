@@ -202,6 +202,18 @@ private Q_SLOTS:
         QFAIL("no Item.Telephone");
     }
 
+    void aFieldHoldingADateIsADate()
+    {
+        const Schema src = source(QJsonArray{field(u"refunded_at"_s, u"text"_s, u"2024-03-05T14:22:31Z"_s),
+                                             field(u"updated_at"_s, u"text"_s, u"2024-03-06T09:00:00Z"_s)},
+                                  u"refund"_s);
+        const SuggestionEngine e(src, schemaOf(u"ARSTIN"_s), synonyms());
+        const int refunded = e.score(u"refunded_at"_s, u"Item.InvoiceDate"_s).confidence;
+        QVERIFY2(refunded >= SuggestionEngine::DefaultAcceptPerMille, qPrintable(QString::number(refunded)));
+        // A last change is not the date of the document.
+        QVERIFY(e.score(u"updated_at"_s, u"Item.InvoiceDate"_s).confidence < refunded);
+    }
+
     void aUnixTimeNamedAsADateIsADate()
     {
         const Schema src = source(
@@ -525,7 +537,8 @@ private Q_SLOTS:
 
     /// Issue #6's figure: precision ≥ 0.9 at recall ≥ 0.7 at the default threshold. The floor
     /// follows the tuning pairs (what the engine was tuned on); the target counts as met only
-    /// when the held-out pairs, never looked at while tuning, reach it too (docs/benchmarks.md).
+    /// when the clean held-out pairs, never looked at while tuning and not known to have leaked
+    /// into it, reach it too (docs/benchmarks.md).
     void benchmarkFigures()
     {
         const Result<QList<MappingPair>> pairs = loadPairs(QStringLiteral(BRIDGE_TEST_DATA_DIR "/mapping-pairs"));
@@ -533,27 +546,38 @@ private Q_SLOTS:
         QVERIFY(pairs->size() >= 8);
         PairScore tuning;
         PairScore heldOut;
+        PairScore clean;
         int heldOutPairs = 0;
+        int cleanPairs = 0;
         for (const MappingPair& p : *pairs) {
+            const PairScore s = evaluatePair(p, SuggestionEngine::DefaultAcceptPerMille);
             if (p.heldOut) {
                 ++heldOutPairs;
-                heldOut.add(evaluatePair(p, SuggestionEngine::DefaultAcceptPerMille));
+                heldOut.add(s);
+                if (!p.contaminated) {
+                    ++cleanPairs;
+                    clean.add(s);
+                }
             } else {
-                tuning.add(evaluatePair(p, SuggestionEngine::DefaultAcceptPerMille));
+                tuning.add(s);
             }
         }
-        // 11-13 (11 and 13 leaked into tuning in round 2); 17-20 are tuning pairs since round 6, and
-        // new held-out pairs join these.
+        // 11-13 held out since round 1 (11 and 13 leaked into tuning in round 2: reported, not
+        // counted); 17-20 are tuning pairs since round 6, and new held-out pairs join 12.
         QVERIFY(heldOutPairs >= 3);
+        QVERIFY(cleanPairs >= 1);
+        qInfo("held out, all %d pairs: precision %d‰ recall %d‰", heldOutPairs, heldOut.precisionPerMille(),
+              heldOut.recallPerMille());
         QVERIFY2(
             tuning.precisionPerMille() >= 930 && tuning.recallPerMille() >= 820,
             qPrintable(
                 u"tuning: precision %1‰ recall %2‰"_s.arg(tuning.precisionPerMille()).arg(tuning.recallPerMille())));
-        QEXPECT_FAIL("", "issue #6's target (precision 0.9 at recall 0.7) is not met on the held-out pairs yet",
+        QEXPECT_FAIL("", "issue #6's target (precision 0.9 at recall 0.7) is not met on the clean held-out pairs yet",
                      Continue);
-        QVERIFY2(heldOut.precisionPerMille() >= 900 && heldOut.recallPerMille() >= 700,
-                 qPrintable(u"held out: precision %1‰ recall %2‰"_s.arg(heldOut.precisionPerMille())
-                                .arg(heldOut.recallPerMille())));
+        QVERIFY2(clean.precisionPerMille() >= 900 && clean.recallPerMille() >= 700,
+                 qPrintable(u"clean held out (%1 pairs): precision %2‰ recall %3‰"_s.arg(cleanPairs)
+                                .arg(clean.precisionPerMille())
+                                .arg(clean.recallPerMille())));
     }
 };
 
