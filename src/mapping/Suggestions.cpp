@@ -20,10 +20,16 @@ constexpr int kTakenPerMille = 700;
 constexpr int kCodeFieldLength = 3;
 constexpr int kRelatedPerMille = 850; ///< a broader word against a narrower one
 constexpr int kOnlyWeakSharedPerMille = 750;
-constexpr int kTiePerMille = 10;               ///< candidates this close to the best are tied with it
+constexpr int kTiePerMille = 30;               ///< candidates this close to the best are tied with it
 constexpr int kTiedPerMille = 900;             ///< what a tie costs
 constexpr int kNamedByRecordPerMille = 850;    ///< "id" taken as the order's id: a guess
 constexpr int kUnmatchedContextPerMille = 500; ///< a parent's word the other name lacks
+constexpr int kShapeOnlyPerMille = 550;        ///< the sample has the shape the target asks for
+constexpr int kShapeAndNamePerMille = 650;     ///< … and the names share a word
+constexpr int kCutIdentifierPerMille = 500;    ///< an identifier too long for its field
+constexpr int kContrastingPerMille = 750;      ///< "net", "old", "rate" in one name only
+constexpr int kUnclaimedKindPerMille = 900;    ///< the target's qualifier, not in the source
+constexpr int kOfAnotherPerMille = 850;        ///< the target's word only says whose the source is
 
 int scaled(int value, int perMille)
 {
@@ -57,6 +63,8 @@ QString shapeName(SampleShape shape)
         return SuggestionEngine::tr("a code or number");
     case SampleShape::FreeText:
         return SuggestionEngine::tr("words of free text");
+    case SampleShape::Url:
+        return SuggestionEngine::tr("a web address");
     case SampleShape::None:
         break;
     }
@@ -185,6 +193,31 @@ bool sameMeaning(const SuggestionEngine::Features& a, const SuggestionEngine::Fe
     return !m.isEmpty() && m == meaning(b);
 }
 
+/// A word that names a kind of record: a field named by it alone is the record's number.
+bool isRecordWord(const QString& word)
+{
+    return word == QLatin1String("order") || word == QLatin1String("invoice") || word == QLatin1String("transaction") ||
+           word == QLatin1String("payment");
+}
+
+/// Words of a parent that name a thing, not a person, a party or an address: a "#concept" of
+/// neither kind.
+bool namesAThing(const QStringList& words)
+{
+    static const QSet<QString> parties{
+        QStringLiteral("#customer"),  QStringLiteral("#company"),  QStringLiteral("#ship"),
+        QStringLiteral("#bill"),      QStringLiteral("#address"),  QStringLiteral("#fullname"),
+        QStringLiteral("#firstname"), QStringLiteral("#lastname"), QStringLiteral("#salesperson")};
+    bool thing = false;
+    for (const QString& w : words) {
+        if (parties.contains(w)) {
+            return false;
+        }
+        thing = thing || w.startsWith(QLatin1Char('#'));
+    }
+    return thing;
+}
+
 QString displayWord(const QString& word)
 {
     return word.startsWith(QLatin1Char('#')) ? word.mid(1) : word;
@@ -210,17 +243,34 @@ SampleShape detectShape(const QString& text)
     static const QRegularExpression phone(QStringLiteral("^\\+?[\\d\\s()\\-]{7,}$"));
     static const QRegularExpression upper2(QStringLiteral("^[A-Z]{2}$"));
     static const QRegularExpression upper3(QStringLiteral("^[A-Z]{3}$"));
-    // 14/03/2025, 14.03.2025, 2025/03/14 (with a time or not); "Fri, 20 Nov 2026 14:03:11 +0000",
-    // "20 Nov 2026".
+    // 14/03/2025, 14.03.2025, 14-03-2025, 14/03/25, 2025/03/14, 2025.03.14 (with a time or not); "Fri, 20 Nov
+    // 2026 14:03:11 +0000", "20 Nov 2026", "05-Mar-2024", "05-MAR-24"; "Mar 5, 2024", "March 5th 2024".
     static const QRegularExpression numericDate(
-        QStringLiteral("^(\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}|\\d{4}/\\d{1,2}/\\d{1,2})([ T]\\d{1,2}:\\d{2}.*)?$"));
-    static const QRegularExpression namedDate(QStringLiteral("^([A-Za-z]{3},?\\s+)?\\d{1,2}\\s+(Jan|Feb|Mar|Apr|May|"
-                                                             "Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\s+\\d{4}(\\s.*)?$"),
-                                              QRegularExpression::CaseInsensitiveOption);
+        QStringLiteral("^(\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2}|\\d{4}[/.]\\d{1,2}[/"
+                       ".]\\d{1,2})([ T]\\d{1,2}:\\d{2}.*)?$"));
+    static const QRegularExpression namedDate(
+        QStringLiteral(
+            "^([A-Za-z]{3},?\\s+)?\\d{1,2}[\\s\\-]+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*[\\s\\-]+"
+            "(\\d{4}|\\d{2})(\\s.*)?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression monthFirstDate(
+        QStringLiteral("^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+"
+                       "\\d{4}(\\s.*)?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    // "£25.00", "$1,234.56", "25,00 €", "GBP 25.00", "1,234.56": money written as text.
+    static const QRegularExpression moneyText(
+        QStringLiteral("^-?([£$€¥]|[A-Z]{3}\\s)-?\\d{1,3}([,\\s]?\\d{3})*([.,]\\d{1,2})?$|"
+                       "^-?\\d{1,3}([,\\s]?\\d{3})*([.,]\\d{1,2})?(\\s?[£$€¥]|\\s[A-Z]{3})$|"
+                       "^-?\\d{1,3}(,\\d{3})+\\.\\d{1,2}$"));
     static const QRegularExpression code(QStringLiteral("^[#A-Za-z0-9_\\-/.]*\\d[#A-Za-z0-9_\\-/.]*$"));
     static const QRegularExpression letters(QStringLiteral("[^\\W\\d_]{2,}"));
     if (email.match(s).hasMatch()) {
         return SampleShape::Email;
+    }
+    static const QRegularExpression url(QStringLiteral("^(https?://|www\\.)\\S+$"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    if (url.match(s).hasMatch()) {
+        return SampleShape::Url;
     }
     if (isoDate.match(s).hasMatch()) {
         return SampleShape::IsoDate;
@@ -231,7 +281,9 @@ SampleShape detectShape(const QString& text)
     if (ukPostcode.match(s).hasMatch() || zip.match(s).hasMatch() || nlPostcode.match(s).hasMatch()) {
         return SampleShape::Postcode;
     }
-    if (upper3.match(s).hasMatch() && Currency::fromCode(s)) {
+    // "GBP", and "gbp" as some APIs write it.
+    if ((upper3.match(s).hasMatch() || (s.size() == 3 && s == s.toLower() && upper3.match(s.toUpper()).hasMatch())) &&
+        Currency::fromCode(s.toUpper())) {
         return SampleShape::Currency;
     }
     if (upper2.match(s).hasMatch()) {
@@ -243,8 +295,11 @@ SampleShape detectShape(const QString& text)
     if (digits.match(s).hasMatch()) {
         return SampleShape::Digits;
     }
-    if (numericDate.match(s).hasMatch() || namedDate.match(s).hasMatch()) {
+    if (numericDate.match(s).hasMatch() || namedDate.match(s).hasMatch() || monthFirstDate.match(s).hasMatch()) {
         return SampleShape::Date;
+    }
+    if (moneyText.match(s).hasMatch()) {
+        return SampleShape::Decimal;
     }
     if (phone.match(s).hasMatch() && s.count(QRegularExpression(QStringLiteral("\\d"))) >= 7) {
         return SampleShape::Phone;
@@ -270,8 +325,18 @@ SuggestionEngine::SuggestionEngine(Schema source, Schema target, Synonyms synony
     bool lineFields = false;
     const QStringList idWords = Synonyms::split(m_source.id());
     m_sourceSubject = idWords.isEmpty() ? QString() : idWords.last();
+    for (const QString& w : m_synonyms.normalise(idWords)) {
+        if (!m_synonyms.isWeak(w)) {
+            m_sourceSubjectWords.insert(w);
+        }
+    }
     for (const SchemaField& f : m_source.leaves()) {
         m_sourceFeatures.append(features(f, m_sourceSubject));
+        for (const QString& w : Synonyms::split(f.path)) {
+            if (m_synonyms.isPreferring(w)) {
+                m_preferredSources.insert(f.path);
+            }
+        }
         (f.repeated ? lineFields : documentFields) = true;
     }
     // A flat source (one CSV row, one settlement line) is one record: it may fill a document or
@@ -281,7 +346,7 @@ SuggestionEngine::SuggestionEngine(Schema source, Schema target, Synonyms synony
     // address its neighbours name, when they all name the same one.
     QHash<QString, QPair<int, int>> sidesByParent; // parent → (delivery, billing) leaves
     for (const SchemaField& f : m_target.leaves()) {
-        Features tf = features(f);
+        Features tf = features(f, {}, true);
         const QString leafSide = sideOf(tf.leafWords);
         if (!leafSide.isEmpty()) {
             auto& counts = sidesByParent[f.parentPath];
@@ -300,7 +365,8 @@ SuggestionEngine::SuggestionEngine(Schema source, Schema target, Synonyms synony
     }
 }
 
-SuggestionEngine::Features SuggestionEngine::features(const SchemaField& field, const QString& subject) const
+SuggestionEngine::Features SuggestionEngine::features(const SchemaField& field, const QString& subject,
+                                                      bool isTarget) const
 {
     Features f;
     f.path = field.path;
@@ -324,6 +390,9 @@ SuggestionEngine::Features SuggestionEngine::features(const SchemaField& field, 
             const int wWeight = m_synonyms.isWeak(w) ? scaled(weight, kWeakPerMille) : weight;
             f.bag[w] = std::max(f.bag.value(w), wWeight);
             (leaf ? f.leafWords : f.contextWords).insert(w);
+            if (leaf && m_synonyms.isContrasting(w)) {
+                f.contrasting.insert(w);
+            }
             if (leaf && !m_synonyms.isWeak(w) && !w.at(0).isDigit()) {
                 f.strongLeafWords.insert(w);
                 f.head = w;
@@ -339,21 +408,69 @@ SuggestionEngine::Features SuggestionEngine::features(const SchemaField& field, 
     const bool weakOnly = std::all_of(leaf.begin(), leaf.end(), [](const QString& w) {
         return isIdentifierWord(w) || (!w.isEmpty() && w.at(0).isDigit());
     });
-    if (weakOnly && !contextPath.isEmpty()) {
-        const qsizetype dot = contextPath.lastIndexOf(QLatin1Char('.'));
-        leafName = contextPath.mid(dot + 1) + QLatin1Char(' ') + field.name;
-        contextPath = dot < 0 ? QString() : contextPath.left(dot);
+    const QStringList leafRaw = Synonyms::split(field.name);
+    const qsizetype parentDot = contextPath.lastIndexOf(QLatin1Char('.'));
+    const QString parentName = contextPath.mid(parentDot + 1);
+    const QString grandparentPath = parentDot < 0 ? QString() : contextPath.left(parentDot);
+    if (leaf.size() == 1 && isRecordWord(leaf.first()) &&
+        (f.shape == SampleShape::Code || f.shape == SampleShape::Digits || f.shape == SampleShape::Guid)) {
+        // A column named only by what a record is ("Order", "Transaction") whose sample is a
+        // code ("#1042") is that record's number.
+        leafName = field.name + QStringLiteral(" id");
+    } else if (isTarget && leafRaw.size() == 1 && leaf.size() == 1 && isRecordWord(leaf.first())) {
+        // So is a target named only by a record ("Invoice" of ARSTPY's InvoiceToPay).
+        leafName = field.name + QStringLiteral(" number");
+    } else if (leafRaw == QStringList{QStringLiteral("value")} && !contextPath.isEmpty()) {
+        // An object's "value" is the object's (CurrencyRef.value: a currency; amount.value: an
+        // amount), and a reference to another record ("…Ref", "…Reference") holds that record's
+        // id or code: CurrencyRef.value is the currency, SalesTermRef.value the sales terms.
+        QStringList parentWords = Synonyms::split(parentName);
+        if (parentWords.size() > 1 &&
+            (parentWords.last() == QLatin1String("ref") || parentWords.last() == QLatin1String("reference"))) {
+            parentWords.removeLast();
+        }
+        leafName = parentWords.join(QLatin1Char(' '));
+        contextPath = grandparentPath;
+    } else if (leaf == QStringList{QStringLiteral("#fullname")} && !contextPath.isEmpty() &&
+               namesAThing(m_synonyms.normalise(Synonyms::split(parentName)))) {
+        // A thing's name is not a person's: CurrencyRef.name is the currency's, PaymentMethod.name
+        // the method's; customer.name and shipping_address.name stay a person's.
+        leafName = parentName + QLatin1Char(' ') + field.name;
+        contextPath = grandparentPath;
+    } else if (weakOnly && !contextPath.isEmpty()) {
+        leafName = parentName + QLatin1Char(' ') + field.name;
+        contextPath = grandparentPath;
     } else if (weakOnly && !subject.isEmpty() && !leaf.isEmpty()) {
         leafName = subject + QLatin1Char(' ') + field.name;
         f.namedByRecord = true;
     }
     add(leafName, kLeafWeight, true);
+    // A field that holds a date is a date, whatever its name (refunded_at, settled_on),
+    // unless the name says which date it is not (an expiry, a birthday, a last change).
+    if (!isTarget && f.effectiveType == FieldType::Date &&
+        !hasAny(f.leafWords, {"#date", "#expiry", "#birthdate", "#duedate", "#modified"})) {
+        f.bag[QStringLiteral("#date")] = kLeafWeight;
+        f.leafWords.insert(QStringLiteral("#date"));
+        f.strongLeafWords.insert(QStringLiteral("#date"));
+        f.head = QStringLiteral("#date");
+    }
     if (!contextPath.isEmpty()) {
         add(contextPath, kContextWeight, false);
     }
     f.side = sideOf(f.leafWords);
     if (f.side.isEmpty() && sideOf(f.leafWords + f.contextWords) != QString()) {
         f.side = sideOf(f.contextWords);
+    }
+    // A date as a Unix time ("created": 1709648551, or in milliseconds), when the name says date.
+    if ((field.type == FieldType::Integer || f.shape == SampleShape::Digits) &&
+        f.leafWords.contains(QStringLiteral("#date"))) {
+        bool ok = false;
+        const qint64 n = f.sample.trimmed().toLongLong(&ok);
+        constexpr qint64 from = 946684800;   // 2000-01-01
+        constexpr qint64 until = 4102444800; // 2100-01-01
+        if (ok && ((n >= from && n < until) || (n >= from * 1000 && n < until * 1000))) {
+            f.effectiveType = FieldType::Date;
+        }
     }
     return f;
 }
@@ -425,8 +542,10 @@ SuggestionCandidate SuggestionEngine::score(const Features& source, const Featur
     }
     // Only general words in common (transactionType and TransactionType: a transaction, a type):
     // the names say little about what the fields hold.
+    // Delivery or billing alone says whose address, not what field (ShipGpsLat and shipping_tax).
     const bool strongShared = std::any_of(source.bag.keyBegin(), source.bag.keyEnd(), [&](const QString& w) {
-        return !m_synonyms.isWeak(w) && !w.at(0).isDigit() &&
+        return !m_synonyms.isWeak(w) && !w.at(0).isDigit() && w != QLatin1String("#ship") &&
+               w != QLatin1String("#bill") &&
                (target.bag.contains(w) || relatedTargetWords.contains(w) ||
                 std::any_of(relatedTargetWords.begin(), relatedTargetWords.end(),
                             [&](const QString& t) { return m_synonyms.related(w, t); }));
@@ -443,12 +562,63 @@ SuggestionCandidate SuggestionEngine::score(const Features& source, const Featur
     // One name is the other with a qualifier in front (SettlementDate and JournalDate: a date;
     // createdDate and DateCreated): what is left over says which one, not what it is. Not when the
     // extra word is the last one (customerCode and CustomerClass: a class is not a customer).
+    // Only when the source is the narrower name, or the target's extra words are found in the
+    // source's parents or address: a plain "name" is not surely a drawer's name, nor a plain
+    // "date" a requested ship date.
     if (confidence > 0 && !source.head.isEmpty() && source.head == target.head &&
         source.strongLeafWords != target.strongLeafWords &&
         (source.strongLeafWords.contains(target.strongLeafWords) ||
          target.strongLeafWords.contains(source.strongLeafWords))) {
-        confidence += scaled(1000 - confidence, kQualifiedPerMille);
-        c.reasons.append(tr("One name is the other with a qualifier."));
+        // Found elsewhere: in the source's parents, its address side, what its record is (a
+        // customer record's createdDate is the date the customer was added), or the layout of an
+        // address a town or postcode belongs to.
+        const bool partOfAddress =
+            !source.side.isEmpty() ||
+            hasAny(source.strongLeafWords, {"#address", "#city", "#region", "#postcode", "#country"});
+        bool explained = true;
+        for (const QString& w : target.strongLeafWords) {
+            if (!source.strongLeafWords.contains(w) && !source.contextWords.contains(w) && w != source.side &&
+                !m_sourceSubjectWords.contains(w) && !(w == QLatin1String("#address") && partOfAddress)) {
+                explained = false;
+            }
+        }
+        // The source's extra words say which one, not of what other thing: a currency's name is
+        // not a kind of name (CurrencyRef.name), nor a freight's tax a kind of tax.
+        const QSet<QString> extra = source.strongLeafWords - target.strongLeafWords;
+        if (explained && source.contrasting == target.contrasting && !namesAThing(extra.values())) {
+            confidence += scaled(1000 - confidence, kQualifiedPerMille);
+            c.reasons.append(tr("One name is the other with a qualifier."));
+        } else if (!explained) {
+            // The field asks for a kind (a drawer's name) the source does not claim to be.
+            QStringList missing;
+            for (const QString& w : target.strongLeafWords - source.strongLeafWords) {
+                missing.append(displayWord(w));
+            }
+            std::sort(missing.begin(), missing.end());
+            confidence = scaled(confidence, kUnclaimedKindPerMille);
+            c.reasons.append(tr("This field is about %1; the source does not say so.").arg(missing.join(u", ")));
+        }
+    }
+    // What the target is appears in the source only as whose it is (buyer_phone_number is the
+    // buyer's phone, not the buyer).
+    if (confidence > 0 && source.head.startsWith(QLatin1Char('#')) && !target.head.isEmpty() &&
+        source.head != target.head && source.strongLeafWords.contains(target.head) &&
+        !target.strongLeafWords.contains(source.head)) {
+        confidence = scaled(confidence, kOfAnotherPerMille);
+        c.reasons.append(
+            tr("The source is the %1 of a %2, not a %2.").arg(displayWord(source.head), displayWord(target.head)));
+    }
+    // A net amount for a field that does not say net, a fee rate for a fee.
+    if (confidence > 0 && source.contrasting != target.contrasting) {
+        QStringList differing;
+        for (const QString& w : source.contrasting + target.contrasting) {
+            if (!source.contrasting.contains(w) || !target.contrasting.contains(w)) {
+                differing.append(w);
+            }
+        }
+        std::sort(differing.begin(), differing.end());
+        confidence = scaled(confidence, kContrastingPerMille);
+        c.reasons.append(tr("Only one of the names says: %1.").arg(differing.join(QStringLiteral(", "))));
     }
     if (!target.digits.isEmpty() || !source.digits.isEmpty()) {
         if (!target.digits.isEmpty() && !source.digits.isEmpty() && !target.digits.intersects(source.digits)) {
@@ -467,7 +637,11 @@ SuggestionCandidate SuggestionEngine::score(const Features& source, const Featur
                                   (source.sample.size() == 4 || source.sample.size() == 5);
         if (source.shape == wanted || postcodeLike) {
             shapeMatched = true;
-            confidence = std::max(confidence, 550) + 100;
+            // Two independent signals agree (the sample's shape and a word of the names, the
+            // parents' included: PrimaryEmailAddr.Address): sure. The shape alone: not quite.
+            const bool namesAgree = std::any_of(target.strongLeafWords.begin(), target.strongLeafWords.end(),
+                                                [&](const QString& w) { return source.bag.contains(w); });
+            confidence = std::max(confidence, namesAgree ? kShapeAndNamePerMille : kShapeOnlyPerMille) + 100;
             c.reasons.append(tr("The sample \"%1\" looks like %2.").arg(source.sample, shapeName(wanted)));
         } else {
             confidence = scaled(confidence, 400);
@@ -475,7 +649,7 @@ SuggestionCandidate SuggestionEngine::score(const Features& source, const Featur
         }
     } else if (wanted == SampleShape::None &&
                (source.shape == SampleShape::Email || source.shape == SampleShape::Currency ||
-                source.shape == SampleShape::Country ||
+                source.shape == SampleShape::Url ||
                 (source.shape == SampleShape::Postcode &&
                  source.sample.contains(QRegularExpression(QStringLiteral("[A-Za-z]")))))) {
         confidence = scaled(confidence, 700);
@@ -537,6 +711,14 @@ SuggestionCandidate SuggestionEngine::score(const Features& source, const Featur
                                 "lookup table.",
                                 nullptr, target.maxLength)
                                  .arg(source.sample));
+        } else if (source.sample.size() > target.maxLength && holdsCode(target.leafWords) &&
+                   !holdsText(target.leafWords)) {
+            // A shortened name still reads; a shortened identifier identifies nothing.
+            confidence = scaled(confidence, kCutIdentifierPerMille);
+            c.reasons.append(tr("The sample has %1 characters; this field takes an identifier of at most %2, which "
+                                "cannot be shortened.")
+                                 .arg(source.sample.size())
+                                 .arg(target.maxLength));
         } else if (source.sample.size() > target.maxLength) {
             confidence = scaled(confidence, 700);
             c.reasons.append(tr("The sample has %1 characters; this field takes at most %2, so it needs shortening.")
@@ -599,8 +781,19 @@ QList<TargetSuggestion> SuggestionEngine::suggest(const QSet<QString>& mappedTar
             }
         }
         if (tied.size() > 1) {
+            // Unless exactly one of them says it is the primary one (PrimaryPhone and Mobile).
+            qsizetype preferred = -1;
+            for (const qsizetype i : tied) {
+                if (m_preferredSources.contains(ts.candidates.at(i).sourcePath)) {
+                    preferred = preferred == -1 ? i : -2;
+                }
+            }
             for (const qsizetype i : tied) {
                 SuggestionCandidate& c = ts.candidates[i];
+                if (i == preferred) {
+                    c.reasons.append(tr("Another source fits this field as well; this one is the primary one."));
+                    continue;
+                }
                 c.confidence = scaled(c.confidence, kTiedPerMille);
                 c.reasons.append(tr("Another source fits this field as well."));
             }

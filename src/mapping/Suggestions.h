@@ -17,7 +17,8 @@ namespace bridge::mapping {
 
 /// What a sample value looks like. `Date` is a date in another common form ("14/03/2025",
 /// "Fri, 20 Nov 2026 14:03:11 +0000"); `Code` an identifier of one token with digits ("#1001",
-/// "ORDER-2026-000042", "MUL001"); `FreeText` words separated by spaces ("Leave at the door").
+/// "ORDER-2026-000042", "MUL001"); `FreeText` words separated by spaces ("Leave at the door");
+/// `Url` a web address ("https://example.com/x", "www.example.com").
 enum class SampleShape {
     None,
     Email,
@@ -31,7 +32,8 @@ enum class SampleShape {
     Guid,
     Date,
     Code,
-    FreeText
+    FreeText,
+    Url
 };
 
 [[nodiscard]] SampleShape detectShape(const QString& sample);
@@ -67,7 +69,10 @@ struct SuggestionOptions {
 /// synonyms; one name being the other with a qualifier), type and length compatibility, the
 /// sample value's shape (dates, codes against free text), delivery against billing address (from
 /// the target's name or its neighbours), line against document, and what admins accepted or
-/// rejected before. A source field is the first candidate of one target per object (the target's
+/// rejected before. Confidence is sure only when independent signals agree: a qualifier counts
+/// only when the target's extra words are found in the source, "contrasting" words (net, old,
+/// rate) in one name only cost, and two sources tied for a field are both doubted unless one
+/// says it is the primary one. A source field is the first candidate of one target per object (the target's
 /// parent) unless it fits several very well; the others see it lower, with the reason.
 /// Integer arithmetic only (per mille); the same input gives the same ranking, ties broken by
 /// source path.
@@ -77,7 +82,7 @@ class SuggestionEngine
 
 public:
     /// "Accept all above" default, chosen on the tuning pairs in tests/data/mapping-pairs/.
-    static constexpr int DefaultAcceptPerMille = 700;
+    static constexpr int DefaultAcceptPerMille = 650;
     /// A source this good for a target may be the first candidate of other targets of the same
     /// object too (SORTOI's City and ShipAddress3Locality are both the delivery town).
     static constexpr int ReusePerMille = 900;
@@ -113,6 +118,7 @@ public:
         QString side;                  ///< "#ship" or "#bill" when the path names one address
         bool sideFromSiblings = false; ///< targets: `side` is what the neighbours are about
         QSet<QString> digits;
+        QSet<QString> contrasting; ///< the leaf's words that make it another figure ("net", "rate")
         FieldType type = FieldType::Text;
         FieldType effectiveType = FieldType::Text; ///< text whose sample is an ISO date counts as a date
         SampleShape shape = SampleShape::None;
@@ -125,7 +131,8 @@ public:
 private:
     /// `subject` names what a top-level field whose name is only a weak word ("id", "number")
     /// belongs to: the source record ("order" for a schema "shopify-order"); empty for targets.
-    [[nodiscard]] Features features(const SchemaField& field, const QString& subject = {}) const;
+    /// `isTarget`: a field of the target schema.
+    [[nodiscard]] Features features(const SchemaField& field, const QString& subject = {}, bool isTarget = false) const;
     [[nodiscard]] SuggestionCandidate score(const Features& source, const Features& target) const;
 
     Schema m_source;
@@ -135,8 +142,10 @@ private:
     SuggestionOptions m_options;
     QList<Features> m_sourceFeatures;
     QHash<QString, Features> m_targetFeatures;
-    bool m_sourceHasLines = false; ///< the source has fields of each line and fields of the document
-    QString m_sourceSubject;       ///< what one source record is: the last word of the schema's id
+    bool m_sourceHasLines = false;      ///< the source has fields of each line and fields of the document
+    QString m_sourceSubject;            ///< what one source record is: the last word of the schema's id
+    QSet<QString> m_sourceSubjectWords; ///< the schema id's normalised words ("#customer")
+    QSet<QString> m_preferredSources;   ///< sources whose path says primary, main, default
 };
 
 } // namespace bridge::mapping

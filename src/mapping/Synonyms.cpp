@@ -97,8 +97,16 @@ Result<Synonyms> Synonyms::fromJson(const QJsonObject& json, const QString& orig
             s.m_weak.insert(e);
         }
     }
+    for (const QJsonValue& w : json.value(QStringLiteral("contrasting")).toArray()) {
+        for (const QString& e : s.expand(split(w.toString()))) {
+            s.m_contrasting.insert(e);
+        }
+    }
+    for (const QJsonValue& w : json.value(QStringLiteral("preferring")).toArray()) {
+        s.m_preferring.insert(w.toString().toLower());
+    }
     // Only now: the terms above are read without guessing abbreviations.
-    QSet<QString> vocabulary = s.m_weak;
+    QSet<QString> vocabulary = s.m_weak + s.m_contrasting;
     for (auto it = s.m_conceptByTerm.cbegin(); it != s.m_conceptByTerm.cend(); ++it) {
         for (const QString& w : it.key().split(QLatin1Char(' '))) {
             vocabulary.insert(w);
@@ -181,6 +189,12 @@ QString Synonyms::abbreviated(const QString& word) const
                 continue;
             }
         }
+        // Not the word's start: a skeleton of consonants ("cntry"), not a word of its own with
+        // vowels ("free", "day", "meta").
+        if (!v.startsWith(word) &&
+            std::any_of(word.begin() + 1, word.end(), [](QChar c) { return QStringView(u"aeiou").contains(c); })) {
+            continue;
+        }
         qsizetype at = 1;
         for (qsizetype i = 1; i < v.size() && at < word.size(); ++i) {
             if (v.at(i) == word.at(at)) {
@@ -197,6 +211,38 @@ QString Synonyms::abbreviated(const QString& word) const
     return found;
 }
 
+QStringList Synonyms::compound(const QString& word, int depth) const
+{
+    if (word.size() < 5 || depth > 2 || (depth == 0 && (m_vocabulary.contains(word) || m_expansions.contains(word)))) {
+        return {};
+    }
+    for (const QChar c : word) {
+        if (!c.isLetter()) {
+            return {};
+        }
+    }
+    auto known = [this](const QString& part) {
+        const QString singular = part.size() > 3 && part.endsWith(QLatin1Char('s')) ? part.chopped(1) : part;
+        return m_vocabulary.contains(part) || m_vocabulary.contains(singular) || m_expansions.contains(part);
+    };
+    // The longest known first word: "emailaddress" → email, address; "shiptoname" → ship, to, name.
+    for (qsizetype at = word.size() - 2; at >= 3; --at) {
+        const QString first = word.left(at);
+        const QString rest = word.mid(at);
+        if (!known(first)) {
+            continue;
+        }
+        if (known(rest) && (rest.size() >= 3 || m_weak.contains(rest))) {
+            return {first, rest};
+        }
+        const QStringList more = compound(rest, depth + 1);
+        if (!more.isEmpty()) {
+            return QStringList{first} + more;
+        }
+    }
+    return {};
+}
+
 QStringList Synonyms::expand(const QStringList& words) const
 {
     QStringList out;
@@ -211,6 +257,11 @@ QStringList Synonyms::expand(const QStringList& words) const
         const QString singular = plural ? w.chopped(1) : w;
         if (m_vocabulary.isEmpty() || m_vocabulary.contains(w) || m_vocabulary.contains(singular)) {
             out.append(m_vocabulary.contains(w) ? w : singular);
+            continue;
+        }
+        const QStringList parts = compound(w);
+        if (!parts.isEmpty()) {
+            out.append(expand(parts));
             continue;
         }
         const QString guessed = abbreviated(w);

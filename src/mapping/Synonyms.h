@@ -18,7 +18,9 @@ namespace bridge::mapping {
 /// `:/mapping/synonyms.json`): groups of words and phrases that name one concept (customer,
 /// account, debtor), and weak words (code, number, id) that say little on their own; with the
 /// abbreviations of field names and CSV headers (`resources/mapping/abbreviations.json`: amt →
-/// amount, sett → settlement, del → delivery), expanded in names and in the groups' terms alike.
+/// amount, sett → settlement, del → delivery), expanded in names and in the groups' terms alike;
+/// "contrasting" words that make a field another figure (net, old, rate) and "preferring" words
+/// that mark the one to use among several alike (primary, main, default).
 class Synonyms
 {
     Q_DECLARE_TR_FUNCTIONS(bridge::mapping::Synonyms)
@@ -42,9 +44,15 @@ public:
     /// A word of three to five letters that is neither listed nor a word of the list's terms is
     /// read as an abbreviation when it abbreviates exactly one of those words: same first letter,
     /// its letters in order, the word at least two letters longer and not the same word with an
-    /// ending ("cntry" → country, "tot" → total; not "dept", which could be deposit or depot; not
-    /// "hold" → holder).
+    /// ending, and either the word's start or without vowels after its first letter ("cntry" →
+    /// country, "tot" → total; not "dept", which could be deposit or depot; not "hold" → holder;
+    /// not "free" → forename).
     [[nodiscard]] QStringList expand(const QStringList& words) const;
+    /// A word that is two or three known words run together ("emailaddress" → email, address;
+    /// "customerid" → customer, id): its parts, the longest known first word first; else empty.
+    /// Known: a word of the list's terms, an abbreviation or a weak word (the last part may be a
+    /// weak word of two letters, "id", "no").
+    [[nodiscard]] QStringList compound(const QString& word, int depth = 0) const;
     /// The one word of the list's terms that `word` abbreviates (see expand()), or empty.
     [[nodiscard]] QString abbreviated(const QString& word) const;
     /// Expands (see expand()), then replaces the longest phrase of a group found at each
@@ -53,6 +61,11 @@ public:
     /// The concept a single word or phrase belongs to, or empty.
     [[nodiscard]] QString conceptOf(const QString& phrase) const;
     [[nodiscard]] bool isWeak(const QString& word) const { return m_weak.contains(word); }
+    /// A word that makes a field another figure than the same name without it: a net amount is
+    /// not the amount paid, an old address not the address, a fee rate not the fee.
+    [[nodiscard]] bool isContrasting(const QString& word) const { return m_contrasting.contains(word); }
+    /// A word that marks the one to use among several alike (primary, main, default).
+    [[nodiscard]] bool isPreferring(const QString& word) const { return m_preferring.contains(word); }
     /// Whether one of two "#concept" words is the broader of the other ("#reference" covers
     /// "#orderref" and "#txid"), in either order.
     [[nodiscard]] bool related(const QString& a, const QString& b) const { return covers(a, b) || covers(b, a); }
@@ -67,6 +80,8 @@ private:
     QHash<QString, QString> m_conceptByTerm;  ///< "customer po number" → "orderref"
     int m_longestTerm = 1;                    ///< in words
     QSet<QString> m_weak;
+    QSet<QString> m_contrasting;
+    QSet<QString> m_preferring;
     QHash<QString, QSet<QString>> m_covers; ///< "#reference" → {"#orderref", "#txid"}
 };
 

@@ -58,6 +58,7 @@ Result<QList<MappingPair>> loadPairs(const QString& directory)
         p.file = name;
         p.name = json.value(QStringLiteral("name")).toString();
         p.heldOut = json.value(QStringLiteral("heldOut")).toBool();
+        p.contaminated = !json.value(QStringLiteral("contaminated")).toString().isEmpty();
         p.under = json.value(QStringLiteral("under")).toString();
         Result<Schema> source = schemaFrom(json.value(QStringLiteral("source")), name + QStringLiteral(" source"));
         Result<Schema> target = schemaFrom(json.value(QStringLiteral("target")), name + QStringLiteral(" target"));

@@ -16,6 +16,9 @@ struct MappingPair {
     QString file;
     QString name;
     bool heldOut = false;
+    /// Held out but known to have leaked into tuning (a "contaminated" note in the file): its
+    /// figures are reported, not counted as a clean measurement.
+    bool contaminated = false;
     bridge::mapping::Schema source;
     bridge::mapping::Schema target;
     QString under;
