@@ -2078,10 +2078,6 @@
         <translation>--events muss eine ganze Zahl von mindestens 10 sein (erhalten: „%1“).</translation>
     </message>
     <message>
-        <source>The settlement SFTP server %1 is set up, but neither settlement/sftpKeyRef nor settlement/sftpPasswordRef names a keychain entry (keychain:scope#name) holding the private key or the password.</source>
-        <translation>Der Abrechnungs-SFTP-Server %1 ist eingerichtet, aber weder settlement/sftpKeyRef noch settlement/sftpPasswordRef nennt einen Schlüsselbund-Eintrag (keychain:bereich#name) mit dem privaten Schlüssel oder dem Passwort.</translation>
-    </message>
-    <message>
         <source>Running %1 shop orders against the sandboxes, then settling the day…</source>
         <translation>%1 Shop-Bestellungen laufen gegen die Sandboxes, danach wird der Tag abgerechnet …</translation>
     </message>
@@ -2306,10 +2302,6 @@
         <translation>Eine Zuordnungsversion zum Buchen verwenden (nur Administratoren)</translation>
     </message>
     <message>
-        <source>Save a mapping file as a new version (administrators only)</source>
-        <translation>Eine Zuordnungsdatei als neue Version speichern (nur Administratoren)</translation>
-    </message>
-    <message>
         <source>Write a mapping version as a file</source>
         <translation>Eine Zuordnungsversion als Datei schreiben</translation>
     </message>
@@ -2378,10 +2370,6 @@
         <translation>Ein Zuordnungsdokument (JSON).</translation>
     </message>
     <message>
-        <source>Checks a mapping file and saves it as a new version (not yet used for posting). Administrators only; audited.</source>
-        <translation>Prüft eine Zuordnungsdatei und speichert sie als neue Version (noch nicht zum Buchen verwendet). Nur für Administratoren; wird im Prüfprotokoll erfasst.</translation>
-    </message>
-    <message>
         <source>Saved as version %1. Use &apos;bridge-cli mapping activate %1&apos; to post with it.</source>
         <translation>Als Version %1 gespeichert. Verwenden Sie &apos;bridge-cli mapping activate %1&apos;, um damit zu buchen.</translation>
     </message>
@@ -2400,6 +2388,34 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Save a mapping file or a template as a new version (administrators only)</source>
+        <translation>Eine Zuordnungsdatei oder eine Vorlage als neue Version speichern (nur Administratoren)</translation>
+    </message>
+    <message>
+        <source>List the built-in mapping templates</source>
+        <translation>Die integrierten Zuordnungsvorlagen auflisten</translation>
+    </message>
+    <message>
+        <source>A built-in template instead of a file (see &apos;bridge-cli mapping templates&apos;).</source>
+        <translation>Eine integrierte Vorlage statt einer Datei (siehe &apos;bridge-cli mapping templates&apos;).</translation>
+    </message>
+    <message>
+        <source>Checks a mapping file (or a built-in template) and saves it as a new version (not yet used for posting). Administrators only; audited.</source>
+        <translation>Prüft eine Zuordnungsdatei (oder eine integrierte Vorlage) und speichert sie als neue Version (noch nicht zum Buchen verwendet). Nur für Administratoren; wird im Prüfprotokoll erfasst.</translation>
+    </message>
+    <message>
+        <source>give a file or --template, not both.</source>
+        <translation>geben Sie eine Datei oder --template an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>there is no mapping template &quot;%1&quot;; use one of: %2.</source>
+        <translation>es gibt keine Zuordnungsvorlage „%1“; verwenden Sie eine von: %2.</translation>
+    </message>
+    <message>
+        <source>Lists the built-in mapping templates: their id (for &apos;mapping import --template ID&apos;), their title, and the file to give &apos;bridge-cli map --mapping&apos;.</source>
+        <translation>Listet die integrierten Zuordnungsvorlagen auf: ihre ID (für &apos;mapping import --template ID&apos;), ihren Titel und die Datei für &apos;bridge-cli map --mapping&apos;.</translation>
     </message>
 </context>
 <context>
@@ -4448,10 +4464,6 @@ Einstellungen jetzt öffnen?</translation>
         <translation>Wählen Sie eine Verbindungslinie oder ein SYSPRO-Feld aus, um zu sehen, wie sein Wert gebildet wird.</translation>
     </message>
     <message>
-        <source>%1 in the %2 (%3)</source>
-        <translation>%1 in %2 (%3)</translation>
-    </message>
-    <message>
         <source>SYSPRO requires this field.</source>
         <translation>SYSPRO verlangt dieses Feld.</translation>
     </message>
@@ -4657,8 +4669,96 @@ Einstellungen jetzt öffnen?</translation>
         <translation>%1 — neu, nicht gespeichert</translation>
     </message>
     <message>
-        <source> — changed, not saved</source>
-        <translation> — geändert, nicht gespeichert</translation>
+        <source>debit</source>
+        <translation>Soll</translation>
+    </message>
+    <message>
+        <source>credit</source>
+        <translation>Haben</translation>
+    </message>
+    <message>
+        <source>Journal entry %1 (from the payment)</source>
+        <translation>Buchung %1 (aus der Zahlung)</translation>
+    </message>
+    <message>
+        <source>Credit note line %1 (from the payment)</source>
+        <translation>Gutschriftsposition %1 (aus der Zahlung)</translation>
+    </message>
+    <message>
+        <source>Line %1 (from the payment)</source>
+        <translation>Position %1 (aus der Zahlung)</translation>
+    </message>
+    <message>
+        <source>Journal entries (one for each entry of %1)</source>
+        <translation>Buchungen (eine je Eintrag von %1)</translation>
+    </message>
+    <message>
+        <source>Credit note lines (one for each entry of %1)</source>
+        <translation>Gutschriftspositionen (eine je Eintrag von %1)</translation>
+    </message>
+    <message>
+        <source>Lines (one for each entry of %1)</source>
+        <translation>Positionen (eine je Eintrag von %1)</translation>
+    </message>
+    <message>
+        <source>Journal entries, group %1 (one for each entry of %2)</source>
+        <translation>Buchungen, Gruppe %1 (eine je Eintrag von %2)</translation>
+    </message>
+    <message>
+        <source>Credit note lines, group %1 (one for each entry of %2)</source>
+        <translation>Gutschriftspositionen, Gruppe %1 (eine je Eintrag von %2)</translation>
+    </message>
+    <message>
+        <source>Lines, group %1 (one for each entry of %2)</source>
+        <translation>Positionen, Gruppe %1 (eine je Eintrag von %2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Add a line made from the payment</source>
+        <translation>Aus der Zahlung gebildete Position hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add lines from %1 again</source>
+        <translation>Positionen aus %1 erneut hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot;</source>
+        <translation>„%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>%1 is a field of each order line, and this line is made from the payment itself, not from its order lines. Connect a field of the payment.</source>
+        <translation>%1 ist ein Feld jeder Auftragsposition, und diese Position wird aus der Zahlung selbst gebildet, nicht aus ihren Auftragspositionen. Verbinden Sie ein Feld der Zahlung.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 in %2 (%3)</source>
+        <translation>%1 in %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 in %3 (%4)</source>
+        <translation>%1 von %2 in %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Add line group %1 to %2</source>
+        <translation>Positionsgruppe %1 zu %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 — changed from version %2 (in use for posting), not saved</source>
+        <translation>%1 — geändert gegenüber Version %2 (zum Buchen aktiv), nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 — changed from version %2 (not in use), not saved</source>
+        <translation>%1 — geändert gegenüber Version %2 (nicht aktiv), nicht gespeichert</translation>
     </message>
 </context>
 <context>
@@ -5811,10 +5911,6 @@ Begründung: %4</translation>
         </translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;No reconciliation has run yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Reconciliation compares what Opayo settled with what the bridge recorded and SYSPRO booked. It needs the settlement data first:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the Opayo Reporting API (its user and password under Settings → Opayo), downloaded daily, or&lt;/li&gt;&lt;li&gt;the acquirer&apos;s settlement files (CSV): put them in the folder named by the setting &lt;i&gt;settlement/folder&lt;/i&gt;, or import one on the command line with &lt;code&gt;bridge-cli reconcile --file statement.csv&lt;/code&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Then choose the settlement days above and press &lt;b&gt;Run reconciliation now&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Es wurde noch keine Abstimmung ausgeführt.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Die Abstimmung vergleicht, was Opayo abgerechnet hat, mit dem, was die Bridge erfasst und SYSPRO gebucht hat. Dafür werden zuerst die Abrechnungsdaten benötigt:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;die Opayo Reporting API (Benutzer und Kennwort unter „Einstellungen → Opayo“), täglich heruntergeladen, oder&lt;/li&gt;&lt;li&gt;die Abrechnungsdateien des Acquirers (CSV): Legen Sie sie in den Ordner, den die Einstellung &lt;i&gt;settlement/folder&lt;/i&gt; angibt, oder importieren Sie eine Datei über die Befehlszeile mit &lt;code&gt;bridge-cli reconcile --file statement.csv&lt;/code&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Wählen Sie dann oben die Abrechnungstage aus und klicken Sie auf &lt;b&gt;Abstimmung jetzt ausführen&lt;/b&gt;.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>A preparer runs it: %1</source>
         <translation>Ein Vorbereiter führt sie aus: %1</translation>
     </message>
@@ -5968,10 +6064,6 @@ Begründung: %4</translation>
     <message>
         <source>Why:</source>
         <translation>Begründung:</translation>
-    </message>
-    <message>
-        <source>The data changed since this run: the evidence below is what the matcher concludes now. Run the reconciliation again to update the grid.</source>
-        <translation>Die Daten haben sich seit diesem Lauf geändert: Die folgende Begründung gibt wieder, was der Abgleich jetzt ergibt. Führen Sie die Abstimmung erneut aus, um die Tabelle zu aktualisieren.</translation>
     </message>
     <message>
         <source>Resolutions</source>
@@ -6196,6 +6288,18 @@ Begründung: %4</translation>
             <numerusform>%n Zeile nach %1 exportiert.</numerusform>
             <numerusform>%n Zeilen nach %1 exportiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No reconciliation has run yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Reconciliation compares what Opayo settled with what the bridge recorded and SYSPRO booked. It needs the settlement data first:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the Opayo Reporting API (its user and password under Settings → Opayo), downloaded daily, or&lt;/li&gt;&lt;li&gt;the acquirer&apos;s settlement files (CSV): put them in the folder named by the setting &lt;i&gt;settlement/folder&lt;/i&gt;, have them fetched over SFTP (&lt;i&gt;settlement/sftpHost&lt;/i&gt;), or import one on the command line with &lt;code&gt;bridge-cli reconcile --file statement.csv&lt;/code&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Then choose the settlement days above and press &lt;b&gt;Run reconciliation now&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Es wurde noch keine Abstimmung ausgeführt.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Die Abstimmung vergleicht, was Opayo abgerechnet hat, mit dem, was die Bridge erfasst und SYSPRO gebucht hat. Dafür werden zuerst die Abrechnungsdaten benötigt:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;die Opayo Reporting API (Benutzer und Kennwort unter „Einstellungen → Opayo“), täglich abgerufen, oder&lt;/li&gt;&lt;li&gt;die Abrechnungsdateien (CSV) des Acquirers: Legen Sie sie in den Ordner, den die Einstellung &lt;i&gt;settlement/folder&lt;/i&gt; nennt, lassen Sie sie per SFTP abrufen (&lt;i&gt;settlement/sftpHost&lt;/i&gt;), oder importieren Sie eine Datei auf der Kommandozeile mit &lt;code&gt;bridge-cli reconcile --file statement.csv&lt;/code&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Wählen Sie dann oben die Abrechnungstage aus, und klicken Sie auf &lt;b&gt;Abstimmung jetzt ausführen&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Changed since this run (run the reconciliation again to update the grid and the evidence):</source>
+        <translation>Seit diesem Lauf geändert (führen Sie die Abstimmung erneut aus, um die Tabelle und die Begründung zu aktualisieren):</translation>
+    </message>
+    <message>
+        <source>Reading the settlement sources&apos; settings and keychain entries…</source>
+        <translation>Einstellungen und Schlüsselbund-Einträge der Abrechnungsquellen werden gelesen…</translation>
     </message>
 </context>
 <context>
@@ -7096,6 +7200,14 @@ Grund: %7. Notiz: %8</translation>
         <source>This step has no settings.</source>
         <translation>Dieser Schritt hat keine Einstellungen.</translation>
     </message>
+    <message>
+        <source>Change the sign</source>
+        <translation>Vorzeichen umkehren</translation>
+    </message>
+    <message>
+        <source>Changes the sign of an amount or number: 10.50 becomes -10.50 and -10.50 becomes 10.50. In a GL journal a positive entry is a debit and a negative one a credit. This step has no settings.</source>
+        <translation>Kehrt das Vorzeichen eines Betrags oder einer Zahl um: Aus 10.50 wird -10.50 und aus -10.50 wird 10.50. In einem Hauptbuchjournal ist eine positive Buchung eine Soll-Buchung und eine negative eine Haben-Buchung. Dieser Schritt hat keine Einstellungen.</translation>
+    </message>
 </context>
 <context>
     <name>bridge::gui::UsersModel</name>
@@ -7380,6 +7492,22 @@ Grund: %7. Notiz: %8</translation>
         <source>trim spaces</source>
         <translation>Leerzeichen entfernen</translation>
     </message>
+    <message>
+        <source>the event itself</source>
+        <translation>das Ereignis selbst</translation>
+    </message>
+    <message>
+        <source>%1 now has lines: %2.</source>
+        <translation>%1 hat jetzt Zeilen: %2.</translation>
+    </message>
+    <message>
+        <source>%1 no longer has lines (they were: %2).</source>
+        <translation>%1 hat keine Zeilen mehr (bisher: %2).</translation>
+    </message>
+    <message>
+        <source>change the sign</source>
+        <translation>Vorzeichen umkehren</translation>
+    </message>
 </context>
 <context>
     <name>bridge::mapping::MappingDocument</name>
@@ -7424,10 +7552,6 @@ Grund: %7. Notiz: %8</translation>
         <translation>Unbekanntes SYSPRO-Business-Objekt &quot;%1&quot;; verwenden Sie eines der folgenden: %2.</translation>
     </message>
     <message>
-        <source>per-line mapping needs &quot;from&quot; (the source list, e.g. lines) and &quot;element&quot; (e.g. StockLine).</source>
-        <translation>Eine zeilenweise Zuordnung benötigt &quot;from&quot; (die Quellliste, z. B. lines) und &quot;element&quot; (z. B. StockLine).</translation>
-    </message>
-    <message>
         <source>%1 is not valid JSON: %2 at line %3, column %4.</source>
         <translation>%1 ist kein gültiges JSON: %2 in Zeile %3, Spalte %4.</translation>
     </message>
@@ -7442,6 +7566,22 @@ Grund: %7. Notiz: %8</translation>
     <message>
         <source>Cannot read the mapping file %1: %2.</source>
         <translation>Die Zuordnungsdatei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>the list of line groups is empty; give at least one group, or leave &quot;lines&quot; out when the document has no lines.</source>
+        <translation>die Liste der Positionsgruppen ist leer; geben Sie mindestens eine Gruppe an, oder lassen Sie &quot;lines&quot; weg, wenn der Beleg keine Positionen hat.</translation>
+    </message>
+    <message>
+        <source>a line group must be an object with &quot;from&quot;, &quot;element&quot; and &quot;fields&quot;.</source>
+        <translation>eine Positionsgruppe muss ein Objekt mit &quot;from&quot;, &quot;element&quot; und &quot;fields&quot; sein.</translation>
+    </message>
+    <message>
+        <source>per-line mapping needs &quot;from&quot; (the source list, e.g. lines, or $ for one line from the event) and &quot;element&quot; (e.g. StockLine).</source>
+        <translation>eine Zuordnung je Position benötigt &quot;from&quot; (die Quellliste, z. B. lines, oder $ für eine Position aus dem Ereignis) und &quot;element&quot; (z. B. StockLine).</translation>
+    </message>
+    <message>
+        <source>every line group of a target fills the same list; this one fills %1, the first one %2.</source>
+        <translation>alle Positionsgruppen eines Ziels füllen dieselbe Liste; diese füllt %1, die erste %2.</translation>
     </message>
 </context>
 <context>
@@ -7698,6 +7838,30 @@ Grund: %7. Notiz: %8</translation>
         <source>It fits %1 better.</source>
         <translation>Sie passt besser zu %1.</translation>
     </message>
+    <message>
+        <source>a web address</source>
+        <translation>eine Webadresse</translation>
+    </message>
+    <message>
+        <source>This field is about %1; the source does not say so.</source>
+        <translation>Dieses Feld betrifft %1; die Quelle nennt das nicht.</translation>
+    </message>
+    <message>
+        <source>The source is the %1 of a %2, not a %2.</source>
+        <translation>Die Quelle ist %1 von %2, nicht %2 selbst.</translation>
+    </message>
+    <message>
+        <source>Only one of the names says: %1.</source>
+        <translation>Nur einer der Namen enthält: %1.</translation>
+    </message>
+    <message>
+        <source>The sample has %1 characters; this field takes an identifier of at most %2, which cannot be shortened.</source>
+        <translation>Das Beispiel hat %1 Zeichen; dieses Feld fasst eine Kennung von höchstens %2 Zeichen, die nicht gekürzt werden kann.</translation>
+    </message>
+    <message>
+        <source>Another source fits this field as well; this one is the primary one.</source>
+        <translation>Eine andere Quelle passt ebenso zu diesem Feld; diese hier ist die vorrangige.</translation>
+    </message>
 </context>
 <context>
     <name>bridge::mapping::Synonyms</name>
@@ -7843,6 +8007,18 @@ Grund: %7. Notiz: %8</translation>
     <message>
         <source>no GL account rule matches this transaction (%1). Add a rule or a default account.</source>
         <translation>Keine Sachkontenregel passt zu dieser Transaktion (%1). Fügen Sie eine Regel oder ein Standardkonto hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negated: the result is too large.</source>
+        <translation>Das Vorzeichen von %1 kann nicht umgekehrt werden: Das Ergebnis ist zu groß.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number, so it cannot be negated. Negate an amount, a whole number or a decimal such as 10.50.</source>
+        <translation>„%1“ ist keine Zahl, daher kann das Vorzeichen nicht umgekehrt werden. Kehren Sie das Vorzeichen eines Betrags, einer ganzen Zahl oder einer Dezimalzahl wie 10.50 um.</translation>
+    </message>
+    <message>
+        <source>a negate step needs an amount or a number, not %1.</source>
+        <translation>ein negate-Schritt benötigt einen Betrag oder eine Zahl, nicht %1.</translation>
     </message>
 </context>
 <context>
@@ -8316,10 +8492,6 @@ Grund: %7. Notiz: %8</translation>
         <translation>Zeile %1 von Abrechnungslauf %2 (Transaktion %3, vendorTxCode %4, %5)</translation>
     </message>
     <message>
-        <source>ledger entry %1 (transaction %2, %3)</source>
-        <translation>Ledger-Eintrag %1 (Transaktion %2, %3)</translation>
-    </message>
-    <message>
         <source>SYSPRO document %1 (%2)</source>
         <translation>SYSPRO-Beleg %1 (%2)</translation>
     </message>
@@ -8352,10 +8524,6 @@ Grund: %7. Notiz: %8</translation>
         <translation>%1 rechnet %2 in einer anderen Währung ab; es kann nichts gebucht werden, bis Opayo dies erklärt.</translation>
     </message>
     <message>
-        <source>%1 settles %2 again: line %3 of the settlement already did. The acquirer paid it twice.</source>
-        <translation>%1 rechnet %2 erneut ab: Zeile %3 der Abrechnung hat dies bereits getan. Der Acquirer hat den Betrag doppelt ausgezahlt.</translation>
-    </message>
-    <message>
         <source>%1 matches %2, but SYSPRO holds it twice; %3 is the duplicate.</source>
         <translation>%1 passt zu %2, aber SYSPRO enthält den Vorgang doppelt; %3 ist das Duplikat.</translation>
     </message>
@@ -8376,20 +8544,12 @@ Grund: %7. Notiz: %8</translation>
         <translation>%1 passt zu keinem Ledger-Eintrag, weder über transactionId noch über vendorTxCode noch über Betrag, Datum und Karte.</translation>
     </message>
     <message>
-        <source>%1 could be %2 or ledger entry %3 (confidence %4‰ each or close); not matched automatically.</source>
-        <translation>%1 könnte zu %2 oder zu Ledger-Eintrag %3 gehören (jeweils Konfidenz %4‰ oder ähnlich); nicht automatisch abgeglichen.</translation>
-    </message>
-    <message>
         <source>%1 could be %2, but the confidence %3‰ is below the threshold.</source>
         <translation>%1 könnte zu %2 gehören, aber die Konfidenz von %3‰ liegt unter dem Schwellenwert.</translation>
     </message>
     <message>
         <source>Suggested: %1.</source>
         <translation>Vorschlag: %1.</translation>
-    </message>
-    <message>
-        <source>Ledger entry %1 (%2 %3, vendorTxCode %4, %5)</source>
-        <translation>Ledger-Eintrag %1 (%2 %3, vendorTxCode %4, %5)</translation>
     </message>
     <message>
         <source>payment</source>
@@ -8401,7 +8561,7 @@ Grund: %7. Notiz: %8</translation>
     </message>
     <message>
         <source>%1 is after the last settled batch&apos;s cut-off; it should be in the next batch.</source>
-        <translation>%1 liegt nach dem Stichzeitpunkt des letzten abgerechneten Abrechnungslaufs; er sollte im nächsten Abrechnungslauf enthalten sein.</translation>
+        <translation>%1 liegt nach dem Stichzeitpunkt des letzten abgerechneten Abrechnungslaufs; sie sollte im nächsten Abrechnungslauf enthalten sein.</translation>
     </message>
     <message>
         <source>%1 is in no settlement batch (refund of %2).</source>
@@ -8412,12 +8572,43 @@ Grund: %7. Notiz: %8</translation>
         <translation>%1 ist in keinem Abrechnungslauf enthalten, obwohl der zugehörige Abrechnungslauf bereits abgerechnet ist.</translation>
     </message>
     <message>
-        <source>%1 is a candidate for settlement line %2, like another entry; not matched automatically.</source>
-        <translation>%1 kommt ebenso wie ein anderer Eintrag für Abrechnungszeile %2 infrage; nicht automatisch abgeglichen.</translation>
+        <source>line %1 of batch %2</source>
+        <translation>Zeile %1 von Abrechnungslauf %2</translation>
     </message>
     <message>
-        <source>%1 is paired with settlement line %2: %3</source>
-        <translation>%1 ist Abrechnungszeile %2 zugeordnet: %3</translation>
+        <source>a settlement line</source>
+        <translation>eine Abrechnungszeile</translation>
+    </message>
+    <message>
+        <source>ledger %1 %2 (%3)</source>
+        <translation>Ledger-%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Ledger %1 %2 (vendorTxCode %3, %4)</source>
+        <translation>Ledger-%1 %2 (vendorTxCode %3, %4)</translation>
+    </message>
+    <message>
+        <source>%1 is a candidate for %2, like another entry; not matched automatically.</source>
+        <translation>%1 kommt ebenso wie ein anderer Eintrag für %2 infrage; nicht automatisch abgeglichen.</translation>
+    </message>
+    <message>
+        <source>%1 is paired with %2: %3.</source>
+        <translation>%1 ist %2 zugeordnet: %3.</translation>
+    </message>
+    <message>
+        <source>%1 settles %2 again: %3 already did. The acquirer paid it twice.</source>
+        <translation>%1 rechnet %2 erneut ab: %3 hat dies bereits getan. Der Acquirer hat den Betrag doppelt ausgezahlt.</translation>
+    </message>
+    <message>
+        <source>%1 could be %2 or %3 (confidence %4‰ each or close); not matched automatically.</source>
+        <translation>%1 könnte zu %2 oder zu %3 gehören (jeweils Konfidenz %4‰ oder ähnlich); nicht automatisch abgeglichen.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::settlement::ConfiguredSources</name>
+    <message>
+        <source>The settlement SFTP server %1 is set up, but neither settlement/sftpKeyRef nor settlement/sftpPasswordRef names a keychain entry (keychain:scope#name) holding the private key or the password.</source>
+        <translation>Der Abrechnungs-SFTP-Server %1 ist eingerichtet, aber weder settlement/sftpKeyRef noch settlement/sftpPasswordRef nennt einen Schlüsselbund-Eintrag (keychain:scope#name) mit dem privaten Schlüssel oder dem Kennwort.</translation>
     </message>
 </context>
 <context>
@@ -9106,6 +9297,10 @@ Grund: %7. Notiz: %8</translation>
         <source>The built-in default mapping.</source>
         <translation>Die integrierte Standardzuordnung.</translation>
     </message>
+    <message>
+        <source>GL journal only</source>
+        <translation>Nur Hauptbuchjournal</translation>
+    </message>
 </context>
 <context>
     <name>bridge::store::Migrator</name>
@@ -9195,8 +9390,16 @@ Grund: %7. Notiz: %8</translation>
         <translation>Betrag bis (%1) ist kleiner als Betrag von (%2); tauschen Sie die beiden.</translation>
     </message>
     <message>
-        <source>This row is no longer in the run&apos;s period as it is loaded now (the data changed since the run); run the reconciliation again to see why.</source>
-        <translation>Diese Zeile liegt nicht mehr im Zeitraum des Laufs, wie er jetzt geladen ist (die Daten haben sich seit dem Lauf geändert); führen Sie die Abstimmung erneut aus, um den Grund zu sehen.</translation>
+        <source>The settlement line is no longer in the store (its file or batch was removed).</source>
+        <translation>Die Abrechnungszeile ist nicht mehr in der Datenbank gespeichert (ihre Datei oder ihr Abrechnungslauf wurde entfernt).</translation>
+    </message>
+    <message>
+        <source>The ledger entry %1 is no longer in the store.</source>
+        <translation>Die Hauptbuchbuchung %1 ist nicht mehr in der Datenbank gespeichert.</translation>
+    </message>
+    <message>
+        <source>SYSPRO document %1 %2 was recorded for %3 after the run.</source>
+        <translation>SYSPRO-Beleg %1 %2 wurde nach dem Lauf für %3 erfasst.</translation>
     </message>
 </context>
 <context>

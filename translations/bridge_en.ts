@@ -2078,10 +2078,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The settlement SFTP server %1 is set up, but neither settlement/sftpKeyRef nor settlement/sftpPasswordRef names a keychain entry (keychain:scope#name) holding the private key or the password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Running %1 shop orders against the sandboxes, then settling the day…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2306,10 +2302,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save a mapping file as a new version (administrators only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write a mapping version as a file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2378,10 +2370,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checks a mapping file and saves it as a new version (not yet used for posting). Administrators only; audited.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved as version %1. Use &apos;bridge-cli mapping activate %1&apos; to post with it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2399,6 +2387,34 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a mapping file or a template as a new version (administrators only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the built-in mapping templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A built-in template instead of a file (see &apos;bridge-cli mapping templates&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks a mapping file (or a built-in template) and saves it as a new version (not yet used for posting). Administrators only; audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a file or --template, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no mapping template &quot;%1&quot;; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the built-in mapping templates: their id (for &apos;mapping import --template ID&apos;), their title, and the file to give &apos;bridge-cli map --mapping&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4427,10 +4443,6 @@ Open Settings now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 in the %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SYSPRO requires this field.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4636,7 +4648,95 @@ Open Settings now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> — changed, not saved</source>
+        <source>debit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal entry %1 (from the payment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note line %1 (from the payment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 (from the payment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal entries (one for each entry of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note lines (one for each entry of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines (one for each entry of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal entries, group %1 (one for each entry of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note lines, group %1 (one for each entry of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines, group %1 (one for each entry of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a line made from the payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add lines from %1 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a field of each order line, and this line is made from the payment itself, not from its order lines. Connect a field of the payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 in %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add line group %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — changed from version %2 (in use for posting), not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — changed from version %2 (not in use), not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5785,10 +5885,6 @@ Reason: %4</source>
         </translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;No reconciliation has run yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Reconciliation compares what Opayo settled with what the bridge recorded and SYSPRO booked. It needs the settlement data first:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the Opayo Reporting API (its user and password under Settings → Opayo), downloaded daily, or&lt;/li&gt;&lt;li&gt;the acquirer&apos;s settlement files (CSV): put them in the folder named by the setting &lt;i&gt;settlement/folder&lt;/i&gt;, or import one on the command line with &lt;code&gt;bridge-cli reconcile --file statement.csv&lt;/code&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Then choose the settlement days above and press &lt;b&gt;Run reconciliation now&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A preparer runs it: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5941,10 +6037,6 @@ Reason: %4</source>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The data changed since this run: the evidence below is what the matcher concludes now. Run the reconciliation again to update the grid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6170,6 +6262,18 @@ Reason: %4</source>
             <numerusform>%n row exported to %1.</numerusform>
             <numerusform>%n rows exported to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No reconciliation has run yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Reconciliation compares what Opayo settled with what the bridge recorded and SYSPRO booked. It needs the settlement data first:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the Opayo Reporting API (its user and password under Settings → Opayo), downloaded daily, or&lt;/li&gt;&lt;li&gt;the acquirer&apos;s settlement files (CSV): put them in the folder named by the setting &lt;i&gt;settlement/folder&lt;/i&gt;, have them fetched over SFTP (&lt;i&gt;settlement/sftpHost&lt;/i&gt;), or import one on the command line with &lt;code&gt;bridge-cli reconcile --file statement.csv&lt;/code&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Then choose the settlement days above and press &lt;b&gt;Run reconciliation now&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since this run (run the reconciliation again to update the grid and the evidence):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the settlement sources&apos; settings and keychain entries…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7062,6 +7166,14 @@ Reason: %7. Note: %8</source>
         <source>This step has no settings.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change the sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the sign of an amount or number: 10.50 becomes -10.50 and -10.50 becomes 10.50. In a GL journal a positive entry is a debit and a negative one a credit. This step has no settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bridge::gui::UsersModel</name>
@@ -7346,6 +7458,22 @@ Reason: %7. Note: %8</source>
         <source>trim spaces</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the event itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now has lines: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer has lines (they were: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the sign</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bridge::mapping::MappingDocument</name>
@@ -7390,10 +7518,6 @@ Reason: %7. Note: %8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>per-line mapping needs &quot;from&quot; (the source list, e.g. lines) and &quot;element&quot; (e.g. StockLine).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not valid JSON: %2 at line %3, column %4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7407,6 +7531,22 @@ Reason: %7. Note: %8</source>
     </message>
     <message>
         <source>Cannot read the mapping file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of line groups is empty; give at least one group, or leave &quot;lines&quot; out when the document has no lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line group must be an object with &quot;from&quot;, &quot;element&quot; and &quot;fields&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per-line mapping needs &quot;from&quot; (the source list, e.g. lines, or $ for one line from the event) and &quot;element&quot; (e.g. StockLine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every line group of a target fills the same list; this one fills %1, the first one %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7664,6 +7804,30 @@ Reason: %7. Note: %8</source>
         <source>It fits %1 better.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field is about %1; the source does not say so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source is the %1 of a %2, not a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one of the names says: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample has %1 characters; this field takes an identifier of at most %2, which cannot be shortened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another source fits this field as well; this one is the primary one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bridge::mapping::Synonyms</name>
@@ -7808,6 +7972,18 @@ Reason: %7. Note: %8</source>
     </message>
     <message>
         <source>no GL account rule matches this transaction (%1). Add a rule or a default account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be negated: the result is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number, so it cannot be negated. Negate an amount, a whole number or a decimal such as 10.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a negate step needs an amount or a number, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8282,10 +8458,6 @@ Reason: %7. Note: %8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ledger entry %1 (transaction %2, %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SYSPRO document %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8318,10 +8490,6 @@ Reason: %7. Note: %8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 settles %2 again: line %3 of the settlement already did. The acquirer paid it twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 matches %2, but SYSPRO holds it twice; %3 is the duplicate.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8342,19 +8510,11 @@ Reason: %7. Note: %8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 could be %2 or ledger entry %3 (confidence %4‰ each or close); not matched automatically.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 could be %2, but the confidence %3‰ is below the threshold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Suggested: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ledger entry %1 (%2 %3, vendorTxCode %4, %5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8378,11 +8538,42 @@ Reason: %7. Note: %8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is a candidate for settlement line %2, like another entry; not matched automatically.</source>
+        <source>line %1 of batch %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is paired with settlement line %2: %3</source>
+        <source>a settlement line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledger %1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger %1 %2 (vendorTxCode %3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a candidate for %2, like another entry; not matched automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is paired with %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 settles %2 again: %3 already did. The acquirer paid it twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could be %2 or %3 (confidence %4‰ each or close); not matched automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bridge::settlement::ConfiguredSources</name>
+    <message>
+        <source>The settlement SFTP server %1 is set up, but neither settlement/sftpKeyRef nor settlement/sftpPasswordRef names a keychain entry (keychain:scope#name) holding the private key or the password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9072,6 +9263,10 @@ Reason: %7. Note: %8</source>
         <source>The built-in default mapping.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>GL journal only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bridge::store::Migrator</name>
@@ -9161,7 +9356,15 @@ Reason: %7. Note: %8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This row is no longer in the run&apos;s period as it is loaded now (the data changed since the run); run the reconciliation again to see why.</source>
+        <source>The settlement line is no longer in the store (its file or batch was removed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger entry %1 is no longer in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYSPRO document %1 %2 was recorded for %3 after the run.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

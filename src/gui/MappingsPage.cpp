@@ -1087,8 +1087,8 @@ void MappingsPage::showSelection(bool steps)
         }
         m_ui->connectionTitleLabel->setText(
             group.isEmpty()
-                ? tr("%1 in the %2 (%3)").arg(item->text(0), objectTitle(object).toLower(), object)
-                : tr("%1 of %2 in the %3 (%4)").arg(item->text(0), group, objectTitle(object).toLower(), object));
+                ? tr("%1 in %2 (%3)").arg(item->text(0), objectTitle(object), object)
+                : tr("%1 of %2 in %3 (%4)").arg(item->text(0), group, objectTitle(object), object));
         QStringList detail;
         if (!item->text(1).isEmpty()) {
             detail.append(tr("SYSPRO requires this field."));
@@ -1274,7 +1274,7 @@ bool MappingsPage::addLineGroup(const QString& targetId, int like)
             return false; // the document has no lines to add
         }
         t.lines.append(group);
-        applyEdit(doc, tr("Add line group %1 to the %2").arg(t.lines.size()).arg(objectTitle(t.object).toLower()));
+        applyEdit(doc, tr("Add line group %1 to %2").arg(t.lines.size()).arg(objectTitle(t.object)));
         return true;
     }
     return false;
@@ -2129,16 +2129,20 @@ void MappingsPage::updatePermissions()
 
 void MappingsPage::updateTitle()
 {
+    // The name is the document's as edited (a template started from brings its own), so with
+    // unsaved changes the version is what it was changed from, not what it is.
     QString text;
-    if (m_baseVersion) {
-        text = m_active && m_active->version == *m_baseVersion
-                   ? tr("%1 — version %2, in use for posting").arg(m_doc.name).arg(*m_baseVersion)
-                   : tr("%1 — version %2 (not in use)").arg(m_doc.name).arg(*m_baseVersion);
-    } else {
+    const bool inUse = m_baseVersion && m_active && m_active->version == *m_baseVersion;
+    if (!m_baseVersion) {
         text = tr("%1 — new, not saved").arg(m_doc.name);
-    }
-    if (hasUnsavedChanges()) {
-        text += tr(" — changed, not saved");
+    } else if (hasUnsavedChanges()) {
+        text =
+            inUse
+                ? tr("%1 — changed from version %2 (in use for posting), not saved").arg(m_doc.name).arg(*m_baseVersion)
+                : tr("%1 — changed from version %2 (not in use), not saved").arg(m_doc.name).arg(*m_baseVersion);
+    } else {
+        text = inUse ? tr("%1 — version %2, in use for posting").arg(m_doc.name).arg(*m_baseVersion)
+                     : tr("%1 — version %2 (not in use)").arg(m_doc.name).arg(*m_baseVersion);
     }
     m_ui->versionLabel->setText(text);
 }
