@@ -126,21 +126,33 @@ EvidenceEntry entryOf(const SettlementInput& in, quint32 index)
                          e.amount};
 }
 
-} // namespace
-
-Evidence Reconciliation::evidenceForLine(const SettlementInput& in, quint32 index) const
+/// What every row's evidence takes from its outcome: the class, rule, suggestion, confidence,
+/// difference and the size of its group.
+Evidence fromOutcome(const Outcome& o, bool isLine, const std::vector<MatchGroup>& groups)
 {
     Evidence ev;
-    if (index >= lines.size() || index >= in.lines.size()) {
-        return ev;
-    }
-    const Outcome& o = lines[index];
-    ev.isLine = true;
+    ev.isLine = isLine;
     ev.discrepancy = o.discrepancy;
     ev.rule = o.rule;
     ev.resolution = o.resolution;
     ev.confidence = o.confidence;
     ev.difference = o.difference;
+    if (o.group != kNone && o.group < groups.size()) {
+        ev.groupLines = qsizetype(groups[o.group].lines.size());
+        ev.groupEntries = qsizetype(groups[o.group].entries.size());
+    }
+    return ev;
+}
+
+} // namespace
+
+Evidence Reconciliation::evidenceForLine(const SettlementInput& in, quint32 index) const
+{
+    if (index >= lines.size() || index >= in.lines.size()) {
+        return {};
+    }
+    const Outcome& o = lines[index];
+    Evidence ev = fromOutcome(o, true, groups);
     ev.line = lineOf(in, index);
     if (o.counterpart != kNone && o.counterpart < in.entries.size() && in.lines[index].type != LineType::Fee) {
         ev.entry = entryOf(in, o.counterpart);
@@ -156,33 +168,21 @@ Evidence Reconciliation::evidenceForLine(const SettlementInput& in, quint32 inde
             ev.relatedEntry = entryOf(in, o.related);
         }
     }
-    if (o.group != kNone && o.group < groups.size()) {
-        ev.groupLines = qsizetype(groups[o.group].lines.size());
-        ev.groupEntries = qsizetype(groups[o.group].entries.size());
-    }
     return ev;
 }
 
 Evidence Reconciliation::evidenceForEntry(const SettlementInput& in, quint32 index) const
 {
-    Evidence ev;
     if (index >= entries.size() || index >= in.entries.size()) {
-        return ev;
+        Evidence none;
+        none.isLine = false;
+        return none;
     }
     const Outcome& o = entries[index];
-    ev.isLine = false;
-    ev.discrepancy = o.discrepancy;
-    ev.rule = o.rule;
-    ev.resolution = o.resolution;
-    ev.confidence = o.confidence;
-    ev.difference = o.difference;
+    Evidence ev = fromOutcome(o, false, groups);
     ev.entry = entryOf(in, index);
     if (o.counterpart != kNone && o.counterpart < in.lines.size()) {
         ev.line = lineOf(in, o.counterpart);
-    }
-    if (o.group != kNone && o.group < groups.size()) {
-        ev.groupLines = qsizetype(groups[o.group].lines.size());
-        ev.groupEntries = qsizetype(groups[o.group].entries.size());
     }
     return ev;
 }
