@@ -1086,9 +1086,8 @@ void MappingsPage::showSelection(bool steps)
             }
         }
         m_ui->connectionTitleLabel->setText(
-            group.isEmpty()
-                ? tr("%1 in %2 (%3)").arg(item->text(0), objectTitle(object), object)
-                : tr("%1 of %2 in %3 (%4)").arg(item->text(0), group, objectTitle(object), object));
+            group.isEmpty() ? tr("%1 in %2 (%3)").arg(item->text(0), objectTitle(object), object)
+                            : tr("%1 of %2 in %3 (%4)").arg(item->text(0), group, objectTitle(object), object));
         QStringList detail;
         if (!item->text(1).isEmpty()) {
             detail.append(tr("SYSPRO requires this field."));
