@@ -6,6 +6,7 @@
 #include "gui/AppContext.h"
 #include "gui/DatabaseWorker.h"
 #include "gui/MappingCanvas.h"
+#include "gui/MappingsPageInternal.h"
 #include "gui/MessageBox.h"
 #include "gui/StepEditor.h"
 #include "logging/Log.h"
@@ -49,36 +50,12 @@
 
 namespace bridge::gui {
 
+using mappingspage::objectTitle;
+
 namespace {
 
 const QString kClipboardType = QStringLiteral("application/x-bridge-mapping-field");
 constexpr int kStepEditMerge = 1;
-
-QString objectTitle(const QString& object)
-{
-    if (object == QLatin1String("SORTOI")) {
-        return MappingsPage::tr("Sales order");
-    }
-    if (object == QLatin1String("ARSTPY")) {
-        return MappingsPage::tr("AR receipt");
-    }
-    if (object == QLatin1String("ARSTIN")) {
-        return MappingsPage::tr("AR credit or debit note");
-    }
-    if (object == QLatin1String("GENTJL")) {
-        return MappingsPage::tr("GL journal");
-    }
-    if (object == QLatin1String("ARSSCS")) {
-        return MappingsPage::tr("Customer");
-    }
-    if (object == QLatin1String("SORTCH")) {
-        return MappingsPage::tr("Sales credit note");
-    }
-    if (object == QLatin1String("SORTCL")) {
-        return MappingsPage::tr("Sales credit note lines");
-    }
-    return object;
-}
 
 /// On a SYSPRO tree's document root and line group headings: "target|H|" or "target|L2|".
 constexpr int kGroupRole = MappingFieldTree::KeyRole + 1;
@@ -170,28 +147,37 @@ void collectSources(const QJsonValue& value, const QString& lineFrom, QStringLis
     }
 }
 
-/// An XmlIn one element a line, indented; text that is not well-formed stays as it is.
-QString indentedXml(const QString& xml)
+} // namespace
+
+namespace mappingspage {
+
+QString objectTitle(const QString& object)
 {
-    if (xml.isEmpty()) {
-        return MappingsPage::tr("(not made: see the problems)");
+    if (object == QLatin1String("SORTOI")) {
+        return MappingsPage::tr("Sales order");
     }
-    QString out;
-    QXmlStreamReader reader(xml);
-    QXmlStreamWriter writer(&out);
-    writer.setAutoFormatting(true);
-    writer.setAutoFormattingIndent(2);
-    while (!reader.atEnd()) {
-        reader.readNext();
-        if (reader.isStartDocument() || reader.isEndDocument() || reader.isWhitespace()) {
-            continue;
-        }
-        writer.writeCurrentToken(reader);
+    if (object == QLatin1String("ARSTPY")) {
+        return MappingsPage::tr("AR receipt");
     }
-    return reader.hasError() ? xml : out.trimmed();
+    if (object == QLatin1String("ARSTIN")) {
+        return MappingsPage::tr("AR credit or debit note");
+    }
+    if (object == QLatin1String("GENTJL")) {
+        return MappingsPage::tr("GL journal");
+    }
+    if (object == QLatin1String("ARSSCS")) {
+        return MappingsPage::tr("Customer");
+    }
+    if (object == QLatin1String("SORTCH")) {
+        return MappingsPage::tr("Sales credit note");
+    }
+    if (object == QLatin1String("SORTCL")) {
+        return MappingsPage::tr("Sales credit note lines");
+    }
+    return object;
 }
 
-} // namespace
+} // namespace mappingspage
 
 /// Every edit of the working document: the document before and after. Typing in a step's form
 /// merges into one command per step.
@@ -1544,543 +1530,6 @@ bool MappingsPage::findField(const QString& rawText)
     item->treeWidget()->setCurrentItem(item);
     item->treeWidget()->scrollToItem(item, QAbstractItemView::PositionAtCenter);
     return true;
-}
-
-// ---- preview -----------------------------------------------------------------------------
-
-void MappingsPage::setSample(const QJsonObject& payment, const QString& label)
-{
-    m_ui->sampleComboBox->addItem(label, payment);
-    m_ui->sampleComboBox->setCurrentIndex(m_ui->sampleComboBox->count() - 1);
-    m_sample = payment;
-    schedulePreview();
-}
-
-void MappingsPage::schedulePreview()
-{
-    m_ui->previewStatusLabel->setText(tr("Updating…"));
-    m_previewTimer.start();
-}
-
-void MappingsPage::runPreview()
-{
-    const int generation = ++m_previewGeneration;
-    ++m_previewsRunning;
-    const QJsonObject document = m_doc.toJson();
-    const QJsonObject sample = m_sample;
-    auto* watcher = new QFutureWatcher<engine::PreviewResult>(this);
-    connect(watcher, &QFutureWatcher<engine::PreviewResult>::finished, this, [this, watcher, generation] {
-        --m_previewsRunning;
-        watcher->deleteLater();
-        // Only the newest edit's preview is shown.
-        if (generation == m_previewGeneration) {
-            showPreview(watcher->result());
-        }
-    });
-    watcher->setFuture(QtConcurrent::run([document, sample] { return engine::MappingPreview::run(document, sample); }));
-}
-
-void MappingsPage::showPreview(const engine::PreviewResult& result)
-{
-    const QSet<QString> problemsBefore(m_problemByKey.keyBegin(), m_problemByKey.keyEnd());
-    m_preview = result;
-    // For reading: each document under a heading, indented one element a line.
-    QStringList shown;
-    for (qsizetype i = 0; i < result.commands.size(); ++i) {
-        const mapping::MappedCommand& c = result.commands.at(i);
-        shown.append(tr("<!-- %1 (%2), from \"%3\" -->").arg(objectTitle(c.object), c.object, c.targetId));
-        shown.append(indentedXml(result.documents.value(i)));
-    }
-    m_ui->previewText->setPlainText(shown.isEmpty() ? result.xmlIn : shown.join(QLatin1Char('\n')));
-    m_ui->problemsList->clear();
-    m_problemByKey.clear();
-    const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
-    QHash<QString, QString> lineElements;
-    for (const mapping::TargetMapping& t : m_doc.targets) {
-        if (!t.lines.isEmpty()) {
-            lineElements.insert(t.id, t.lines.first().element);
-        }
-    }
-    for (const engine::MappingProblem& p : result.problems) {
-        QString key;
-        if (!p.field.isEmpty()) {
-            const QString element = lineElements.value(p.targetId);
-            key = !element.isEmpty() && p.field.startsWith(element + QLatin1Char('.'))
-                      ? groupKeyOf(p.targetId, std::max(0, p.lineGroup), p.field.mid(element.size() + 1))
-                      : keyOf(p.targetId, false, p.field);
-        }
-        auto* item = new QListWidgetItem(warning, p.message, m_ui->problemsList);
-        item->setData(Qt::UserRole, key);
-        if (!key.isEmpty()) {
-            const QString before = m_problemByKey.value(key);
-            m_problemByKey.insert(key, before.isEmpty() ? p.message : before + QLatin1Char('\n') + p.message);
-        }
-    }
-    if (result.problems.isEmpty()) {
-        m_ui->problemsList->addItem(
-            new QListWidgetItem(style()->standardIcon(QStyle::SP_DialogApplyButton),
-                                tr("No problems: SYSPRO would accept these documents as far as the bridge can tell.")));
-    }
-    // Marks on the SYSPRO fields, and what each would get for this sample.
-    QHash<QString, QString> values;
-    for (const mapping::MappedCommand& c : result.commands) {
-        for (const mapping::MappedField& f : c.fields) {
-            values.insert(keyOf(c.targetId, false, f.target), f.value.toText());
-        }
-        // Each line group's first line.
-        QSet<int> groupsShown;
-        for (qsizetype i = 0; i < c.lines.size(); ++i) {
-            const int group = c.lineGroups.value(i, 0);
-            if (groupsShown.contains(group)) {
-                continue;
-            }
-            groupsShown.insert(group);
-            for (const mapping::MappedField& f : c.lines.at(i)) {
-                values.insert(groupKeyOf(c.targetId, group, f.target), f.value.toText());
-            }
-        }
-    }
-    // Only what changed: each change repaints the tree.
-    for (auto it = m_targetItems.begin(); it != m_targetItems.end(); ++it) {
-        const QString problem = m_problemByKey.value(it.key());
-        const bool marked = !it.value()->icon(0).isNull();
-        if (marked != !problem.isEmpty()) {
-            it.value()->setIcon(0, problem.isEmpty() ? QIcon() : warning);
-        }
-        const QString base = m_targetBaseToolTips.value(it.key());
-        const QString tip = problem.isEmpty() ? base : base + QStringLiteral("\n\n") + problem;
-        if (it.value()->toolTip(0) != tip) {
-            it.value()->setToolTip(0, tip);
-        }
-        const QString value = values.value(it.key());
-        if (it.value()->text(4) != value) {
-            it.value()->setText(4, value);
-        }
-    }
-    m_ui->previewStatusLabel->setText(
-        result.problems.isEmpty() ? tr("Preview up to date.")
-                                  : tr("Preview up to date: %n problem(s).", nullptr, int(result.problems.size())));
-    m_ui->bottomTabs->setTabText(0, result.problems.isEmpty()
-                                        ? tr("&Preview")
-                                        : tr("&Preview (%n problem(s))", nullptr, int(result.problems.size())));
-    if (problemsBefore != QSet<QString>(m_problemByKey.keyBegin(), m_problemByKey.keyEnd())) {
-        redrawCurves(); // curves with a problem are red
-    }
-    // The selected field's problem in its description (the form is left alone: someone may be typing).
-    showSelection(false);
-    // Ranking suggestions is the slow part of an update: only while their tab is shown.
-    m_suggestionsStale = true;
-    if (m_ui->bottomTabs->currentWidget() == m_ui->suggestionsTab) {
-        updateSuggestions();
-    }
-    Q_EMIT previewUpdated();
-}
-
-// ---- suggestions ---------------------------------------------------------------------------
-
-void MappingsPage::updateSuggestions()
-{
-    m_suggestionsStale = false;
-    m_ui->suggestionsTree->clear();
-    static const Result<mapping::Synonyms> synonyms = mapping::Synonyms::builtIn();
-    if (!synonyms) {
-        return;
-    }
-    for (const mapping::TargetMapping& t : m_doc.targets) {
-        const mapping::Schema* schema = engine::MappingPreview::targetSchema(t.object);
-        if (schema == nullptr) {
-            continue;
-        }
-        QSet<QString> mapped;
-        for (const mapping::FieldMapping& f : t.fields) {
-            mapped.insert(f.target);
-            for (const QJsonValue& step : f.steps) {
-                const QString group = f.target.section(QLatin1Char('.'), 0, -2);
-                for (const QJsonValue& l : step.toObject().value(QStringLiteral("lines")).toArray()) {
-                    mapped.insert(group + QLatin1Char('.') + l.toString());
-                }
-                if (step.toObject().value(QStringLiteral("postalCode")).isString()) {
-                    mapped.insert(group + QLatin1Char('.') +
-                                  step.toObject().value(QStringLiteral("postalCode")).toString());
-                }
-            }
-        }
-        const mapping::SuggestionEngine suggester(m_source, *schema, *synonyms, &m_history);
-        // Where to suggest: the header's groups, then each line group's list.
-        QList<std::pair<QString, int>> scopes;
-        for (int index : schema->topLevel()) {
-            if (schema->fields().at(index).type != mapping::FieldType::List) {
-                scopes.append({schema->fields().at(index).path, -1});
-            }
-        }
-        for (qsizetype g = 0; g < t.lines.size(); ++g) {
-            scopes.append({t.lines.at(g).element, int(g)});
-        }
-        for (const auto& [scope, lineGroup] : std::as_const(scopes)) {
-            const bool line = lineGroup >= 0;
-            const QString element = line ? t.lines.at(lineGroup).element : QString();
-            const QString from = line ? t.lines.at(lineGroup).from : QString();
-            QSet<QString> mappedHere = mapped;
-            if (line) {
-                for (const mapping::FieldMapping& f : t.lines.at(lineGroup).fields) {
-                    mappedHere.insert(element + QLatin1Char('.') + f.target);
-                }
-            }
-            for (const mapping::TargetSuggestion& s : suggester.suggest(mappedHere, scope)) {
-                if (s.candidates.isEmpty()) {
-                    continue;
-                }
-                const mapping::SuggestionCandidate& best = s.candidates.first();
-                if (!line && !element.isEmpty() && s.targetPath.startsWith(element + QLatin1Char('.'))) {
-                    continue; // a field of the lines, suggested for its line group
-                }
-                const QString field = line ? s.targetPath.mid(element.size() + 1) : s.targetPath;
-                const QString key = groupKeyOf(t.id, lineGroup, field);
-                const engine::ErpDocuments::PostableFields postable = engine::ErpDocuments::postableFields(t.object);
-                if (!postable.header.isEmpty() && !(line ? postable.lines : postable.header).contains(field)) {
-                    continue; // the bridge would not post it
-                }
-                // Lines of a list read its entries; a line made from the event ("$") and the header
-                // read the event's own fields.
-                const bool readsEntries = line && from != QLatin1String("$");
-                const mapping::SchemaField* source = m_source.find(best.sourcePath);
-                if (m_rejectedSuggestions.contains(key + QLatin1Char('<') + best.sourcePath) ||
-                    (readsEntries && !best.sourcePath.startsWith(from + QLatin1Char('.'))) ||
-                    (!readsEntries && source != nullptr && source->repeated)) {
-                    continue;
-                }
-                auto* row = new QTreeWidgetItem(m_ui->suggestionsTree);
-                row->setText(0, line && t.lines.size() > 1
-                                    ? tr("%1: %2, %3").arg(objectTitle(t.object), lineGroupTitle(t, lineGroup), field)
-                                    : tr("%1: %2").arg(objectTitle(t.object), s.targetPath));
-                row->setText(1, best.sourcePath);
-                row->setText(2, tr("%1 %").arg(best.confidence / 10));
-                row->setText(3, best.reasons.join(QLatin1Char(' ')));
-                row->setToolTip(3, best.reasons.join(QLatin1Char('\n')));
-                row->setData(0, Qt::UserRole, key);
-                row->setData(1, Qt::UserRole, best.sourcePath);
-                row->setData(2, Qt::UserRole, best.confidence);
-                row->setData(3, Qt::UserRole,
-                             QStringList{mapping::SuggestionEngine::qualified(m_source, best.sourcePath),
-                                         mapping::SuggestionEngine::qualified(*schema, s.targetPath)});
-            }
-        }
-    }
-    m_ui->suggestionsTree->sortItems(2, Qt::DescendingOrder);
-    const int count = m_ui->suggestionsTree->topLevelItemCount();
-    m_ui->bottomTabs->setTabText(1, count > 0 ? tr("S&uggestions (%1)").arg(count) : tr("S&uggestions"));
-    updatePermissions();
-}
-
-void MappingsPage::acceptSuggestions(const QList<QTreeWidgetItem*>& rows, bool accepted)
-{
-    if (rows.isEmpty() || !m_canEdit) {
-        return;
-    }
-    QList<store::SuggestionDecision> decisions;
-    QList<std::pair<QString, QString>> connections;
-    for (QTreeWidgetItem* row : rows) {
-        const QStringList qualified = row->data(3, Qt::UserRole).toStringList();
-        decisions.append({qualified.value(0), qualified.value(1), accepted});
-        m_history.record(qualified.value(0), qualified.value(1), accepted);
-        if (accepted) {
-            connections.append({row->data(1, Qt::UserRole).toString(), row->data(0, Qt::UserRole).toString()});
-        } else {
-            m_rejectedSuggestions.insert(row->data(0, Qt::UserRole).toString() + QLatin1Char('<') +
-                                         row->data(1, Qt::UserRole).toString());
-        }
-    }
-    if (accepted) {
-        m_undo.beginMacro(tr("Accept %n suggestion(s)", nullptr, int(connections.size())));
-        for (const auto& [source, target] : connections) {
-            connectFields(source, target);
-        }
-        m_undo.endMacro();
-    } else {
-        updateSuggestions();
-    }
-    const QString actor = currentUser();
-    m_worker->run<Result<void>>(
-        [decisions, actor](const std::shared_ptr<store::Database>& db) {
-            return store::MappingVersions(db).recordSuggestions(decisions, actor);
-        },
-        [this](Result<void> ok) {
-            if (!ok) {
-                MessageBox::error(this, tr("Suggestions"), ok.error());
-            }
-        });
-}
-
-void MappingsPage::acceptSuggestionsAbove(int percent)
-{
-    if (m_suggestionsStale) {
-        updateSuggestions();
-    }
-    QList<QTreeWidgetItem*> rows;
-    for (int i = 0; i < m_ui->suggestionsTree->topLevelItemCount(); ++i) {
-        QTreeWidgetItem* row = m_ui->suggestionsTree->topLevelItem(i);
-        if (row->data(2, Qt::UserRole).toInt() >= percent * 10) {
-            rows.append(row);
-        }
-    }
-    if (rows.isEmpty()) {
-        MessageBox::information(this, tr("Suggestions"), tr("No suggestion is at %1 % or above.").arg(percent));
-        return;
-    }
-    acceptSuggestions(rows, true);
-}
-
-// ---- versions ------------------------------------------------------------------------------
-
-void MappingsPage::reload()
-{
-    struct Loaded {
-        Result<store::MappingVersion> active;
-        Result<QList<store::MappingVersion>> versions;
-        Result<std::optional<store::ActiveMapping>> activeRow;
-        Result<QJsonObject> history;
-    };
-    m_worker->run<std::shared_ptr<Loaded>>(
-        [](const std::shared_ptr<store::Database>& db) {
-            store::MappingVersions versions(db);
-            auto out = std::make_shared<Loaded>(Loaded{versions.activeOrDefault(), {}, {}, {}});
-            out->versions = versions.list();
-            out->activeRow = versions.active();
-            out->history = versions.suggestionHistory();
-            return out;
-        },
-        [this](std::shared_ptr<Loaded> loaded) {
-            if (!loaded->active || !loaded->versions || !loaded->activeRow) {
-                const Error e = !loaded->active     ? loaded->active.error()
-                                : !loaded->versions ? loaded->versions.error()
-                                                    : loaded->activeRow.error();
-                MessageBox::error(this, tr("Mappings"), e);
-                return;
-            }
-            m_versions = *loaded->versions;
-            m_active = *loaded->activeRow;
-            if (loaded->history) {
-                if (Result<mapping::InMemorySuggestionHistory> h =
-                        mapping::InMemorySuggestionHistory::fromJson(*loaded->history)) {
-                    m_history = *h;
-                }
-            }
-            // First load: the version in use.
-            if (!m_baseVersion && m_doc.targets.isEmpty()) {
-                if (Result<mapping::MappingDocument> doc =
-                        mapping::MappingDocument::fromJson(loaded->active->document)) {
-                    loadDocument(*doc, loaded->active->version);
-                }
-            }
-            showVersions();
-            updateTitle();
-        });
-}
-
-void MappingsPage::showVersions()
-{
-    m_ui->versionsTree->clear();
-    const QLocale locale;
-    for (const store::MappingVersion& v : std::as_const(m_versions)) {
-        auto* item = new QTreeWidgetItem(m_ui->versionsTree);
-        item->setText(0, QString::number(v.version));
-        const bool active = m_active && m_active->version == v.version;
-        item->setText(1, active ? tr("in use") : QString());
-        item->setText(2, locale.toString(QDateTime::fromMSecsSinceEpoch(v.createdAt), QLocale::ShortFormat));
-        item->setText(3, v.createdBy);
-        item->setText(4, v.comment);
-        item->setToolTip(4, v.name);
-        item->setData(0, Qt::UserRole, v.version);
-        if (active) {
-            QFont f = item->font(0);
-            f.setBold(true);
-            for (int c = 0; c < 5; ++c) {
-                item->setFont(c, f);
-            }
-        }
-    }
-    updatePermissions();
-}
-
-void MappingsPage::saveVersion(const QString& comment)
-{
-    const mapping::MappingDocument doc = m_doc;
-    const std::optional<qint64> base = m_baseVersion;
-    const QString actor = currentUser();
-    const int index = m_undo.index();
-    m_worker->run<Result<store::MappingVersion>>(
-        [doc, comment, actor, base](const std::shared_ptr<store::Database>& db) {
-            return store::MappingVersions(db).save(doc, comment, actor, base);
-        },
-        [this, index](Result<store::MappingVersion> saved) {
-            if (!saved) {
-                MessageBox::error(this, tr("Save version"), saved.error());
-                return;
-            }
-            m_baseVersion = saved->version;
-            // What was saved is clean, even if editing went on meanwhile.
-            if (m_undo.index() == index) {
-                m_undo.setClean();
-            }
-            m_ui->previewStatusLabel->setText(tr("Saved as version %1. It is used for posting once an administrator "
-                                                 "puts it to use (Versions tab).")
-                                                  .arg(saved->version));
-            Q_EMIT versionSaved(saved->version);
-            reload();
-        });
-}
-
-void MappingsPage::compareVersions(qint64 older, qint64 newer)
-{
-    m_worker->run<Result<QList<mapping::MappingChange>>>(
-        [older, newer](const std::shared_ptr<store::Database>& db) {
-            return store::MappingVersions(db).diff(older, newer);
-        },
-        [this, older, newer](Result<QList<mapping::MappingChange>> changes) {
-            m_ui->diffList->clear();
-            if (!changes) {
-                m_ui->diffList->addItem(changes.error().message);
-                return;
-            }
-            m_ui->diffList->addItem(tr("From version %1 to version %2:").arg(older).arg(newer));
-            if (changes->isEmpty()) {
-                m_ui->diffList->addItem(tr("No differences."));
-            }
-            for (const mapping::MappingChange& c : *changes) {
-                m_ui->diffList->addItem(c.summary());
-            }
-        });
-}
-
-void MappingsPage::activateVersion(qint64 version)
-{
-    const QString actor = currentUser();
-    m_worker->run<Result<void>>(
-        [version, actor](const std::shared_ptr<store::Database>& db) {
-            return store::MappingVersions(db).activate(version, actor);
-        },
-        [this](Result<void> ok) {
-            if (!ok) {
-                MessageBox::error(this, tr("Use for posting"), ok.error());
-                return;
-            }
-            reload();
-        });
-}
-
-void MappingsPage::openVersion(qint64 version)
-{
-    if (!confirmLeave()) {
-        return;
-    }
-    for (const store::MappingVersion& v : std::as_const(m_versions)) {
-        if (v.version == version) {
-            Result<mapping::MappingDocument> doc = mapping::MappingDocument::fromJson(v.document);
-            if (!doc) {
-                MessageBox::error(this, tr("Open version"), doc.error());
-                return;
-            }
-            loadDocument(*doc, version);
-            return;
-        }
-    }
-}
-
-void MappingsPage::startFromTemplate(const QString& id)
-{
-    Result<mapping::MappingDocument> doc = store::MappingVersions::loadTemplate(id);
-    if (!doc) {
-        MessageBox::error(this, tr("Templates"), doc.error());
-        return;
-    }
-    m_selectedKey.clear();
-    applyEdit(*doc, tr("Start from the template \"%1\"").arg(doc->name));
-}
-
-void MappingsPage::importFile(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        MessageBox::warning(this, tr("Import"), tr("%1 cannot be read: %2").arg(path, file.errorString()));
-        return;
-    }
-    const QByteArray bytes = file.readAll();
-    const QString name = QFileInfo(path).fileName();
-    const QString actor = currentUser();
-    m_worker->run<Result<store::MappingVersion>>(
-        [bytes, name, actor](const std::shared_ptr<store::Database>& db) {
-            return store::MappingVersions(db).importJson(bytes, name, {}, actor);
-        },
-        [this](Result<store::MappingVersion> imported) {
-            if (!imported) {
-                MessageBox::error(this, tr("Import"), imported.error());
-                return;
-            }
-            if (Result<mapping::MappingDocument> doc = mapping::MappingDocument::fromJson(imported->document)) {
-                loadDocument(*doc, imported->version);
-            }
-            reload();
-        });
-}
-
-void MappingsPage::exportVersion(qint64 version, const QString& path)
-{
-    m_worker->run<Result<QByteArray>>(
-        [version](const std::shared_ptr<store::Database>& db) {
-            return store::MappingVersions(db).exportJson(version);
-        },
-        [this, path](Result<QByteArray> json) {
-            if (!json) {
-                MessageBox::error(this, tr("Export"), json.error());
-                return;
-            }
-            QFile file(path);
-            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(*json) != json->size()) {
-                MessageBox::warning(this, tr("Export"), tr("%1 cannot be written: %2").arg(path, file.errorString()));
-            }
-        });
-}
-
-void MappingsPage::loadRecentEvents()
-{
-    using Events = QList<std::pair<QString, QJsonObject>>;
-    m_worker->run<Result<Events>>(
-        [](const std::shared_ptr<store::Database>& db) -> Result<Events> {
-            Events out;
-            Result<void> ok = db->read([&out](QSqlDatabase& c) -> Result<void> {
-                Result<QSqlQuery> q = store::Database::exec(
-                    c, QStringLiteral("SELECT id, vendor_tx_code, canonical FROM inbox WHERE canonical IS NOT NULL "
-                                      "ORDER BY id DESC LIMIT 20"));
-                if (!q) {
-                    return fail(q.error());
-                }
-                while (q->next()) {
-                    const QJsonObject payment = QJsonDocument::fromJson(q->value(2).toString().toUtf8()).object();
-                    if (!payment.isEmpty()) {
-                        out.append(
-                            {MappingsPage::tr("Event %1: %2 (%3)")
-                                 .arg(q->value(0).toLongLong())
-                                 .arg(q->value(1).toString(), payment.value(QStringLiteral("status")).toString()),
-                             payment});
-                    }
-                }
-                return {};
-            });
-            if (!ok) {
-                return fail(ok.error());
-            }
-            return out;
-        },
-        [this](Result<Events> events) {
-            if (!events) {
-                log::get("gui")->warn("recent events for the mapping preview: {}",
-                                      events.error().message.toStdString());
-                return;
-            }
-            for (const auto& [label, payment] : *events) {
-                m_ui->sampleComboBox->addItem(label, payment);
-            }
-        });
 }
 
 // ---- permissions and title -----------------------------------------------------------------
