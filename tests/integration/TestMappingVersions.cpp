@@ -215,10 +215,10 @@ private Q_SLOTS:
         const Result<mapping::MappingDocument> journal = MappingVersions::loadTemplate(u"glJournalOnly"_s);
         QVERIFY2(journal, qPrintable(errorOf(journal)));
         QCOMPARE(journal->targets.size(), 2);
-        for (const mapping::TargetMapping& t : journal->targets) {
-            QCOMPARE(t.object, u"GENTJL"_s);
-            QCOMPARE(t.lines.size(), 2);
-            QCOMPARE(t.lines[1].element, u"Item.JournalDetails"_s);
+        for (const mapping::TargetMapping& target : journal->targets) {
+            QCOMPARE(target.object, u"GENTJL"_s);
+            QCOMPARE(target.lines.size(), 2);
+            QCOMPARE(target.lines[1].element, u"Item.JournalDetails"_s);
         }
         const Result<MappingVersion> savedJournal = versions.save(*journal, u"GL journal only"_s, u"ada"_s, {});
         QVERIFY2(savedJournal, qPrintable(errorOf(savedJournal)));
