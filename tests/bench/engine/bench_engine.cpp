@@ -27,6 +27,7 @@
 #include "sandbox/syspro/SysproSandbox.h"
 #include "store/Database.h"
 #include "store/Watermarks.h"
+#include "support/BenchSupport.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -50,6 +51,7 @@
 #include <optional>
 
 using bridge::Result;
+using bridge::bench::statusKb;
 using bridge::demo::DemoHarness;
 using bridge::demo::DemoOptions;
 using bridge::demo::DemoSummary;
@@ -82,22 +84,6 @@ double cpuSeconds()
     rusage u{};
     getrusage(RUSAGE_SELF, &u);
     return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-}
-
-/// A line of /proc/self/status in kB (VmRSS, VmHWM), or -1.
-qint64 statusKb(const char* field)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly)) {
-        return -1;
-    }
-    const QByteArray prefix = QByteArray(field) + ':';
-    for (const QByteArray& line : f.readAll().split('\n')) {
-        if (line.startsWith(prefix)) {
-            return line.mid(prefix.size()).trimmed().split(' ').value(0).toLongLong();
-        }
-    }
-    return -1;
 }
 
 struct ThreadCpu {

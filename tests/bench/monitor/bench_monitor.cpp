@@ -24,6 +24,7 @@
 #include "store/Database.h"
 #include "store/DatabaseUrl.h"
 #include "store/Monitor.h"
+#include "support/BenchSupport.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -45,24 +46,11 @@
 #include <thread>
 
 using namespace bridge;
+using bridge::bench::statusKb;
 
 namespace {
 
 constexpr qint64 kDayMs = 86'400'000;
-
-qint64 statusKb(const char* field)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly)) {
-        return -1;
-    }
-    for (const QByteArray& line : f.readAll().split('\n')) {
-        if (line.startsWith(field)) {
-            return line.mid(qstrlen(field)).trimmed().split(' ').value(0).toLongLong();
-        }
-    }
-    return -1;
-}
 
 /// Writes `count` payments with ids [first, first + count) received between `from` and `to`.
 Result<void> writePayments(store::Database& db, qint64 first, qint64 count, qint64 from, qint64 to)
@@ -185,15 +173,7 @@ int seed(const QString& path, qint64 payments)
 /// Runs the event loop until `done` or `timeoutMs`; the milliseconds it took, or -1.
 qint64 waitFor(const std::function<bool()>& done, qint64 timeoutMs = 120'000)
 {
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > timeoutMs) {
-            return -1;
-        }
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    }
-    return t.elapsed();
+    return bench::waitFor(done, timeoutMs);
 }
 
 /// No read under way, and the rows of the view's top row are there.
@@ -426,7 +406,7 @@ int main(int argc, char** argv)
                     ? "the same payment"
                     : qPrintable(QStringLiteral("NOT the same payment (%1, was %2)").arg(topAfter, topCode)));
 
-    std::printf("memory: VmRSS %.1f MB, VmHWM %.1f MB\n", double(statusKb("VmRSS:")) / 1024.0,
-                double(statusKb("VmHWM:")) / 1024.0);
+    std::printf("memory: VmRSS %.1f MB, VmHWM %.1f MB\n", double(statusKb("VmRSS")) / 1024.0,
+                double(statusKb("VmHWM")) / 1024.0);
     return 0;
 }

@@ -10,6 +10,7 @@
 // It prints figures; nothing asserts on time.
 #include "reconcile/Matcher.h"
 #include "reconcile/SettlementScenario.h"
+#include "support/BenchSupport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -19,25 +20,10 @@
 #include <cstdio>
 
 using namespace bridge;
+using bridge::bench::statusKb;
 using namespace bridge::reconcile;
 
-namespace {
-
-qint64 statusKb(const char* field)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly)) {
-        return -1;
-    }
-    for (const QByteArray& line : f.readAll().split('\n')) {
-        if (line.startsWith(field)) {
-            return line.mid(qstrlen(field)).trimmed().split(' ').value(0).toLongLong();
-        }
-    }
-    return -1;
-}
-
-} // namespace
+namespace {} // namespace
 
 int main(int argc, char** argv)
 {
@@ -63,7 +49,7 @@ int main(int argc, char** argv)
     timer.start();
     const SettlementScenario scenario = SettlementScenario::generate(options);
     const double generateS = double(timer.nsecsElapsed()) / 1e9;
-    const qint64 afterGenerateKb = statusKb("VmHWM:");
+    const qint64 afterGenerateKb = statusKb("VmHWM");
     const SettlementInput& input = scenario.input;
     std::printf("generated: %zu settlement lines, %zu ledger entries, %zu SYSPRO documents, %u strings (%.1f MB "
                 "interned) in %.2f s (not timed below); VmHWM %.1f MB\n",
@@ -105,7 +91,7 @@ int main(int argc, char** argv)
                     qPrintable(Reconciliation::discrepancyName(scenario.lineTruth[std::size_t(firstMismatch)])));
     }
     std::printf("memory: VmHWM %.1f MB (whole process: generated input + matcher), VmRSS %.1f MB\n",
-                double(statusKb("VmHWM:")) / 1024.0, double(statusKb("VmRSS:")) / 1024.0);
+                double(statusKb("VmHWM")) / 1024.0, double(statusKb("VmRSS")) / 1024.0);
     // What loading would add: interning every id from text into a fresh pool (the rows refer to
     // ids; a loader reading getBatchDetail and the ledger interns each field once).
     timer.restart();

@@ -29,6 +29,7 @@
 #include "store/DatabaseUrl.h"
 #include "store/ReconcileReads.h"
 #include "store/Settlements.h"
+#include "support/BenchSupport.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -48,22 +49,9 @@
 #include <cstdio>
 
 using namespace bridge;
+using bridge::bench::statusKb;
 
 namespace {
-
-qint64 statusKb(const char* field)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly)) {
-        return -1;
-    }
-    for (const QByteArray& line : f.readAll().split('\n')) {
-        if (line.startsWith(field)) {
-            return line.mid(qstrlen(field)).trimmed().split(' ').value(0).toLongLong();
-        }
-    }
-    return -1;
-}
 
 /// --url (PostgreSQL, password from the environment) or the SQLite file.
 Result<std::shared_ptr<store::Database>> openBench(const QString& url, const QString& path)
@@ -136,15 +124,7 @@ int seed(const QString& url, const QString& path, qint64 entries)
 
 qint64 waitFor(const std::function<bool()>& done, qint64 timeoutMs = 300'000)
 {
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > timeoutMs) {
-            return -1;
-        }
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    }
-    return t.elapsed();
+    return bench::waitFor(done, timeoutMs);
 }
 
 bool settled(const gui::ReconciliationPage& page, const QTableView& table)
@@ -366,7 +346,7 @@ int main(int argc, char** argv)
     std::printf("GUI thread late by at most %lld ms (p99 %lld ms, %lld probes; the longest include the timed "
                 "repaints above)\n",
                 static_cast<long long>(worst), static_cast<long long>(p99), static_cast<long long>(lateness.size()));
-    std::printf("memory: VmRSS %lld kB, VmHWM %lld kB\n", static_cast<long long>(statusKb("VmRSS:")),
-                static_cast<long long>(statusKb("VmHWM:")));
+    std::printf("memory: VmRSS %lld kB, VmHWM %lld kB\n", static_cast<long long>(statusKb("VmRSS")),
+                static_cast<long long>(statusKb("VmHWM")));
     return 0;
 }
