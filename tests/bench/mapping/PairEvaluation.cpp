@@ -86,15 +86,27 @@ Result<QList<MappingPair>> loadPairs(const QString& directory)
             }
             p.truth.insert(it.key(), sources);
         }
+        if (json.contains(QStringLiteral("example"))) {
+            Result<ExampleDocument> example =
+                ExampleDocument::fromJson(json.value(QStringLiteral("example")).toObject(), p.target);
+            if (!example) {
+                return fail(Error::configuration(QStringLiteral("pairs.example"),
+                                                 name + QStringLiteral(": ") + example.error().toString()));
+            }
+            p.example = *example;
+        }
         pairs.append(p);
     }
     return pairs;
 }
 
-PairScore evaluatePair(const MappingPair& pair, int thresholdPerMille)
+PairScore evaluatePair(const MappingPair& pair, int thresholdPerMille, bool withExample)
 {
     static const Result<Synonyms> synonyms = Synonyms::builtIn();
-    const SuggestionEngine engine(pair.source, pair.target, *synonyms);
+    SuggestionEngine engine(pair.source, pair.target, *synonyms);
+    if (withExample) {
+        engine.setExample(pair.example);
+    }
     PairScore score;
     for (const TargetSuggestion& t : engine.suggest({}, pair.under)) {
         ++score.targets;

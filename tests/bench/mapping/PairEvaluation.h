@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "mapping/ExampleDocument.h"
 #include "mapping/Schema.h"
 
 #include <QHash>
@@ -23,6 +24,9 @@ struct MappingPair {
     bridge::mapping::Schema target;
     QString under;
     QHash<QString, QStringList> truth; ///< target → acceptable sources; targets not listed have none
+    /// The SYSPRO document a clerk keyed for the sample record ("example"); empty when the pair
+    /// has none.
+    bridge::mapping::ExampleDocument example;
 };
 
 struct PairScore {
@@ -38,4 +42,5 @@ struct PairScore {
 };
 
 bridge::Result<QList<MappingPair>> loadPairs(const QString& directory);
-PairScore evaluatePair(const MappingPair& pair, int thresholdPerMille);
+/// `withExample`: the engine also compares the samples with the pair's example document.
+PairScore evaluatePair(const MappingPair& pair, int thresholdPerMille, bool withExample = false);

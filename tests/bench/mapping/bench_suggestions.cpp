@@ -3,7 +3,8 @@
 // Issue #6's mapping suggestions: precision and recall of the top-1 suggestion per target field
 // on the schema pairs in tests/data/mapping-pairs/, per pair and overall (tuning set and held-out
 // set apart, and the held-out pairs not known to have leaked into tuning, "clean"), at several
-// thresholds; and the time of one suggestion run.
+// thresholds; then the same with each pair's example document (the SYSPRO document a clerk keyed
+// for the sample record), on the pairs that have one; and the time of one suggestion run.
 #include "PairEvaluation.h"
 
 #include "mapping/Suggestions.h"
@@ -42,7 +43,10 @@ int main(int argc, char** argv)
                 out << p.file << " is held out: not explained.\n";
                 return 1;
             }
-            const SuggestionEngine engine(p.source, p.target, *synonyms);
+            SuggestionEngine engine(p.source, p.target, *synonyms);
+            if (args.contains(QStringLiteral("--with-example"))) {
+                engine.setExample(p.example);
+            }
             for (const TargetSuggestion& t : engine.suggest({}, p.under)) {
                 out << t.targetPath << "  (wanted: " << p.truth.value(t.targetPath).join(QStringLiteral(" or "))
                     << ")\n";
@@ -82,55 +86,74 @@ int main(int argc, char** argv)
     };
     const QList<int> thresholds{500, 600, 650, 700, 750, 800, 900};
     out << "pairs: " << pairs->size() << "  default threshold: " << SuggestionEngine::DefaultAcceptPerMille << "‰\n";
-    out << "threshold  set        TP   FP  positives  precision  recall\n";
-    for (const int threshold : thresholds) {
-        PairScore tuning;
-        PairScore heldOut;
-        PairScore clean; // held out and not known to have leaked into tuning
+    for (const bool withExample : {false, true}) {
+        qsizetype withOne = 0;
         for (const MappingPair& p : *pairs) {
-            const PairScore s = evaluatePair(p, threshold);
-            (p.heldOut ? heldOut : tuning).add(s);
-            if (p.heldOut && !p.contaminated) {
-                clean.add(s);
+            withOne += p.example.isEmpty() ? 0 : 1;
+        }
+        if (withExample) {
+            out << "\nwith the example document (" << withOne << " pairs have one; the others are left out):\n";
+        } else {
+            out << "\nnames, types and sample shapes only (every pair):\n";
+        }
+        out << "threshold  set        TP   FP  positives  precision  recall\n";
+        for (const int threshold : thresholds) {
+            PairScore tuning;
+            PairScore heldOut;
+            PairScore clean; // held out and not known to have leaked into tuning
+            for (const MappingPair& p : *pairs) {
+                if (withExample && p.example.isEmpty()) {
+                    continue;
+                }
+                const PairScore s = evaluatePair(p, threshold, withExample);
+                (p.heldOut ? heldOut : tuning).add(s);
+                if (p.heldOut && !p.contaminated) {
+                    clean.add(s);
+                }
+            }
+            for (const auto& [label, s] :
+                 {std::pair{QStringLiteral("tuning  "), tuning}, std::pair{QStringLiteral("held-out"), heldOut},
+                  std::pair{QStringLiteral("clean   "), clean}}) {
+                out << QStringLiteral("%1‰      %2  %3  %4  %5      %6      %7\n")
+                           .arg(threshold, 4)
+                           .arg(label)
+                           .arg(s.truePositives, 3)
+                           .arg(s.falsePositives, 3)
+                           .arg(s.positives, 5)
+                           .arg(pct(s.precisionPerMille()))
+                           .arg(pct(s.recallPerMille()));
             }
         }
-        for (const auto& [label, s] :
-             {std::pair{QStringLiteral("tuning  "), tuning}, std::pair{QStringLiteral("held-out"), heldOut},
-              std::pair{QStringLiteral("clean   "), clean}}) {
-            out << QStringLiteral("%1‰      %2  %3  %4  %5      %6      %7\n")
-                       .arg(threshold, 4)
-                       .arg(label)
-                       .arg(s.truePositives, 3)
-                       .arg(s.falsePositives, 3)
-                       .arg(s.positives, 5)
+        out << "\nper pair at the default threshold (" << SuggestionEngine::DefaultAcceptPerMille << "‰)"
+            << (withExample ? ", with the example document" : "") << ":\n";
+        for (const MappingPair& p : *pairs) {
+            if (withExample && p.example.isEmpty()) {
+                continue;
+            }
+            const PairScore s = evaluatePair(p, SuggestionEngine::DefaultAcceptPerMille, withExample);
+            out << QStringLiteral("  %1%2: targets %3, TP %4, FP %5, positives %6, precision %7, recall %8\n")
+                       .arg(p.heldOut ? (p.contaminated ? QStringLiteral("[held-out, contaminated] ")
+                                                        : QStringLiteral("[held-out] "))
+                                      : QString(),
+                            p.name)
+                       .arg(s.targets)
+                       .arg(s.truePositives)
+                       .arg(s.falsePositives)
+                       .arg(s.positives)
                        .arg(pct(s.precisionPerMille()))
                        .arg(pct(s.recallPerMille()));
-        }
-    }
-    out << "\nper pair at the default threshold (" << SuggestionEngine::DefaultAcceptPerMille << "‰):\n";
-    for (const MappingPair& p : *pairs) {
-        const PairScore s = evaluatePair(p, SuggestionEngine::DefaultAcceptPerMille);
-        out << QStringLiteral("  %1%2: targets %3, TP %4, FP %5, positives %6, precision %7, recall %8\n")
-                   .arg(p.heldOut ? (p.contaminated ? QStringLiteral("[held-out, contaminated] ")
-                                                    : QStringLiteral("[held-out] "))
-                                  : QString(),
-                        p.name)
-                   .arg(s.targets)
-                   .arg(s.truePositives)
-                   .arg(s.falsePositives)
-                   .arg(s.positives)
-                   .arg(pct(s.precisionPerMille()))
-                   .arg(pct(s.recallPerMille()));
-        if (verbose && (!p.heldOut || verboseHeldOut)) {
-            for (const QString& m : s.mistakes) {
-                out << "      wrong: " << m << "\n";
-            }
-            for (const QString& m : s.missed) {
-                out << "      missed: " << m << "\n";
+            if (verbose && (!p.heldOut || verboseHeldOut)) {
+                for (const QString& m : s.mistakes) {
+                    out << "      wrong: " << m << "\n";
+                }
+                for (const QString& m : s.missed) {
+                    out << "      missed: " << m << "\n";
+                }
             }
         }
     }
-    // Time of one suggestion run (engine built, every target of the pair suggested).
+    // Time of one suggestion run (engine built, with the example where the pair has one, every
+    // target of the pair suggested).
     const Result<Synonyms> synonyms = Synonyms::builtIn();
     const int rounds = args.contains(QStringLiteral("--small")) ? 20 : 200;
     QElapsedTimer timer;
@@ -138,7 +161,8 @@ int main(int argc, char** argv)
     int suggestions = 0;
     for (int r = 0; r < rounds; ++r) {
         for (const MappingPair& p : *pairs) {
-            const SuggestionEngine engine(p.source, p.target, *synonyms);
+            SuggestionEngine engine(p.source, p.target, *synonyms);
+            engine.setExample(p.example);
             suggestions += int(engine.suggest({}, p.under).size());
         }
     }
