@@ -566,7 +566,7 @@ private Q_SLOTS:
         // counted); 17-20 are tuning pairs since round 6, 21-24 since round 7, and new held-out
         // pairs join 12.
         QVERIFY(heldOutPairs >= 3);
-        QVERIFY(cleanPairs >= 1);
+        QVERIFY(cleanPairs >= 7);
         qInfo("held out, all %d pairs: precision %d‰ recall %d‰", heldOutPairs, heldOut.precisionPerMille(),
               heldOut.recallPerMille());
         QVERIFY2(
@@ -575,16 +575,32 @@ private Q_SLOTS:
                 u"tuning: precision %1‰ recall %2‰"_s.arg(tuning.precisionPerMille()).arg(tuning.recallPerMille())));
         // With each pair's example document (the SYSPRO document a clerk keyed for the sample).
         PairScore tuningWithExample;
+        PairScore cleanWithExample;
         for (const MappingPair& p : *pairs) {
-            if (!p.heldOut && !p.example.isEmpty()) {
-                tuningWithExample.add(evaluatePair(p, SuggestionEngine::DefaultAcceptPerMille, true));
+            if (p.example.isEmpty()) {
+                continue;
+            }
+            const PairScore s = evaluatePair(p, SuggestionEngine::DefaultAcceptPerMille, true);
+            if (!p.heldOut) {
+                tuningWithExample.add(s);
+            } else if (!p.contaminated) {
+                cleanWithExample.add(s);
             }
         }
         QVERIFY2(
             tuningWithExample.precisionPerMille() >= 970 && tuningWithExample.recallPerMille() >= 870,
             qPrintable(u"tuning with the example: precision %1‰ recall %2‰"_s.arg(tuningWithExample.precisionPerMille())
                            .arg(tuningWithExample.recallPerMille())));
-        QEXPECT_FAIL("", "issue #6's target (precision 0.9 at recall 0.7) is not met on the clean held-out pairs yet",
+        // Issue #6's target on the clean held-out pairs (12 and 25-30), measured once in round 7
+        // (docs/benchmarks.md): met with the example document (0.962 / 0.800), not by the names
+        // alone (0.652 / 0.461).
+        QVERIFY2(cleanWithExample.precisionPerMille() >= 900 && cleanWithExample.recallPerMille() >= 700,
+                 qPrintable(u"clean held out with the example: precision %1‰ recall %2‰"_s
+                                .arg(cleanWithExample.precisionPerMille())
+                                .arg(cleanWithExample.recallPerMille())));
+        QEXPECT_FAIL("",
+                     "names alone do not reach issue #6's target (precision 0.9 at recall 0.7) on clean held-out "
+                     "pairs; an example document does",
                      Continue);
         QVERIFY2(clean.precisionPerMille() >= 900 && clean.recallPerMille() >= 700,
                  qPrintable(u"clean held out (%1 pairs): precision %2‰ recall %3‰"_s.arg(cleanPairs)
