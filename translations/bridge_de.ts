@@ -461,6 +461,22 @@
         <source>Differences between versions</source>
         <translation>Unterschiede zwischen Versionen</translation>
     </message>
+    <message>
+        <source>Example document</source>
+        <translation>Beispielbeleg</translation>
+    </message>
+    <message>
+        <source>Compare with a SYSPRO document…</source>
+        <translation>Mit einem SYSPRO-Beleg vergleichen…</translation>
+    </message>
+    <message>
+        <source>Open the XML of a SYSPRO document that a person keyed for the sample payment. Its values tell the suggestions which payment field each SYSPRO field was filled from.</source>
+        <translation>Öffnen Sie das XML eines SYSPRO-Belegs, den jemand für die Beispielzahlung von Hand erfasst hat. Seine Werte zeigen den Zuordnungsvorschlägen, aus welchem Zahlungsfeld jedes SYSPRO-Feld gefüllt wurde.</translation>
+    </message>
+    <message>
+        <source>Stop comparing</source>
+        <translation>Nicht mehr vergleichen</translation>
+    </message>
 </context>
 <context>
     <name>MonitorPage</name>
@@ -4760,6 +4776,57 @@ Einstellungen jetzt öffnen?</translation>
         <source>%1 — changed from version %2 (not in use), not saved</source>
         <translation>%1 — geändert gegenüber Version %2 (nicht aktiv), nicht gespeichert</translation>
     </message>
+    <message>
+        <source>Open a SYSPRO document keyed for the sample</source>
+        <translation>SYSPRO-Beleg zur Beispielzahlung öffnen</translation>
+    </message>
+    <message>
+        <source>SYSPRO document as XML (*.xml);;All files (*)</source>
+        <translation>SYSPRO-Beleg als XML (*.xml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Example document</source>
+        <translation>Beispielbeleg</translation>
+    </message>
+    <message>
+        <source>The mapping has no SYSPRO business object to compare with.</source>
+        <translation>Die Zuordnung enthält kein SYSPRO-Geschäftsobjekt, mit dem verglichen werden kann.</translation>
+    </message>
+    <message>
+        <source>The example document is not well-formed XML</source>
+        <translation>Der Beispielbeleg ist kein wohlgeformtes XML</translation>
+    </message>
+    <message>
+        <source>It fills no field of %1. Open the XML of a document of one of them, as SYSPRO writes it.</source>
+        <translation>Er füllt kein Feld von %1. Öffnen Sie das XML eines Belegs eines dieser Objekte, so wie SYSPRO es schreibt.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be compared with the payment: %2</source>
+        <translation>%1 kann nicht mit der Zahlung verglichen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was keyed for the sample payment before, so it is no longer compared. Open the SYSPRO document of this sample to compare again.</source>
+        <translation>%1 wurde für die vorige Beispielzahlung erfasst und wird daher nicht mehr verglichen. Öffnen Sie den SYSPRO-Beleg dieser Beispielzahlung, um wieder zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Have a SYSPRO document that someone keyed for this sample payment? Open its XML and the suggestions compare its values with the payment&apos;s: the surest way to tell fields apart.</source>
+        <translation>Gibt es einen SYSPRO-Beleg, den jemand für diese Beispielzahlung erfasst hat? Öffnen Sie sein XML, und die Zuordnungsvorschläge vergleichen seine Werte mit denen der Zahlung: der sicherste Weg, Felder auseinanderzuhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n field(s) filled</source>
+        <translation>
+            <numerusform>%1, %n Feld gefüllt</numerusform>
+            <numerusform>%1, %n Felder gefüllt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; not its fields, left out: %1</source>
+        <translation>; keine seiner Felder, ausgelassen: %1</translation>
+    </message>
+    <message>
+        <source>Comparing with %1: %2. Suggestions whose payment value is what the document holds are surest.</source>
+        <translation>Vergleich mit %1: %2. Am sichersten sind Vorschläge, deren Zahlungswert im Beleg steht.</translation>
+    </message>
 </context>
 <context>
     <name>bridge::gui::MonitorDetailView</name>
@@ -7290,6 +7357,21 @@ Grund: %7. Notiz: %8</translation>
     </message>
 </context>
 <context>
+    <name>bridge::mapping::ExampleDocument</name>
+    <message>
+        <source>The example names “%1”, which is not a field of %2 (%3). Write the field&apos;s path as the mapping does, for example “%4”.</source>
+        <translation>Das Beispiel nennt „%1“, das kein Feld von %2 (%3) ist. Schreiben Sie den Pfad des Felds wie die Zuordnung, zum Beispiel „%4“.</translation>
+    </message>
+    <message>
+        <source>The example document is not well-formed XML: %1 (line %2, column %3). Load the XML of a %4 document as SYSPRO writes it.</source>
+        <translation>Der Beispielbeleg ist kein wohlgeformtes XML: %1 (Zeile %2, Spalte %3). Laden Sie das XML eines %4-Belegs, so wie SYSPRO es schreibt.</translation>
+    </message>
+    <message>
+        <source>None of the example document&apos;s elements is a field of %1 (%2). Load the XML of a %1 document, whose fields are elements such as %3.</source>
+        <translation>Kein Element des Beispielbelegs ist ein Feld von %1 (%2). Laden Sie das XML eines %1-Belegs, dessen Felder Elemente wie %3 sind.</translation>
+    </message>
+</context>
+<context>
     <name>bridge::mapping::ExchangeRates</name>
     <message>
         <source>%1: &quot;from&quot; and &quot;to&quot; must be ISO 4217 currency codes such as EUR and GBP.</source>
@@ -7861,6 +7943,65 @@ Grund: %7. Notiz: %8</translation>
     <message>
         <source>Another source fits this field as well; this one is the primary one.</source>
         <translation>Eine andere Quelle passt ebenso zu diesem Feld; diese hier ist die vorrangige.</translation>
+    </message>
+    <message>
+        <source>The example document leaves this field empty, although the source holds “%1”.</source>
+        <translation>Der Beispielbeleg lässt dieses Feld leer, obwohl die Quelle „%1“ enthält.</translation>
+    </message>
+    <message>
+        <source>The example document holds “%1” here, as %2 does; the source&apos;s sample is empty.</source>
+        <translation>Der Beispielbeleg enthält hier „%1“, wie %2; das Beispiel der Quelle ist leer.</translation>
+    </message>
+    <message>
+        <source>The example document holds “%1” here, as %2 does, not “%3”.</source>
+        <translation>Der Beispielbeleg enthält hier „%1“, wie %2, nicht „%3“.</translation>
+    </message>
+    <message>
+        <source>The example document holds “%1” here, which no source field holds: a constant, a SYSPRO code or a lookup.</source>
+        <translation>Der Beispielbeleg enthält hier „%1“, was in keinem Quellfeld steht: ein fester Wert, ein SYSPRO-Code oder eine Zuordnungstabelle.</translation>
+    </message>
+    <message>
+        <source>The example document holds the same “%1” here.</source>
+        <translation>Der Beispielbeleg enthält hier dasselbe „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The example document holds “%1” here: the source&apos;s value cut to the field&apos;s %n character(s).</source>
+        <translation>
+            <numerusform>Der Beispielbeleg enthält hier „%1“: den Wert der Quelle, gekürzt auf das %n Zeichen des Felds.</numerusform>
+            <numerusform>Der Beispielbeleg enthält hier „%1“: den Wert der Quelle, gekürzt auf die %n Zeichen des Felds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The example document holds “%1” here: the first line of the source&apos;s value.</source>
+        <translation>Der Beispielbeleg enthält hier „%1“: die erste Zeile des Werts der Quelle.</translation>
+    </message>
+    <message>
+        <source>The example document holds the same day here (“%1”).</source>
+        <translation>Der Beispielbeleg enthält hier denselben Tag („%1“).</translation>
+    </message>
+    <message>
+        <source>The example document holds the same amount here (“%1”).</source>
+        <translation>Der Beispielbeleg enthält hier denselben Betrag („%1“).</translation>
+    </message>
+    <message>
+        <source>The example document holds “%1” here: the source&apos;s amount in minor units.</source>
+        <translation>Der Beispielbeleg enthält hier „%1“: den Betrag der Quelle in kleinsten Währungseinheiten.</translation>
+    </message>
+    <message>
+        <source>The example document holds “%1” here: the source&apos;s amount with the other sign.</source>
+        <translation>Der Beispielbeleg enthält hier „%1“: den Betrag der Quelle mit umgekehrtem Vorzeichen.</translation>
+    </message>
+    <message>
+        <source>So do %1, which is the same field.</source>
+        <translation>Ebenso %1, das dasselbe Feld ist.</translation>
+    </message>
+    <message>
+        <source>So do %1; this name fits better.</source>
+        <translation>Ebenso %1; dieser Name passt besser.</translation>
+    </message>
+    <message>
+        <source>So do %1; nothing says which.</source>
+        <translation>Ebenso %1; nichts sagt, welches.</translation>
     </message>
 </context>
 <context>

@@ -461,6 +461,22 @@
         <source>Differences between versions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Example document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with a SYSPRO document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the XML of a SYSPRO document that a person keyed for the sample payment. Its values tell the suggestions which payment field each SYSPRO field was filled from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop comparing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MonitorPage</name>
@@ -4739,6 +4755,57 @@ Open Settings now?</source>
         <source>%1 — changed from version %2 (not in use), not saved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open a SYSPRO document keyed for the sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYSPRO document as XML (*.xml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping has no SYSPRO business object to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The example document is not well-formed XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It fills no field of %1. Open the XML of a document of one of them, as SYSPRO writes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be compared with the payment: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was keyed for the sample payment before, so it is no longer compared. Open the SYSPRO document of this sample to compare again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have a SYSPRO document that someone keyed for this sample payment? Open its XML and the suggestions compare its values with the payment&apos;s: the surest way to tell fields apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n field(s) filled</source>
+        <translation>
+            <numerusform>%1, %n field filled</numerusform>
+            <numerusform>%1, %n fields filled</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; not its fields, left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing with %1: %2. Suggestions whose payment value is what the document holds are surest.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bridge::gui::MonitorDetailView</name>
@@ -7256,6 +7323,21 @@ Reason: %7. Note: %8</source>
     </message>
 </context>
 <context>
+    <name>bridge::mapping::ExampleDocument</name>
+    <message>
+        <source>The example names “%1”, which is not a field of %2 (%3). Write the field&apos;s path as the mapping does, for example “%4”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The example document is not well-formed XML: %1 (line %2, column %3). Load the XML of a %4 document as SYSPRO writes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the example document&apos;s elements is a field of %1 (%2). Load the XML of a %1 document, whose fields are elements such as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bridge::mapping::ExchangeRates</name>
     <message>
         <source>%1: &quot;from&quot; and &quot;to&quot; must be ISO 4217 currency codes such as EUR and GBP.</source>
@@ -7826,6 +7908,65 @@ Reason: %7. Note: %8</source>
     </message>
     <message>
         <source>Another source fits this field as well; this one is the primary one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The example document leaves this field empty, although the source holds “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The example document holds “%1” here, as %2 does; the source&apos;s sample is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The example document holds “%1” here, as %2 does, not “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The example document holds “%1” here, which no source field holds: a constant, a SYSPRO code or a lookup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The example document holds the same “%1” here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The example document holds “%1” here: the source&apos;s value cut to the field&apos;s %n character(s).</source>
+        <translation>
+            <numerusform>The example document holds “%1” here: the source&apos;s value cut to the field&apos;s %n character.</numerusform>
+            <numerusform>The example document holds “%1” here: the source&apos;s value cut to the field&apos;s %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The example document holds “%1” here: the first line of the source&apos;s value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The example document holds the same day here (“%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The example document holds the same amount here (“%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The example document holds “%1” here: the source&apos;s amount in minor units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The example document holds “%1” here: the source&apos;s amount with the other sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So do %1, which is the same field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So do %1; this name fits better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So do %1; nothing says which.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -477,6 +477,7 @@ MappingsPage::MappingsPage(AppContext& context, QWidget* parent)
     connect(&m_previewTimer, &QTimer::timeout, this, &MappingsPage::runPreview);
     connect(m_ui->sampleComboBox, &QComboBox::activated, this, [this](int index) {
         m_sample = m_ui->sampleComboBox->itemData(index).toJsonObject();
+        sampleChanged();
         schedulePreview();
     });
     connect(m_ui->sampleFileButton, &QPushButton::clicked, this, [this] {
@@ -518,6 +519,16 @@ MappingsPage::MappingsPage(AppContext& context, QWidget* parent)
     });
     connect(m_ui->acceptAboveButton, &QPushButton::clicked, this,
             [this] { acceptSuggestionsAbove(m_ui->acceptAboveSpinBox->value()); });
+    connect(m_ui->loadExampleButton, &QPushButton::clicked, this, [this] {
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Open a SYSPRO document keyed for the sample"), QString(),
+                                         tr("SYSPRO document as XML (*.xml);;All files (*)"));
+        if (!path.isEmpty()) {
+            loadExample(path);
+        }
+    });
+    connect(m_ui->clearExampleButton, &QPushButton::clicked, this, &MappingsPage::clearExamples);
+    updateExampleLabel();
 
     // Versions.
     auto selectedVersions = [this] {

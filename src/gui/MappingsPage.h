@@ -4,6 +4,7 @@
 
 #include "core/Error.h"
 #include "engine/MappingPreview.h"
+#include "mapping/ExampleDocument.h"
 #include "mapping/MappingDocument.h"
 #include "mapping/Schema.h"
 #include "mapping/SuggestionHistory.h"
@@ -129,6 +130,14 @@ public:
     void acceptSuggestionsAbove(int percent);
     /// Ranks the suggestions for the unmapped fields again (done when their tab is shown).
     void updateSuggestions();
+    /// Compares the suggestions with the SYSPRO document in this XML file, keyed by a person for
+    /// the sample payment: the document belongs to whichever of the mapping's business objects
+    /// it fills most. False, with the reason shown, when it is not XML or fills none of them.
+    bool loadExample(const QString& path);
+    /// Stops comparing with example documents.
+    void clearExamples();
+    /// The example documents in use: business object → document.
+    [[nodiscard]] const QHash<QString, mapping::ExampleDocument>& examples() const { return m_examples; }
     /// How long the preview waits after the last edit (default 150 ms; the benchmark uses 0).
     void setPreviewDelay(int ms) { m_previewTimer.setInterval(ms); }
 
@@ -153,6 +162,9 @@ private:
     void runPreview();
     void showPreview(const engine::PreviewResult& result);
     void acceptSuggestions(const QList<QTreeWidgetItem*>& rows, bool accepted);
+    void updateExampleLabel();
+    /// A sample of another payment: an example document keyed for the last one no longer fits.
+    void sampleChanged();
     void showVersions();
     void updatePermissions();
     void updateTitle();
@@ -187,6 +199,9 @@ private:
     std::optional<store::ActiveMapping> m_active;
     mapping::InMemorySuggestionHistory m_history;
     QSet<QString> m_rejectedSuggestions;
+    QHash<QString, mapping::ExampleDocument> m_examples;
+    QString m_exampleFile;
+    QString m_exampleNote; ///< why the last example was put aside
     QJsonObject m_sample;
     QTimer m_previewTimer;
     int m_previewGeneration = 0;

@@ -58,6 +58,7 @@ void MappingsPage::setSample(const QJsonObject& payment, const QString& label)
     m_ui->sampleComboBox->addItem(label, payment);
     m_ui->sampleComboBox->setCurrentIndex(m_ui->sampleComboBox->count() - 1);
     m_sample = payment;
+    sampleChanged();
     schedulePreview();
 }
 

@@ -13,6 +13,9 @@
 #include "store/Database.h"
 #include "ui_MappingsPage.h"
 
+#include <QFile>
+#include <QFileInfo>
+
 namespace bridge::gui {
 
 using mappingspage::objectTitle;
@@ -46,7 +49,15 @@ void MappingsPage::updateSuggestions()
                 }
             }
         }
-        const mapping::SuggestionEngine suggester(m_source, *schema, *synonyms, &m_history);
+        // With an example document of this object, the sample payment's own values are compared
+        // with the document's.
+        const auto example = m_examples.constFind(t.object);
+        mapping::SuggestionEngine suggester(example == m_examples.constEnd() ? m_source
+                                                                             : m_source.withSamplesFrom(m_sample),
+                                            *schema, *synonyms, &m_history);
+        if (example != m_examples.constEnd()) {
+            suggester.setExample(*example);
+        }
         // Where to suggest: the header's groups, then each line group's list.
         QList<std::pair<QString, int>> scopes;
         for (int index : schema->topLevel()) {
@@ -169,6 +180,103 @@ void MappingsPage::acceptSuggestionsAbove(int percent)
         return;
     }
     acceptSuggestions(rows, true);
+}
+
+// ---- example documents ---------------------------------------------------------------------
+
+bool MappingsPage::loadExample(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        MessageBox::warning(this, tr("Example document"), tr("%1 cannot be read: %2").arg(path, file.errorString()));
+        return false;
+    }
+    const QString xml = QString::fromUtf8(file.readAll());
+    // The document is of whichever business object of the mapping it fills most.
+    QString object;
+    std::optional<mapping::ExampleDocument> best;
+    QStringList refusals;
+    QStringList objects;
+    for (const mapping::TargetMapping& t : m_doc.targets) {
+        const mapping::Schema* schema = engine::MappingPreview::targetSchema(t.object);
+        if (schema == nullptr || objects.contains(t.object)) {
+            continue;
+        }
+        objects.append(t.object);
+        Result<mapping::ExampleDocument> doc = mapping::ExampleDocument::fromXml(xml, *schema);
+        if (!doc) {
+            refusals.append(doc.error().message);
+            continue;
+        }
+        if (!best || doc->values().size() > best->values().size()) {
+            best = *doc;
+            object = t.object;
+        }
+    }
+    if (!best) {
+        // Not XML says so once; otherwise, which objects were tried.
+        const QString reason = refusals.isEmpty() ? tr("The mapping has no SYSPRO business object to compare with.")
+                               : refusals.first().startsWith(tr("The example document is not well-formed XML"))
+                                   ? refusals.first()
+                                   : tr("It fills no field of %1. Open the XML of a document of one of them, as "
+                                        "SYSPRO writes it.")
+                                         .arg(objects.join(QStringLiteral(", ")));
+        MessageBox::warning(this, tr("Example document"),
+                            tr("%1 cannot be compared with the payment: %2").arg(QFileInfo(path).fileName(), reason));
+        return false;
+    }
+    m_examples.insert(object, *best);
+    m_exampleFile = QFileInfo(path).fileName();
+    m_exampleNote.clear();
+    updateExampleLabel();
+    updateSuggestions();
+    return true;
+}
+
+void MappingsPage::clearExamples()
+{
+    m_examples.clear();
+    m_exampleFile.clear();
+    m_exampleNote.clear();
+    updateExampleLabel();
+    updateSuggestions();
+}
+
+void MappingsPage::sampleChanged()
+{
+    if (m_examples.isEmpty()) {
+        return;
+    }
+    const QString file = m_exampleFile;
+    clearExamples();
+    m_exampleNote = tr("%1 was keyed for the sample payment before, so it is no longer compared. Open the SYSPRO "
+                       "document of this sample to compare again.")
+                        .arg(file);
+    updateExampleLabel();
+}
+
+void MappingsPage::updateExampleLabel()
+{
+    m_ui->clearExampleButton->setEnabled(!m_examples.isEmpty());
+    if (m_examples.isEmpty()) {
+        m_ui->exampleLabel->setText(
+            m_exampleNote.isEmpty()
+                ? tr("Have a SYSPRO document that someone keyed for this sample payment? Open its XML and the "
+                     "suggestions compare its values with the payment's: the surest way to tell fields apart.")
+                : m_exampleNote);
+        return;
+    }
+    QStringList parts;
+    for (auto it = m_examples.constBegin(); it != m_examples.constEnd(); ++it) {
+        QString part = tr("%1, %n field(s) filled", nullptr, int(it->values().size())).arg(objectTitle(it.key()));
+        if (!it->ignored().isEmpty()) {
+            part += tr("; not its fields, left out: %1").arg(it->ignored().mid(0, 3).join(QStringLiteral(", ")));
+        }
+        parts.append(part);
+    }
+    m_ui->exampleLabel->setText(tr("Comparing with %1: %2. Suggestions whose payment value is what the document "
+                                   "holds are surest.")
+                                    .arg(m_exampleFile, parts.join(QStringLiteral(". "))));
 }
 
 } // namespace bridge::gui

@@ -293,4 +293,26 @@ QList<SchemaField> Schema::leaves(const QString& under) const
     return out;
 }
 
+Schema Schema::withSamplesFrom(const QJsonObject& record) const
+{
+    Schema copy = *this;
+    for (SchemaField& f : copy.m_fields) {
+        if (!f.isLeaf()) {
+            continue;
+        }
+        QJsonValue v = record;
+        for (const QString& name : f.path.split(QLatin1Char('.'))) {
+            if (v.isArray()) {
+                v = v.toArray().isEmpty() ? QJsonValue() : v.toArray().first();
+            }
+            v = v.toObject().value(name);
+        }
+        if (v.isArray()) {
+            v = v.toArray().isEmpty() ? QJsonValue() : v.toArray().first();
+        }
+        f.sample = v.isUndefined() ? QJsonValue() : v;
+    }
+    return copy;
+}
+
 } // namespace bridge::mapping

@@ -68,6 +68,9 @@ public:
     [[nodiscard]] QList<int> topLevel() const { return m_topLevel; }
     /// nullptr when the schema has no such path.
     [[nodiscard]] const SchemaField* find(const QString& path) const;
+    /// A copy whose leaves' samples are the values of this record (a source document in the
+    /// schema's shape; of a list, its first entry); fields the record lacks keep no sample.
+    [[nodiscard]] Schema withSamplesFrom(const QJsonObject& record) const;
     /// The leaf fields, in document order; under a path ("OrderHeader") when one is given.
     [[nodiscard]] QList<SchemaField> leaves(const QString& under = {}) const;
 

@@ -8,6 +8,7 @@
 #include "GuiFixture.h"
 #include "cli/CliApplication.h"
 #include "core/Translations.h"
+#include "engine/MappingPreview.h"
 #include "gui/MappingCanvas.h"
 #include "gui/MappingsPage.h"
 #include "gui/MessageBox.h"
@@ -29,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 
 using namespace bridge;
 using namespace bridge::gui;
@@ -501,6 +503,112 @@ private Q_SLOTS:
         page.undoStack()->undo();
         QVERIFY(std::any_of(page.connections().begin(), page.connections().end(),
                             [](const MappingsPage::Connection& c) { return c.key == kShipping; }));
+        QVERIFY(settle(page));
+    }
+
+    /// Suggestions for fields left unmapped, then compared with a SYSPRO document keyed for the
+    /// sample payment: the payment field holding the document's value becomes the sure one, with
+    /// the reason; what is not a document of the mapping's objects is refused with what to do;
+    /// another sample puts the document aside.
+    void suggestionsCompareAnExampleDocument()
+    {
+        test::GuiFixture fixture;
+        QVERIFY2(fixture.error().isEmpty(), qPrintable(fixture.error()));
+        MappingsPage page(fixture.context());
+        page.resize(1400, 900);
+        page.show();
+        QVERIFY(settle(page));
+        const QString reference = MappingsPage::keyOf(u"receipt"_s, false, u"Payment.Reference"_s);
+        const QString date = MappingsPage::keyOf(u"receipt"_s, false, u"Payment.PaymentDate"_s);
+        for (const QString& key : {reference, date}) {
+            QVERIFY(page.selectConnection(key));
+            page.removeSelectedConnection();
+        }
+        auto* tree = page.findChild<QTreeWidget*>(u"suggestionsTree"_s);
+        auto* label = page.findChild<QLabel*>(u"exampleLabel"_s);
+        const auto rowOf = [tree](const QString& key) -> QTreeWidgetItem* {
+            for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+                if (tree->topLevelItem(i)->data(0, Qt::UserRole).toString() == key) {
+                    return tree->topLevelItem(i);
+                }
+            }
+            return nullptr;
+        };
+        page.updateSuggestions();
+        QTreeWidgetItem* row = rowOf(reference);
+        QVERIFY(row != nullptr);
+        QVERIFY(!row->text(3).contains(u"example document"_s));
+        QVERIFY(label->text().startsWith(u"Have a SYSPRO document that someone keyed for this sample payment?"_s));
+        QVERIFY(!page.findChild<QPushButton*>(u"clearExampleButton"_s)->isEnabled());
+
+        // The receipt a clerk keyed for the sample payment, as SYSPRO's XML.
+        QTemporaryDir dir;
+        const QString receipt = dir.filePath(u"receipt.xml"_s);
+        {
+            QFile f(receipt);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("<PostArPayment><Item><Payment><Customer>CUST042</Customer>"
+                    "<PaymentValue>129.99</PaymentValue><Reference>2B97808F-9A36-6E71-F87F-6714667E8AF4</Reference>"
+                    "<PaymentDate>2026-11-21</PaymentDate><Bank>OPAYOEUR</Bank><KeyedBy>jo</KeyedBy>"
+                    "</Payment></Item></PostArPayment>");
+        }
+        QVERIFY(page.loadExample(receipt));
+        QCOMPARE(page.examples().keys(), QStringList{u"ARSTPY"_s});
+        QCOMPARE(label->text(), u"Comparing with receipt.xml: AR receipt, 5 fields filled; not its fields, left out: "
+                                "PostArPayment/Item/Payment/KeyedBy. Suggestions whose payment value is what the "
+                                "document holds are surest."_s);
+        row = rowOf(reference);
+        QVERIFY(row != nullptr);
+        QCOMPARE(row->text(1), u"transactionId"_s);
+        QVERIFY2(row->data(2, Qt::UserRole).toInt() >= 900, qPrintable(row->text(3)));
+        QVERIFY2(row->text(3).contains(
+                     u"The example document holds the same “2B97808F-9A36-6E71-F87F-6714667E8AF4” here."_s),
+                 qPrintable(row->text(3)));
+        row = rowOf(date);
+        QVERIFY(row != nullptr);
+        QCOMPARE(row->text(1), u"createdDate"_s);
+        QVERIFY2(row->text(3).contains(u"The example document holds the same day here (“2026-11-21”)."_s),
+                 qPrintable(row->text(3)));
+        // Accepting all above 90 % connects both.
+        page.acceptSuggestionsAbove(90);
+        QVERIFY(std::any_of(page.connections().begin(), page.connections().end(),
+                            [&reference](const MappingsPage::Connection& c) {
+                                return c.key == reference && c.sources == QStringList{u"transactionId"_s};
+                            }));
+
+        // Not XML, and XML of something else: refused, saying what to open instead.
+        const QString broken = dir.filePath(u"broken.xml"_s);
+        {
+            QFile f(broken);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("<PostArPayment>\n<Customer>CUST042</PostArPayment>");
+        }
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QVERIFY(!page.loadExample(broken));
+        QVERIFY2(MessageBox::lastText().startsWith(u"broken.xml cannot be compared with the payment: The example "
+                                                   "document is not well-formed XML: "_s),
+                 qPrintable(MessageBox::lastText()));
+        QVERIFY(MessageBox::lastText().contains(u"(line 2, column "_s));
+        const QString other = dir.filePath(u"other.xml"_s);
+        {
+            QFile f(other);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("<Invoice><Colour>blue</Colour></Invoice>");
+        }
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QVERIFY(!page.loadExample(other));
+        QCOMPARE(MessageBox::lastText(), u"other.xml cannot be compared with the payment: It fills no field of "
+                                         "SORTOI, ARSTPY, ARSTIN. Open the XML of a document of one of them, as "
+                                         "SYSPRO writes it."_s);
+        QCOMPARE(page.examples().size(), 1); // the one loaded before stays
+
+        // Another sample payment: the document was keyed for the last one.
+        QJsonObject payment = engine::MappingPreview::sampleFromSchema(*mapping::Schema::builtIn(u"payment"_s));
+        payment.insert(u"vendorTxCode"_s, u"ORDER-2026-000043"_s);
+        page.setSample(payment, u"Another payment"_s);
+        QVERIFY(page.examples().isEmpty());
+        QCOMPARE(label->text(), u"receipt.xml was keyed for the sample payment before, so it is no longer compared. "
+                                "Open the SYSPRO document of this sample to compare again."_s);
         QVERIFY(settle(page));
     }
 };
