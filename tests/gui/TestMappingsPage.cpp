@@ -78,6 +78,12 @@ bool dragAndDrop(MappingsPage& page, const QString& sourcePath, const QString& t
     return drop.isAccepted();
 }
 
+bool writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
 struct CliRun {
     int code = -1;
     QString out;
@@ -544,14 +550,11 @@ private Q_SLOTS:
         // The receipt a clerk keyed for the sample payment, as SYSPRO's XML.
         QTemporaryDir dir;
         const QString receipt = dir.filePath(u"receipt.xml"_s);
-        {
-            QFile f(receipt);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write("<PostArPayment><Item><Payment><Customer>CUST042</Customer>"
-                    "<PaymentValue>129.99</PaymentValue><Reference>2B97808F-9A36-6E71-F87F-6714667E8AF4</Reference>"
-                    "<PaymentDate>2026-11-21</PaymentDate><Bank>OPAYOEUR</Bank><KeyedBy>jo</KeyedBy>"
-                    "</Payment></Item></PostArPayment>");
-        }
+        QVERIFY(writeFile(
+            receipt, "<PostArPayment><Item><Payment><Customer>CUST042</Customer>"
+                     "<PaymentValue>129.99</PaymentValue><Reference>2B97808F-9A36-6E71-F87F-6714667E8AF4</Reference>"
+                     "<PaymentDate>2026-11-21</PaymentDate><Bank>OPAYOEUR</Bank><KeyedBy>jo</KeyedBy>"
+                     "</Payment></Item></PostArPayment>"));
         QVERIFY(page.loadExample(receipt));
         QCOMPARE(page.examples().keys(), QStringList{u"ARSTPY"_s});
         QCOMPARE(label->text(), u"Comparing with receipt.xml: AR receipt, 5 fields filled; not its fields, left out: "
@@ -578,11 +581,7 @@ private Q_SLOTS:
 
         // Not XML, and XML of something else: refused, saying what to open instead.
         const QString broken = dir.filePath(u"broken.xml"_s);
-        {
-            QFile f(broken);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write("<PostArPayment>\n<Customer>CUST042</PostArPayment>");
-        }
+        QVERIFY(writeFile(broken, "<PostArPayment>\n<Customer>CUST042</PostArPayment>"));
         MessageBox::setNextAnswer(QMessageBox::Ok);
         QVERIFY(!page.loadExample(broken));
         QVERIFY2(MessageBox::lastText().startsWith(u"broken.xml cannot be compared with the payment: The example "
@@ -590,11 +589,7 @@ private Q_SLOTS:
                  qPrintable(MessageBox::lastText()));
         QVERIFY(MessageBox::lastText().contains(u"(line 2, column "_s));
         const QString other = dir.filePath(u"other.xml"_s);
-        {
-            QFile f(other);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write("<Invoice><Colour>blue</Colour></Invoice>");
-        }
+        QVERIFY(writeFile(other, "<Invoice><Colour>blue</Colour></Invoice>"));
         MessageBox::setNextAnswer(QMessageBox::Ok);
         QVERIFY(!page.loadExample(other));
         QCOMPARE(MessageBox::lastText(), u"other.xml cannot be compared with the payment: It fills no field of "

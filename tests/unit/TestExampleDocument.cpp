@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: LicenseRef-Proprietary
 // Mapping suggestions from an example document: the SYSPRO document a clerk keyed for the sample
 // record, read from XML, and its values compared with the sample's.
+#include "SchemaFixtures.h"
 #include "mapping/ExampleDocument.h"
 #include "mapping/Suggestions.h"
 
@@ -14,33 +15,16 @@ using namespace bridge::mapping;
 
 namespace {
 
-Schema schemaOf(const QString& id)
-{
-    Result<Schema> s = Schema::builtIn(id);
-    Q_ASSERT(s);
-    return *s;
-}
+using test::schemaOf;
 
 Schema source(const QJsonArray& fields)
 {
-    const QJsonObject json{{u"format"_s, Schema::FormatName},
-                           {u"schemaVersion"_s, 1},
-                           {u"id"_s, u"gateway-export"_s},
-                           {u"role"_s, u"source"_s},
-                           {u"fields"_s, fields}};
-    Result<Schema> s = Schema::fromJson(json, u"test"_s);
-    if (!s) {
-        qFatal("%s", qPrintable(s.error().message));
-    }
-    return *s;
+    return test::source(fields, u"gateway-export"_s);
 }
 
 QJsonObject field(const QString& name, const QString& type, const QJsonValue& sample = {}, int maxLength = 0)
 {
-    QJsonObject f{{u"name"_s, name}, {u"type"_s, type}};
-    if (!sample.isNull()) {
-        f.insert(u"sample"_s, sample);
-    }
+    QJsonObject f = test::field(name, type, sample);
     if (maxLength > 0) {
         f.insert(u"maxLength"_s, maxLength);
     }

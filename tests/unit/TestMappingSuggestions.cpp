@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Opayo–SYSPRO Bridge contributors
 // SPDX-License-Identifier: LicenseRef-Proprietary
 #include "../bench/mapping/PairEvaluation.h"
+#include "SchemaFixtures.h"
 #include "mapping/Suggestions.h"
 
 #include <QJsonArray>
@@ -12,41 +13,15 @@ using namespace bridge::mapping;
 
 namespace {
 
-Schema schemaOf(const QString& id)
-{
-    Result<Schema> s = Schema::builtIn(id);
-    Q_ASSERT(s);
-    return *s;
-}
+using test::field;
+using test::schemaOf;
+using test::source;
 
 Synonyms synonyms()
 {
     Result<Synonyms> s = Synonyms::builtIn();
     Q_ASSERT(s);
     return *s;
-}
-
-Schema source(const QJsonArray& fields, const QString& id = u"src"_s)
-{
-    const QJsonObject json{{u"format"_s, Schema::FormatName},
-                           {u"schemaVersion"_s, 1},
-                           {u"id"_s, id},
-                           {u"role"_s, u"source"_s},
-                           {u"fields"_s, fields}};
-    Result<Schema> s = Schema::fromJson(json, u"test"_s);
-    if (!s) {
-        qFatal("%s", qPrintable(s.error().message));
-    }
-    return *s;
-}
-
-QJsonObject field(const QString& name, const QString& type, const QJsonValue& sample = {})
-{
-    QJsonObject f{{u"name"_s, name}, {u"type"_s, type}};
-    if (!sample.isNull()) {
-        f.insert(u"sample"_s, sample);
-    }
-    return f;
 }
 
 } // namespace
