@@ -195,7 +195,7 @@ bool MappingsPage::loadExample(const QString& path)
     // The document is of whichever business object of the mapping it fills most.
     QString object;
     std::optional<mapping::ExampleDocument> best;
-    QStringList refusals;
+    QString malformed; // not XML: said once, whichever object it was tried for
     QStringList objects;
     for (const mapping::TargetMapping& t : m_doc.targets) {
         const mapping::Schema* schema = engine::MappingPreview::targetSchema(t.object);
@@ -205,7 +205,9 @@ bool MappingsPage::loadExample(const QString& path)
         objects.append(t.object);
         Result<mapping::ExampleDocument> doc = mapping::ExampleDocument::fromXml(xml, *schema);
         if (!doc) {
-            refusals.append(doc.error().message);
+            if (doc.error().code == mapping::ExampleDocument::NotXmlCode) {
+                malformed = doc.error().message;
+            }
             continue;
         }
         if (!best || doc->values().size() > best->values().size()) {
@@ -214,10 +216,9 @@ bool MappingsPage::loadExample(const QString& path)
         }
     }
     if (!best) {
-        // Not XML says so once; otherwise, which objects were tried.
-        const QString reason = refusals.isEmpty() ? tr("The mapping has no SYSPRO business object to compare with.")
-                               : refusals.first().startsWith(tr("The example document is not well-formed XML"))
-                                   ? refusals.first()
+        const QString reason = objects.isEmpty() ? tr("The mapping has no SYSPRO business object to compare with.")
+                               : !malformed.isEmpty()
+                                   ? malformed
                                    : tr("It fills no field of %1. Open the XML of a document of one of them, as "
                                         "SYSPRO writes it.")
                                          .arg(objects.join(QStringLiteral(", ")));

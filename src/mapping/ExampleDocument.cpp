@@ -349,7 +349,7 @@ Result<ExampleDocument> ExampleDocument::fromXml(const QString& xml, const Schem
     }
     if (reader.hasError()) {
         return fail(Error::configuration(
-            QStringLiteral("example.xml"),
+            QString(NotXmlCode),
             tr("The example document is not well-formed XML: %1 (line %2, column %3). Load the XML of a "
                "%4 document as SYSPRO writes it.")
                 .arg(reader.errorString())

@@ -25,6 +25,9 @@ class ExampleDocument
     Q_DECLARE_TR_FUNCTIONS(bridge::mapping::ExampleDocument)
 
 public:
+    /// The code of the error fromXml gives for text that is not well-formed XML.
+    static constexpr QLatin1String NotXmlCode{"example.xml"};
+
     /// Reads the XML of a document of `target` (an XmlIn the clerk's document would have been
     /// posted with, or a query's XmlOut): every element with text whose names end like a field's
     /// path ("…<Payment><Customer>" is Payment.Customer), or whose name is a field's own when no
