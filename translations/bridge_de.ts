@@ -4793,10 +4793,6 @@ Einstellungen jetzt öffnen?</translation>
         <translation>Die Zuordnung enthält kein SYSPRO-Geschäftsobjekt, mit dem verglichen werden kann.</translation>
     </message>
     <message>
-        <source>The example document is not well-formed XML</source>
-        <translation>Der Beispielbeleg ist kein wohlgeformtes XML</translation>
-    </message>
-    <message>
         <source>It fills no field of %1. Open the XML of a document of one of them, as SYSPRO writes it.</source>
         <translation>Er füllt kein Feld von %1. Öffnen Sie das XML eines Belegs eines dieser Objekte, so wie SYSPRO es schreibt.</translation>
     </message>

@@ -4772,10 +4772,6 @@ Open Settings now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The example document is not well-formed XML</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>It fills no field of %1. Open the XML of a document of one of them, as SYSPRO writes it.</source>
         <translation type="unfinished"></translation>
     </message>
