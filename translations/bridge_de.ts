@@ -4808,20 +4808,20 @@ Einstellungen jetzt öffnen?</translation>
         <source>Have a SYSPRO document that someone keyed for this sample payment? Open its XML and the suggestions compare its values with the payment&apos;s: the surest way to tell fields apart.</source>
         <translation>Gibt es einen SYSPRO-Beleg, den jemand für diese Beispielzahlung erfasst hat? Öffnen Sie sein XML, und die Zuordnungsvorschläge vergleichen seine Werte mit denen der Zahlung: der sicherste Weg, Felder auseinanderzuhalten.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1, %n field(s) filled</source>
-        <translation>
-            <numerusform>%1, %n Feld gefüllt</numerusform>
-            <numerusform>%1, %n Felder gefüllt</numerusform>
-        </translation>
-    </message>
     <message>
         <source>; not its fields, left out: %1</source>
         <translation>; keine seiner Felder, ausgelassen: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n field(s) filled</source>
+        <translation>
+            <numerusform>%1 (%2, %n Feld gefüllt</numerusform>
+            <numerusform>%1 (%2, %n Felder gefüllt</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Comparing with %1: %2. Suggestions whose payment value is what the document holds are surest.</source>
-        <translation>Vergleich mit %1: %2. Am sichersten sind Vorschläge, deren Zahlungswert im Beleg steht.</translation>
+        <source>Comparing with %1. Suggestions whose payment value is what the document holds are surest.</source>
+        <translation>Vergleich mit %1. Am sichersten sind Vorschläge, deren Zahlungswert im Beleg steht.</translation>
     </message>
 </context>
 <context>

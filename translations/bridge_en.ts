@@ -4787,19 +4787,19 @@ Open Settings now?</source>
         <source>Have a SYSPRO document that someone keyed for this sample payment? Open its XML and the suggestions compare its values with the payment&apos;s: the surest way to tell fields apart.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1, %n field(s) filled</source>
-        <translation>
-            <numerusform>%1, %n field filled</numerusform>
-            <numerusform>%1, %n fields filled</numerusform>
-        </translation>
-    </message>
     <message>
         <source>; not its fields, left out: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n field(s) filled</source>
+        <translation>
+            <numerusform>%1 (%2, %n field filled</numerusform>
+            <numerusform>%1 (%2, %n fields filled</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Comparing with %1: %2. Suggestions whose payment value is what the document holds are surest.</source>
+        <source>Comparing with %1. Suggestions whose payment value is what the document holds are surest.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -200,8 +200,8 @@ private:
     mapping::InMemorySuggestionHistory m_history;
     QSet<QString> m_rejectedSuggestions;
     QHash<QString, mapping::ExampleDocument> m_examples;
-    QString m_exampleFile;
-    QString m_exampleNote; ///< why the last example was put aside
+    QHash<QString, QString> m_exampleFiles; ///< business object → the example's file name
+    QString m_exampleNote;                  ///< why the last example was put aside
     QJsonObject m_sample;
     QTimer m_previewTimer;
     int m_previewGeneration = 0;

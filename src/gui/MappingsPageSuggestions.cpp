@@ -227,7 +227,7 @@ bool MappingsPage::loadExample(const QString& path)
         return false;
     }
     m_examples.insert(object, *best);
-    m_exampleFile = QFileInfo(path).fileName();
+    m_exampleFiles.insert(object, QFileInfo(path).fileName());
     m_exampleNote.clear();
     updateExampleLabel();
     updateSuggestions();
@@ -237,7 +237,7 @@ bool MappingsPage::loadExample(const QString& path)
 void MappingsPage::clearExamples()
 {
     m_examples.clear();
-    m_exampleFile.clear();
+    m_exampleFiles.clear();
     m_exampleNote.clear();
     updateExampleLabel();
     updateSuggestions();
@@ -248,11 +248,12 @@ void MappingsPage::sampleChanged()
     if (m_examples.isEmpty()) {
         return;
     }
-    const QString file = m_exampleFile;
+    QStringList files = m_exampleFiles.values();
+    files.sort();
     clearExamples();
     m_exampleNote = tr("%1 was keyed for the sample payment before, so it is no longer compared. Open the SYSPRO "
                        "document of this sample to compare again.")
-                        .arg(file);
+                        .arg(files.join(QStringLiteral(", ")));
     updateExampleLabel();
 }
 
@@ -269,15 +270,21 @@ void MappingsPage::updateExampleLabel()
     }
     QStringList parts;
     for (auto it = m_examples.constBegin(); it != m_examples.constEnd(); ++it) {
-        QString part = tr("%1, %n field(s) filled", nullptr, int(it->values().size())).arg(objectTitle(it.key()));
+        QString part = tr("%1 (%2, %n field(s) filled", nullptr, int(it->values().size()))
+                           .arg(m_exampleFiles.value(it.key()), objectTitle(it.key()));
         if (!it->ignored().isEmpty()) {
-            part += tr("; not its fields, left out: %1").arg(it->ignored().mid(0, 3).join(QStringLiteral(", ")));
+            QString left = it->ignored().mid(0, 3).join(QStringLiteral(", "));
+            if (it->ignored().size() > 3) {
+                left += QStringLiteral(", …");
+            }
+            part += tr("; not its fields, left out: %1").arg(left);
         }
-        parts.append(part);
+        parts.append(part + QLatin1Char(')'));
     }
-    m_ui->exampleLabel->setText(tr("Comparing with %1: %2. Suggestions whose payment value is what the document "
-                                   "holds are surest.")
-                                    .arg(m_exampleFile, parts.join(QStringLiteral(". "))));
+    parts.sort();
+    m_ui->exampleLabel->setText(tr("Comparing with %1. Suggestions whose payment value is what the document holds "
+                                   "are surest.")
+                                    .arg(parts.join(QStringLiteral(", "))));
 }
 
 } // namespace bridge::gui

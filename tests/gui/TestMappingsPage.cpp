@@ -557,8 +557,8 @@ private Q_SLOTS:
                      "</Payment></Item></PostArPayment>"));
         QVERIFY(page.loadExample(receipt));
         QCOMPARE(page.examples().keys(), QStringList{u"ARSTPY"_s});
-        QCOMPARE(label->text(), u"Comparing with receipt.xml: AR receipt, 5 fields filled; not its fields, left out: "
-                                "PostArPayment/Item/Payment/KeyedBy. Suggestions whose payment value is what the "
+        QCOMPARE(label->text(), u"Comparing with receipt.xml (AR receipt, 5 fields filled; not its fields, left out: "
+                                "PostArPayment/Item/Payment/KeyedBy). Suggestions whose payment value is what the "
                                 "document holds are surest."_s);
         row = rowOf(reference);
         QVERIFY(row != nullptr);
