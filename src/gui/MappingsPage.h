@@ -163,6 +163,8 @@ private:
     void showPreview(const engine::PreviewResult& result);
     void acceptSuggestions(const QList<QTreeWidgetItem*>& rows, bool accepted);
     void updateExampleLabel();
+    /// The suggestions are out of date: ranked again now if their tab is shown, else when it is.
+    void rankSuggestionsWhenShown();
     /// A sample of another payment: an example document keyed for the last one no longer fits.
     void sampleChanged();
     void showVersions();

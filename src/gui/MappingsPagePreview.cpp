@@ -174,11 +174,7 @@ void MappingsPage::showPreview(const engine::PreviewResult& result)
     }
     // The selected field's problem in its description (the form is left alone: someone may be typing).
     showSelection(false);
-    // Ranking suggestions is the slow part of an update: only while their tab is shown.
-    m_suggestionsStale = true;
-    if (m_ui->bottomTabs->currentWidget() == m_ui->suggestionsTab) {
-        updateSuggestions();
-    }
+    rankSuggestionsWhenShown();
     Q_EMIT previewUpdated();
 }
 

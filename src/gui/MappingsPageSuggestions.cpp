@@ -182,6 +182,15 @@ void MappingsPage::acceptSuggestionsAbove(int percent)
     acceptSuggestions(rows, true);
 }
 
+void MappingsPage::rankSuggestionsWhenShown()
+{
+    // Ranking suggestions is the slow part of an update: only while their tab is shown.
+    m_suggestionsStale = true;
+    if (m_ui->bottomTabs->currentWidget() == m_ui->suggestionsTab) {
+        updateSuggestions();
+    }
+}
+
 // ---- example documents ---------------------------------------------------------------------
 
 bool MappingsPage::loadExample(const QString& path)
@@ -230,7 +239,7 @@ bool MappingsPage::loadExample(const QString& path)
     m_exampleFiles.insert(object, QFileInfo(path).fileName());
     m_exampleNote.clear();
     updateExampleLabel();
-    updateSuggestions();
+    rankSuggestionsWhenShown();
     return true;
 }
 
@@ -240,7 +249,7 @@ void MappingsPage::clearExamples()
     m_exampleFiles.clear();
     m_exampleNote.clear();
     updateExampleLabel();
-    updateSuggestions();
+    rankSuggestionsWhenShown();
 }
 
 void MappingsPage::sampleChanged()
@@ -250,7 +259,9 @@ void MappingsPage::sampleChanged()
     }
     QStringList files = m_exampleFiles.values();
     files.sort();
-    clearExamples();
+    // The preview the new sample starts ranks the suggestions again.
+    m_examples.clear();
+    m_exampleFiles.clear();
     m_exampleNote = tr("%1 was keyed for the sample payment before, so it is no longer compared. Open the SYSPRO "
                        "document of this sample to compare again.")
                         .arg(files.join(QStringLiteral(", ")));

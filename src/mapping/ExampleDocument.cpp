@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QXmlStreamReader>
 
+#include <algorithm>
 #include <optional>
 
 namespace bridge::mapping {
@@ -204,17 +205,12 @@ ValueMatch matchExampleValue(const SchemaField& source, const SchemaField& targe
     if (a == b) {
         return ValueMatch::Same;
     }
-    if (target.type == FieldType::Date || !possibleDates(value).isEmpty()) {
-        const QList<QDate> want = possibleDates(value);
+    // A value that is a day is matched as a day, or not at all.
+    if (const QList<QDate> want = possibleDates(value); !want.isEmpty()) {
         const QList<QDate> have = possibleDates(sample);
-        for (const QDate& d : have) {
-            if (want.contains(d)) {
-                return ValueMatch::Date;
-            }
-        }
-        if (!want.isEmpty()) {
-            return ValueMatch::None;
-        }
+        return std::any_of(have.begin(), have.end(), [&want](const QDate& d) { return want.contains(d); })
+                   ? ValueMatch::Date
+                   : ValueMatch::None;
     }
     if (isNumericTarget(target.type) || parseNumber(value)) {
         const std::optional<ExactNumber> x = parseNumber(sample);
@@ -253,7 +249,7 @@ void ExampleDocument::insert(const SchemaField& field, const QString& value)
         return; // of a list, the first entry
     }
     m_values.insert(field.path, value.trimmed());
-    m_filledGroups[field.parentPath] += 1;
+    m_filledGroups.insert(field.parentPath);
 }
 
 Result<ExampleDocument> ExampleDocument::fromJson(const QJsonObject& values, const Schema& target)

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -53,7 +54,7 @@ private:
 
     QHash<QString, QString> m_values;
     QStringList m_ignored;
-    QHash<QString, int> m_filledGroups;
+    QSet<QString> m_filledGroups;
 };
 
 /// How a source sample relates to a value of the example document.

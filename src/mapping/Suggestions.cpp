@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: LicenseRef-Proprietary
 #include "mapping/Suggestions.h"
 
-#include "core/Currency.h"
+#include "mapping/SuggestionsInternal.h"
 
 #include <QRegularExpression>
 
@@ -12,6 +12,8 @@ namespace bridge::mapping {
 
 namespace {
 
+using suggestions::scaled;
+
 constexpr int kLeafWeight = 20;
 constexpr int kContextWeight = 4;
 constexpr int kWeakPerMille = 400;
@@ -20,33 +22,16 @@ constexpr int kTakenPerMille = 700;
 constexpr int kCodeFieldLength = 3;
 constexpr int kRelatedPerMille = 850; ///< a broader word against a narrower one
 constexpr int kOnlyWeakSharedPerMille = 750;
-constexpr int kTiePerMille = 30;                ///< candidates this close to the best are tied with it
-constexpr int kTiedPerMille = 900;              ///< what a tie costs
-constexpr int kNamedByRecordPerMille = 850;     ///< "id" taken as the order's id: a guess
-constexpr int kUnmatchedContextPerMille = 500;  ///< a parent's word the other name lacks
-constexpr int kShapeOnlyPerMille = 550;         ///< the sample has the shape the target asks for
-constexpr int kShapeAndNamePerMille = 650;      ///< … and the names share a word
-constexpr int kCutIdentifierPerMille = 500;     ///< an identifier too long for its field
-constexpr int kContrastingPerMille = 750;       ///< "net", "old", "rate" in one name only
-constexpr int kUnclaimedKindPerMille = 900;     ///< the target's qualifier, not in the source
-constexpr int kOfAnotherPerMille = 850;         ///< the target's word only says whose the source is
-constexpr int kExampleSurePerMille = 900;       ///< the example's value in this source field alone
-constexpr int kExampleLeadPerMille = 100;       ///< a name this much better decides among several
-constexpr int kExampleUndecidedPerMille = 600;  ///< several sources hold the value, the names tie
-constexpr int kExampleOtherPerMille = 400;      ///< the example's value is in another source field
-constexpr int kExampleNonePerMille = 600;       ///< … in none: a constant, a SYSPRO code, a lookup
-constexpr int kExampleOtherSmallPerMille = 800; ///< … which is a 1 or a "Y"
-constexpr int kExampleEmptyPerMille = 600;      ///< the example leaves the field empty
-constexpr int kExampleElsewherePerMille = 600;  ///< the value is in another source; this sample is empty
-constexpr int kExampleLookupPerMille = 850;     ///< a short code no source holds: perhaps a lookup's
-constexpr int kShortValueLength = 3;            ///< "30", "GB", "GBP": found by chance too
-constexpr int kShortValueNamesPerMille = 300;   ///< … so the names must say something
-constexpr int kExampleShortPerMille = 750;      ///< a short value and the names agree
-
-int scaled(int value, int perMille)
-{
-    return int((qint64(value) * perMille) / 1000);
-}
+constexpr int kTiePerMille = 30;               ///< candidates this close to the best are tied with it
+constexpr int kTiedPerMille = 900;             ///< what a tie costs
+constexpr int kNamedByRecordPerMille = 850;    ///< "id" taken as the order's id: a guess
+constexpr int kUnmatchedContextPerMille = 500; ///< a parent's word the other name lacks
+constexpr int kShapeOnlyPerMille = 550;        ///< the sample has the shape the target asks for
+constexpr int kShapeAndNamePerMille = 650;     ///< … and the names share a word
+constexpr int kCutIdentifierPerMille = 500;    ///< an identifier too long for its field
+constexpr int kContrastingPerMille = 750;      ///< "net", "old", "rate" in one name only
+constexpr int kUnclaimedKindPerMille = 900;    ///< the target's qualifier, not in the source
+constexpr int kOfAnotherPerMille = 850;        ///< the target's word only says whose the source is
 
 QString shapeName(SampleShape shape)
 {
@@ -205,15 +190,6 @@ bool sameMeaning(const SuggestionEngine::Features& a, const SuggestionEngine::Fe
     return !m.isEmpty() && m == meaning(b);
 }
 
-/// Every word of a field's path, its parents' included, the word "address" aside:
-/// BillingPostalCode and BillingAddress.postalCode say the same.
-QSet<QString> pathWords(const SuggestionEngine::Features& f)
-{
-    QSet<QString> words = f.leafWords + f.contextWords;
-    words.remove(QStringLiteral("#address"));
-    return words;
-}
-
 /// A word that names a kind of record: a field named by it alone is the record's number.
 bool isRecordWord(const QString& word)
 {
@@ -245,94 +221,6 @@ QString displayWord(const QString& word)
 }
 
 } // namespace
-
-SampleShape detectShape(const QString& text)
-{
-    const QString s = text.trimmed();
-    if (s.isEmpty()) {
-        return SampleShape::None;
-    }
-    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    static const QRegularExpression isoDate(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}.*)?$"));
-    static const QRegularExpression guid(
-        QStringLiteral("^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"));
-    static const QRegularExpression ukPostcode(QStringLiteral("^[A-Za-z]{1,2}\\d[A-Za-z\\d]?\\s*\\d[A-Za-z]{2}$"));
-    static const QRegularExpression zip(QStringLiteral("^\\d{5}(-\\d{4})?$"));
-    static const QRegularExpression nlPostcode(QStringLiteral("^\\d{4}\\s?[A-Za-z]{2}$"));
-    static const QRegularExpression decimal(QStringLiteral("^-?\\d+[.,]\\d+$"));
-    static const QRegularExpression digits(QStringLiteral("^\\d+$"));
-    static const QRegularExpression phone(QStringLiteral("^\\+?[\\d\\s()\\-]{7,}$"));
-    static const QRegularExpression upper2(QStringLiteral("^[A-Z]{2}$"));
-    static const QRegularExpression upper3(QStringLiteral("^[A-Z]{3}$"));
-    // 14/03/2025, 14.03.2025, 14-03-2025, 14/03/25, 2025/03/14, 2025.03.14 (with a time or not); "Fri, 20 Nov
-    // 2026 14:03:11 +0000", "20 Nov 2026", "05-Mar-2024", "05-MAR-24"; "Mar 5, 2024", "March 5th 2024".
-    static const QRegularExpression numericDate(
-        QStringLiteral("^(\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2}|\\d{4}[/.]\\d{1,2}[/"
-                       ".]\\d{1,2})([ T]\\d{1,2}:\\d{2}.*)?$"));
-    static const QRegularExpression namedDate(
-        QStringLiteral(
-            "^([A-Za-z]{3},?\\s+)?\\d{1,2}[\\s\\-]+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*[\\s\\-]+"
-            "(\\d{4}|\\d{2})(\\s.*)?$"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression monthFirstDate(
-        QStringLiteral("^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+"
-                       "\\d{4}(\\s.*)?$"),
-        QRegularExpression::CaseInsensitiveOption);
-    // "£25.00", "$1,234.56", "25,00 €", "GBP 25.00", "1,234.56": money written as text.
-    static const QRegularExpression moneyText(
-        QStringLiteral("^-?([£$€¥]|[A-Z]{3}\\s)-?\\d{1,3}([,\\s]?\\d{3})*([.,]\\d{1,2})?$|"
-                       "^-?\\d{1,3}([,\\s]?\\d{3})*([.,]\\d{1,2})?(\\s?[£$€¥]|\\s[A-Z]{3})$|"
-                       "^-?\\d{1,3}(,\\d{3})+\\.\\d{1,2}$"));
-    static const QRegularExpression code(QStringLiteral("^[#A-Za-z0-9_\\-/.]*\\d[#A-Za-z0-9_\\-/.]*$"));
-    static const QRegularExpression letters(QStringLiteral("[^\\W\\d_]{2,}"));
-    if (email.match(s).hasMatch()) {
-        return SampleShape::Email;
-    }
-    static const QRegularExpression url(QStringLiteral("^(https?://|www\\.)\\S+$"),
-                                        QRegularExpression::CaseInsensitiveOption);
-    if (url.match(s).hasMatch()) {
-        return SampleShape::Url;
-    }
-    if (isoDate.match(s).hasMatch()) {
-        return SampleShape::IsoDate;
-    }
-    if (guid.match(s).hasMatch()) {
-        return SampleShape::Guid;
-    }
-    if (ukPostcode.match(s).hasMatch() || zip.match(s).hasMatch() || nlPostcode.match(s).hasMatch()) {
-        return SampleShape::Postcode;
-    }
-    // "GBP", and "gbp" as some APIs write it.
-    if ((upper3.match(s).hasMatch() || (s.size() == 3 && s == s.toLower() && upper3.match(s.toUpper()).hasMatch())) &&
-        Currency::fromCode(s.toUpper())) {
-        return SampleShape::Currency;
-    }
-    if (upper2.match(s).hasMatch()) {
-        return SampleShape::Country;
-    }
-    if (decimal.match(s).hasMatch()) {
-        return SampleShape::Decimal;
-    }
-    if (digits.match(s).hasMatch()) {
-        return SampleShape::Digits;
-    }
-    if (numericDate.match(s).hasMatch() || namedDate.match(s).hasMatch() || monthFirstDate.match(s).hasMatch()) {
-        return SampleShape::Date;
-    }
-    if (moneyText.match(s).hasMatch()) {
-        return SampleShape::Decimal;
-    }
-    if (phone.match(s).hasMatch() && s.count(QRegularExpression(QStringLiteral("\\d"))) >= 7) {
-        return SampleShape::Phone;
-    }
-    if (code.match(s).hasMatch()) {
-        return SampleShape::Code;
-    }
-    if (s.contains(QLatin1Char(' ')) && s.count(letters) >= 2) {
-        return SampleShape::FreeText;
-    }
-    return SampleShape::None;
-}
 
 SuggestionEngine::SuggestionEngine(Schema source, Schema target, Synonyms synonyms, const SuggestionHistory* history,
                                    SuggestionOptions options)
@@ -485,11 +373,7 @@ SuggestionEngine::Features SuggestionEngine::features(const SchemaField& field, 
     // A date as a Unix time ("created": 1709648551, or in milliseconds), when the name says date.
     if ((field.type == FieldType::Integer || f.shape == SampleShape::Digits) &&
         f.leafWords.contains(QStringLiteral("#date"))) {
-        bool ok = false;
-        const qint64 n = f.sample.trimmed().toLongLong(&ok);
-        constexpr qint64 from = 946684800;   // 2000-01-01
-        constexpr qint64 until = 4102444800; // 2100-01-01
-        if (ok && ((n >= from && n < until) || (n >= from * 1000 && n < until * 1000))) {
+        if (!possibleDates(f.sample).isEmpty()) { // seconds or milliseconds, 2000–2100
             f.effectiveType = FieldType::Date;
         }
     }
@@ -786,143 +670,6 @@ SuggestionCandidate SuggestionEngine::scoreNames(const Features& source, const F
     }
     c.confidence = std::clamp(confidence, 0, 1000);
     return c;
-}
-
-void SuggestionEngine::setExample(ExampleDocument example)
-{
-    m_example = std::move(example);
-    m_exampleMatches.clear();
-    for (const SchemaField& t : m_target.leaves()) {
-        const QString value = m_example.value(t.path);
-        if (value.isEmpty()) {
-            continue;
-        }
-        QHash<QString, ValueMatch>& matches = m_exampleMatches[t.path];
-        for (const SchemaField& s : m_source.leaves()) {
-            const ValueMatch how = matchExampleValue(s, t, value);
-            if (how != ValueMatch::None) {
-                matches.insert(s.path, how);
-            }
-        }
-    }
-}
-
-int SuggestionEngine::exampleEvidence(const Features& source, const Features& target, int confidence,
-                                      QStringList& reasons) const
-{
-    const QString value = m_example.value(target.path);
-    const SchemaField* t = m_target.find(target.path);
-    const bool sampled = !source.sample.trimmed().isEmpty();
-    if (value.isEmpty()) {
-        // Left empty among filled neighbours: left empty on purpose.
-        if (sampled && t != nullptr && m_example.fillsGroup(t->parentPath)) {
-            reasons.append(tr("The example document leaves this field empty, although the source holds “%1”.")
-                               .arg(source.sample.trimmed().left(40)));
-            return scaled(confidence, kExampleEmptyPerMille);
-        }
-        return confidence;
-    }
-    const QHash<QString, ValueMatch> matches = m_exampleMatches.value(target.path);
-    const auto how = matches.constFind(source.path);
-    const QString shown = value.left(40);
-    const bool telling = isTellingValue(value);
-    if (how == matches.constEnd()) {
-        if (!telling) {
-            return sampled ? scaled(confidence, kExampleOtherSmallPerMille) : confidence;
-        }
-        if (!matches.isEmpty()) {
-            QStringList others = matches.keys();
-            others.sort();
-            if (!sampled) {
-                reasons.append(tr("The example document holds “%1” here, as %2 does; the source's sample is empty.")
-                                   .arg(shown, others.first()));
-                return scaled(confidence, kExampleElsewherePerMille);
-            }
-            reasons.append(tr("The example document holds “%1” here, as %2 does, not “%3”.")
-                               .arg(shown, others.first(), source.sample.trimmed().left(40)));
-            return scaled(confidence, kExampleOtherPerMille);
-        }
-        if (!sampled) {
-            return confidence;
-        }
-        reasons.append(tr("The example document holds “%1” here, which no source field holds: a constant, a SYSPRO "
-                          "code or a lookup.")
-                           .arg(shown));
-        // A code of a letter or two ("C", "30") is what a lookup makes of a source, often.
-        return scaled(confidence, value.size() <= kShortValueLength ? kExampleLookupPerMille : kExampleNonePerMille);
-    }
-    QString way;
-    switch (*how) {
-    case ValueMatch::Same:
-    case ValueMatch::None:
-        way = tr("The example document holds the same “%1” here.").arg(shown);
-        break;
-    case ValueMatch::Cut:
-        way = tr("The example document holds “%1” here: the source's value cut to the field's %n character(s).",
-                 nullptr, target.maxLength)
-                  .arg(shown);
-        break;
-    case ValueMatch::FirstLine:
-        way = tr("The example document holds “%1” here: the first line of the source's value.").arg(shown);
-        break;
-    case ValueMatch::Date:
-        way = tr("The example document holds the same day here (“%1”).").arg(shown);
-        break;
-    case ValueMatch::Amount:
-        way = tr("The example document holds the same amount here (“%1”).").arg(shown);
-        break;
-    case ValueMatch::MinorUnits:
-        way = tr("The example document holds “%1” here: the source's amount in minor units.").arg(shown);
-        break;
-    case ValueMatch::Sign:
-        way = tr("The example document holds “%1” here: the source's amount with the other sign.").arg(shown);
-        break;
-    }
-    reasons.append(way);
-    if (!telling) {
-        return confidence; // a 1 or a "Y" says little
-    }
-    // "30", "GB", "GBP" may be in a field by chance: sure only with a name that says so too.
-    auto sure = [&](int names) {
-        if (value.size() <= kShortValueLength) {
-            return names >= kShortValueNamesPerMille
-                       ? kExampleShortPerMille + scaled(names, 1000 - kExampleShortPerMille)
-                       : names;
-        }
-        return kExampleSurePerMille + scaled(names, 1000 - kExampleSurePerMille);
-    };
-    if (matches.size() == 1) {
-        return sure(confidence);
-    }
-    // Several source fields hold the value: only the names can say which, unless they are the
-    // same field twice (BillingPostalCode and BillingAddress.postalCode).
-    int bestOther = 0;
-    QStringList others;
-    bool sameField = true;
-    for (auto it = matches.constBegin(); it != matches.constEnd(); ++it) {
-        if (it.key() == source.path) {
-            continue;
-        }
-        others.append(it.key());
-        for (const Features& f : m_sourceFeatures) {
-            if (f.path == it.key()) {
-                bestOther = std::max(bestOther, scoreNames(f, target).confidence);
-                // Every word of both paths alike, parents' included, "address" aside.
-                sameField = sameField && pathWords(f) == pathWords(source);
-            }
-        }
-    }
-    others.sort();
-    if (sameField) {
-        reasons.append(tr("So do %1, which is the same field.").arg(others.join(QStringLiteral(", "))));
-        return sure(confidence);
-    }
-    if (confidence >= bestOther + kExampleLeadPerMille) {
-        reasons.append(tr("So do %1; this name fits better.").arg(others.join(QStringLiteral(", "))));
-        return sure(confidence);
-    }
-    reasons.append(tr("So do %1; nothing says which.").arg(others.join(QStringLiteral(", "))));
-    return std::min(confidence, kExampleUndecidedPerMille);
 }
 
 QList<TargetSuggestion> SuggestionEngine::suggest(const QSet<QString>& mappedTargets, const QString& under) const

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "mapping/ExampleDocument.h"
+#include "mapping/SampleShape.h"
 #include "mapping/Schema.h"
 #include "mapping/SuggestionHistory.h"
 #include "mapping/Synonyms.h"
@@ -15,29 +16,6 @@
 #include <QStringList>
 
 namespace bridge::mapping {
-
-/// What a sample value looks like. `Date` is a date in another common form ("14/03/2025",
-/// "Fri, 20 Nov 2026 14:03:11 +0000"); `Code` an identifier of one token with digits ("#1001",
-/// "ORDER-2026-000042", "MUL001"); `FreeText` words separated by spaces ("Leave at the door");
-/// `Url` a web address ("https://example.com/x", "www.example.com").
-enum class SampleShape {
-    None,
-    Email,
-    Postcode,
-    IsoDate,
-    Currency,
-    Country,
-    Digits,
-    Decimal,
-    Phone,
-    Guid,
-    Date,
-    Code,
-    FreeText,
-    Url
-};
-
-[[nodiscard]] SampleShape detectShape(const QString& sample);
 
 /// One source field proposed for a target field. `confidence` is per mille (0–1000).
 struct SuggestionCandidate {

@@ -26,6 +26,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -530,6 +531,8 @@ private Q_SLOTS:
             QVERIFY(page.selectConnection(key));
             page.removeSelectedConnection();
         }
+        // The Suggestions tab, where the button is.
+        page.findChild<QTabWidget*>(u"bottomTabs"_s)->setCurrentWidget(page.findChild<QWidget*>(u"suggestionsTab"_s));
         auto* tree = page.findChild<QTreeWidget*>(u"suggestionsTree"_s);
         auto* label = page.findChild<QLabel*>(u"exampleLabel"_s);
         const auto rowOf = [tree](const QString& key) -> QTreeWidgetItem* {
