@@ -7359,12 +7359,12 @@ Grund: %7. Notiz: %8</translation>
         <translation>Das Beispiel nennt „%1“, das kein Feld von %2 (%3) ist. Schreiben Sie den Pfad des Felds wie die Zuordnung, zum Beispiel „%4“.</translation>
     </message>
     <message>
-        <source>The example document is not well-formed XML: %1 (line %2, column %3). Load the XML of a %4 document as SYSPRO writes it.</source>
-        <translation>Der Beispielbeleg ist kein wohlgeformtes XML: %1 (Zeile %2, Spalte %3). Laden Sie das XML eines %4-Belegs, so wie SYSPRO es schreibt.</translation>
+        <source>The example document is not well-formed XML at line %1, column %2: %3 Open the document as SYSPRO wrote it, unchanged.</source>
+        <translation>Der Beispielbeleg ist in Zeile %1, Spalte %2 kein wohlgeformtes XML: %3 Öffnen Sie den Beleg so, wie SYSPRO ihn geschrieben hat, unverändert.</translation>
     </message>
     <message>
-        <source>None of the example document&apos;s elements is a field of %1 (%2). Load the XML of a %1 document, whose fields are elements such as %3.</source>
-        <translation>Kein Element des Beispielbelegs ist ein Feld von %1 (%2). Laden Sie das XML eines %1-Belegs, dessen Felder Elemente wie %3 sind.</translation>
+        <source>None of the example document&apos;s elements is a field of %1 (%2). Open the XML of a document of that object, whose fields are elements such as %3.</source>
+        <translation>Kein Element des Beispielbelegs ist ein Feld von %1 (%2). Öffnen Sie das XML eines Belegs dieses Objekts, dessen Felder Elemente wie %3 sind.</translation>
     </message>
 </context>
 <context>

@@ -7325,11 +7325,11 @@ Reason: %7. Note: %8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The example document is not well-formed XML: %1 (line %2, column %3). Load the XML of a %4 document as SYSPRO writes it.</source>
+        <source>The example document is not well-formed XML at line %1, column %2: %3 Open the document as SYSPRO wrote it, unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>None of the example document&apos;s elements is a field of %1 (%2). Load the XML of a %1 document, whose fields are elements such as %3.</source>
+        <source>None of the example document&apos;s elements is a field of %1 (%2). Open the XML of a document of that object, whose fields are elements such as %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -344,14 +344,17 @@ Result<ExampleDocument> ExampleDocument::fromXml(const QString& xml, const Schem
         }
     }
     if (reader.hasError()) {
+        // Qt's reason is a sentence of its own ("Opening and ending tag mismatch.").
+        QString reason = reader.errorString().trimmed();
+        if (!reason.endsWith(QLatin1Char('.'))) {
+            reason += QLatin1Char('.');
+        }
         return fail(Error::configuration(
-            QString(NotXmlCode),
-            tr("The example document is not well-formed XML: %1 (line %2, column %3). Load the XML of a "
-               "%4 document as SYSPRO writes it.")
-                .arg(reader.errorString())
-                .arg(reader.lineNumber())
-                .arg(reader.columnNumber())
-                .arg(target.id())));
+            QString(NotXmlCode), tr("The example document is not well-formed XML at line %1, column %2: %3 Open the "
+                                    "document as SYSPRO wrote it, unchanged.")
+                                     .arg(reader.lineNumber())
+                                     .arg(reader.columnNumber())
+                                     .arg(reason)));
     }
     if (doc.isEmpty()) {
         QString example;
@@ -361,8 +364,8 @@ Result<ExampleDocument> ExampleDocument::fromXml(const QString& xml, const Schem
         }
         return fail(Error::configuration(
             QStringLiteral("example.empty"),
-            tr("None of the example document's elements is a field of %1 (%2). Load the XML of a %1 "
-               "document, whose fields are elements such as %3.")
+            tr("None of the example document's elements is a field of %1 (%2). Open the XML of a document of "
+               "that object, whose fields are elements such as %3.")
                 .arg(target.id(), target.title(), example)));
     }
     return doc;

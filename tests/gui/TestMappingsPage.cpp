@@ -588,9 +588,8 @@ private Q_SLOTS:
         MessageBox::setNextAnswer(QMessageBox::Ok);
         QVERIFY(!page.loadExample(broken));
         QVERIFY2(MessageBox::lastText().startsWith(u"broken.xml cannot be compared with the payment: The example "
-                                                   "document is not well-formed XML: "_s),
+                                                   "document is not well-formed XML at line 2, column "_s),
                  qPrintable(MessageBox::lastText()));
-        QVERIFY(MessageBox::lastText().contains(u"(line 2, column "_s));
         const QString other = dir.filePath(u"other.xml"_s);
         QVERIFY(writeFile(other, "<Invoice><Colour>blue</Colour></Invoice>"));
         MessageBox::setNextAnswer(QMessageBox::Ok);
